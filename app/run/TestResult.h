@@ -1,0 +1,26 @@
+#pragma once
+
+#include "dns/DnsFindings.h"
+#include "plan/TestPlan.h"
+#include "run/Attempt.h"
+#include "run/Verdict.h"
+#include "transcript/TranscriptEntry.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+/// Everything one run found: the plan it ran (its password is never kept here), the
+/// DNS findings, one attempt per address tried, and the verdict.
+struct TestResult
+{
+    TestPlan plan;               // with password cleared
+    QDateTime startedAt;         // UTC
+    qint64 durationMs = 0;
+    QString appVersion;
+    QString machineName;
+    DnsFindings dns;
+    QList<TranscriptEntry> events; // run-level events: the DNS answers, route choices
+    QList<Attempt> attempts;
+    Verdict verdict;
+};

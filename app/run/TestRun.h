@@ -1,0 +1,91 @@
+#pragma once
+
+#include "diagnosis/Explanation.h"
+#include "dns/DnsFindings.h"
+#include "plan/TestPlan.h"
+#include "run/TestResult.h"
+#include "smtp/SmtpReply.h"
+#include "smtp/Stage.h"
+#include "smtp/TlsInfo.h"
+#include "transcript/TranscriptEntry.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class DnsProbe;
+class SmtpSession;
+
+/// Runs one TestPlan: looks up the mail servers (unless given), walks the routes as a
+/// mail server would (next MX on connection failure or 4xx, stop on 5xx) or probes every
+/// MX, and collects a TestResult with its verdict. Observable through signals only; the
+/// wizard and the headless runner are both just listeners.
+class TestRun : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, LookingUp, Talking, Finished };
+    Q_ENUM(State)
+
+    explicit TestRun(const TestPlan &plan, QObject *parent = nullptr);
+    ~TestRun() override;
+
+    /// Use servers the user already looked up and chose (the wizard's Mail servers page):
+    /// the run then skips its own DNS step. Call before start().
+    void useDnsFindings(const DnsFindings &findings);
+
+    void start();
+    /// Stops at once: the socket is closed, the result says "cancelled". Safe to call
+    /// at any time, also twice, also after finished().
+    void cancel();
+
+    State state() const { return m_state; }
+    const TestPlan &plan() const { return m_plan; }
+    /// Complete after finished(); partial (and growing) while running.
+    const TestResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    void stateChanged(TestRun::State state);
+    void dnsFinished(const DnsFindings &findings);
+    /// A new attempt with index attemptIndex begins (one per address tried).
+    void attemptStarted(int attemptIndex, const QString &host, const QHostAddress &address, quint16 port);
+    /// A transcript line: attemptIndex -1 for run-level events (DNS, routing).
+    void transcriptEntryAdded(int attemptIndex, const TranscriptEntry &entry);
+    void stageChanged(int attemptIndex, Smtp::Stage stage);
+    /// A complete reply with its explanation; replyIndex indexes Attempt::replies.
+    void replyReceived(int attemptIndex, int replyIndex, const SmtpReply &reply, const Explanation &explanation);
+    void tlsEstablished(int attemptIndex, const TlsInfo &tls);
+    void attemptFinished(int attemptIndex);
+    void finished(const TestResult &result);
+
+private:
+    void setState(State state);
+    void addRunEvent(const QString &text, std::optional<Diagnosis::Problem> problem = std::nullopt);
+    void handleDnsFinished(const DnsFindings &findings);
+    void buildRoutes();
+    void startNextAttempt();
+    void handleAttemptFinished();
+    bool shouldTryNextRoute(const Attempt &attempt) const;
+    void finish();
+
+    struct Route
+    {
+        QString host;
+        QHostAddress address;
+        int preference = -1;
+        QString ptr;
+    };
+
+    TestPlan m_plan;
+    TestResult m_result;
+    State m_state = State::Idle;
+    QElapsedTimer m_clock;
+    QList<Route> m_routes;
+    int m_nextRoute = 0;
+    std::optional<DnsFindings> m_givenFindings;
+    QPointer<DnsProbe> m_probe;
+    QPointer<SmtpSession> m_session;
+    bool m_cancelled = false;
+};
