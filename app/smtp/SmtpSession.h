@@ -1,0 +1,114 @@
+#pragma once
+
+#include "diagnosis/Explanation.h"
+#include "plan/TestPlan.h"
+#include "run/Attempt.h"
+#include "smtp/MessageBuilder.h"
+#include "smtp/ReplyReader.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <optional>
+
+/// One SMTP conversation with one address: an asynchronous state machine over
+/// QSslSocket (plain, STARTTLS or implicit TLS) that follows the plan up to its stop
+/// point, times every step out on its own timer, and records everything in an Attempt.
+class SmtpSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Target
+    {
+        QString host;        // the name certificates are checked against
+        QHostAddress address;
+        quint16 port = 25;
+        int preference = -1;
+    };
+
+    /// clock: the run's clock, so transcript times count from the start of the run.
+    SmtpSession(const TestPlan &plan, const Target &target, const QElapsedTimer &clock,
+                QObject *parent = nullptr);
+    ~SmtpSession() override;
+
+    void start();
+    /// Ends the conversation at once; finished() follows synchronously.
+    void cancel();
+
+    const Attempt &attempt() const { return m_attempt; }
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    void entryAdded(const TranscriptEntry &entry);
+    void stageChanged(Smtp::Stage stage);
+    void replyReceived(int replyIndex, const SmtpReply &reply, const Explanation &explanation);
+    void tlsEstablished(const TlsInfo &tls);
+    void finished();
+
+private:
+    // Which reply the session waits for; several steps share a Stage.
+    enum class Step {
+        Connecting, ImplicitHandshake, Greeting, Ehlo, Helo, StartTls, StartTlsHandshake,
+        AuthPlain, AuthLogin, AuthLoginUser, AuthLoginPassword,
+        Mail, Rcpt, Data, Message, Rset, Quit, Done,
+    };
+
+    void handleConnected();
+    void handleEncrypted();
+    void handleReadyRead();
+    void handleSocketError(QAbstractSocket::SocketError error);
+    void handleSslErrors(const QList<QSslError> &errors);
+    void handleBytesWritten();
+    void handleTimeout();
+    void handleReply(const SmtpReply &reply);
+
+    void handleGreeting(const SmtpReply &reply);
+    void handleEhlo(const SmtpReply &reply);
+    void afterEhlo();
+    void handleStartTls(const SmtpReply &reply);
+    void beginAuth();
+    void handleAuth(const SmtpReply &reply);
+    void beginTransaction();
+    void handleMail(const SmtpReply &reply);
+    void sendNextRcpt();
+    void handleRcpt(const SmtpReply &reply);
+    void afterRecipients();
+    void handleData(const SmtpReply &reply);
+    void handleMessage(const SmtpReply &reply);
+
+    void send(const QByteArray &command, Step next, const QString &shownAs = {});
+    void setStage(Smtp::Stage stage);
+    void armTimer(std::chrono::milliseconds timeout);
+    void addEvent(const QString &text, std::optional<Diagnosis::Problem> problem = std::nullopt);
+    void addFinding(Diagnosis::Problem problem, const QString &detail);
+    void endWithReply(const SmtpReply &reply);
+    void fail(Diagnosis::Problem problem, const QString &errorText);
+    void quit();
+    void finish();
+    qint64 now() const { return m_clock.elapsed(); }
+    QSslConfiguration sslConfiguration() const;
+    bool tlsErrorsAcceptable() const;
+    void recordTls();
+
+    TestPlan m_plan;
+    Target m_target;
+    const QElapsedTimer &m_clock;
+    QSslSocket *m_socket = nullptr;
+    QTimer m_timer;
+    ReplyReader m_reader;
+    Attempt m_attempt;
+    Step m_step = Step::Connecting;
+    Smtp::Stage m_stage = Smtp::Stage::Connect;
+    qint64 m_stageStart = 0;
+    bool m_finished = false;
+    bool m_transactionOpen = false;  // MAIL accepted: RSET before QUIT
+    bool m_serverClosing = false;    // 421 received: the server hangs up
+    bool m_ehloAfterTls = false;
+    bool m_stageFrozen = false;      // the attempt's outcome is decided; QUIT does not move it
+    int m_rcptIndex = 0;
+    QList<QSslError> m_sslErrors;
+    std::optional<MessageBuilder::Message> m_message;
+};
