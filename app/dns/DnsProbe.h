@@ -5,6 +5,7 @@
 
 #include <QDnsLookup>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -33,6 +34,9 @@ public:
     void lookupDomain(const QString &domain);
     /// Addresses (and reverse names) of one explicit server; no MX lookup.
     void lookupHost(const QString &host);
+    /// Aborts every lookup at once. Emits nothing further (no event, no finished()): the
+    /// caller that cancels already knows. findings() keeps what was found so far, with
+    /// problem Cancelled unless an earlier answer had already decided one.
     void cancel();
 
     bool isRunning() const { return m_running; }
@@ -41,21 +45,54 @@ public:
 Q_SIGNALS:
     /// A line for the transcript: what was asked and what came back.
     void event(const QString &text);
+    /// Emitted exactly once per lookupDomain()/lookupHost(), never synchronously from
+    /// them, and never after cancel().
     void finished(const DnsFindings &findings);
 
 private:
-    struct Pending;
-    void startLookup(QDnsLookup::Type type, const QString &name, int mxIndex, int addressIndex);
+    enum class Phase { Mx, Implicit, Addresses, Done };
+    /// What one outstanding QDnsLookup is for.
+    enum class Query { Mx, Address, OtherFamily, Ptr };
+    /// How one lookup ended, with Qt 6.4's InvalidReplyError split by timing.
+    enum class Outcome { Records, NoData, NotFound, NoAnswer, ServerFailure };
+    /// Which question a host's addresses answer: whose name it is decides what "none" means.
+    enum class Role { Exchange, Implicit, Explicit };
+    struct Pending
+    {
+        Query query = Query::Mx;
+        int host = -1;    // index into m_findings.mx / m_hosts
+        int address = -1; // index into that host's addresses (PTR)
+        QElapsedTimer clock;
+    };
+    /// Bookkeeping while a host's A/AAAA answers come in.
+    struct HostState
+    {
+        Role role = Role::Exchange;
+        int waiting = 0;
+        bool done = false;
+        bool otherFamilyAsked = false;
+        bool otherFamilyHasAddresses = false;
+        QList<Outcome> outcomes;
+        QList<QHostAddress> v4, v6;
+        QString errorText;
+    };
+
+    void startLookup(QDnsLookup::Type type, const QString &name, Query query, int host, int address = -1);
     void handleLookupFinished(QDnsLookup *lookup);
-    void handleMxAnswer(QDnsLookup *lookup);
-    void handleImplicitAnswer(QDnsLookup *lookup, int family);
-    void handleAddressAnswer(QDnsLookup *lookup, int mxIndex);
-    void handlePtrAnswer(QDnsLookup *lookup, int mxIndex, int addressIndex);
-    void resolveExchanges();
-    void reverseAddresses();
+    void handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapsedMs);
+    void handleAddressAnswer(QDnsLookup *lookup, Outcome outcome, const Pending &pending);
+    void handlePtrAnswer(QDnsLookup *lookup, Outcome outcome, const Pending &pending);
+    void resolveHost(int host);
+    void completeHost(int host);
+    void completeImplicit();
+    void reverseAddresses(int host);
+    void summariseExchanges();
+    void handleDeadline();
     void finishIfIdle();
     void finishNow();
     void abortLookups();
+    Outcome classify(const QDnsLookup *lookup, qint64 elapsedMs) const;
+    QString familyName() const;
 
     QHostAddress m_nameserver;
     std::chrono::milliseconds m_timeout{10'000};
@@ -63,14 +100,14 @@ private:
     quint32 m_seed = 0;
     bool m_reverse = true;
     bool m_running = false;
-    enum class Phase { Mx, Implicit, Addresses, Reverse, Done } m_phase = Phase::Done;
+    Phase m_phase = Phase::Done;
+    bool m_expired = false; // the deadline passed: ask nothing more
     DnsFindings m_findings;
     QElapsedTimer m_clock;
     QTimer m_deadline;
-    QList<QDnsLookup *> m_lookups;
-    // Implicit-MX bookkeeping: how the MX query failed and what A/AAAA said.
-    QDnsLookup::Error m_mxError = QDnsLookup::NoError;
+    QHash<QDnsLookup *, Pending> m_lookups;
+    QList<HostState> m_hosts;
+    quint64 m_generation = 0; // invalidates queued finishes after cancel() or a new lookup
+    // Implicit-MX bookkeeping: how fast the MX query failed (a NODATA answer is quick).
     qint64 m_mxElapsedMs = 0;
-    int m_implicitAnswers = 0;
-    bool m_implicitNoAnswer = false;
 };

@@ -1,0 +1,585 @@
+#include "dns/DnsProbe.h"
+
+#include "dns/MxOrdering.h"
+
+#include <QLoggingCategory>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using Diagnosis::Problem;
+
+namespace {
+Q_LOGGING_CATEGORY(lcDns, "smtpwizard.dns")
+
+// Qt 6.4 reports a NODATA answer and a silent server alike (InvalidReplyError). glibc's
+// resolver never gives up on a silent server in under a second (its smallest timeout is
+// 1 s), so a failure that came faster than this was an answer without records.
+constexpr qint64 FastFailureMs = 900;
+
+// Host names from QDnsLookup come back decoded (Unicode); the findings keep ACE.
+QString aceName(const QString &name)
+{
+    const QString normal = MxOrdering::normalizeName(name);
+    if (normal.isEmpty())
+        return normal;
+    const QByteArray ace = QUrl::toAce(normal);
+    return ace.isEmpty() ? normal : QString::fromLatin1(ace);
+}
+
+// 192.0.2.1 -> 1.2.0.192.in-addr.arpa; IPv6 as reversed nibbles under ip6.arpa.
+QString reverseName(const QHostAddress &address)
+{
+    QString name;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        const quint32 ip = address.toIPv4Address();
+        for (int shift = 0; shift < 32; shift += 8)
+            name += QString::number((ip >> shift) & 0xff) + u'.';
+        return name + u"in-addr.arpa"_s;
+    }
+    const Q_IPV6ADDR ip = address.toIPv6Address();
+    for (int i = 15; i >= 0; --i) {
+        name += QString::number(ip[i] & 0x0f, 16) + u'.';
+        name += QString::number(ip[i] >> 4, 16) + u'.';
+    }
+    return name + u"ip6.arpa"_s;
+}
+
+bool hasUsableFamily(const QHostAddress &address, TestPlan::IpFamily family)
+{
+    switch (family) {
+    case TestPlan::IpFamily::V4:
+        return address.protocol() == QAbstractSocket::IPv4Protocol;
+    case TestPlan::IpFamily::V6:
+        return address.protocol() == QAbstractSocket::IPv6Protocol;
+    case TestPlan::IpFamily::Any:
+        break;
+    }
+    return true;
+}
+} // namespace
+
+DnsProbe::DnsProbe(QObject *parent)
+    : QObject(parent)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &DnsProbe::handleDeadline);
+}
+
+DnsProbe::~DnsProbe()
+{
+    abortLookups();
+}
+
+void DnsProbe::lookupDomain(const QString &domain)
+{
+    abortLookups();
+    ++m_generation;
+    m_findings = DnsFindings();
+    m_hosts.clear();
+    m_expired = false;
+    m_findings.domain = aceName(domain);
+    m_findings.lookedUp = true;
+    m_findings.dnsServer = m_nameserver.isNull() ? QString() : m_nameserver.toString();
+    m_running = true;
+    m_phase = Phase::Mx;
+    m_clock.start();
+    m_deadline.start(m_timeout);
+
+    const QString server = m_nameserver.isNull() ? tr("the system resolver") : tr("DNS server %1").arg(m_findings.dnsServer);
+    Q_EMIT event(tr("Looking up the MX records of %1 (asking %2)").arg(m_findings.domain, server));
+    startLookup(QDnsLookup::MX, m_findings.domain, Query::Mx, -1);
+}
+
+void DnsProbe::lookupHost(const QString &host)
+{
+    abortLookups();
+    ++m_generation;
+    m_findings = DnsFindings();
+    m_hosts.clear();
+    m_expired = false;
+    m_findings.dnsServer = m_nameserver.isNull() ? QString() : m_nameserver.toString();
+    m_running = true;
+    m_phase = Phase::Addresses;
+    m_clock.start();
+    m_deadline.start(m_timeout);
+
+    QString bare = host.trimmed();
+    if (bare.startsWith(u'[') && bare.endsWith(u']'))
+        bare = bare.mid(1, bare.size() - 2);
+    if (bare.startsWith(u"IPv6:"_s, Qt::CaseInsensitive)) // RFC 5321 address literal
+        bare = bare.mid(5);
+    const QHostAddress literal(bare);
+
+    MxHost server;
+    server.preference = -1;
+    HostState state;
+    state.role = Role::Explicit;
+    if (literal.isNull()) {
+        server.exchange = aceName(bare);
+        m_findings.domain = server.exchange;
+        m_findings.mx.append(server);
+        m_hosts.append(state);
+        Q_EMIT event(tr("Looking up the addresses of %1").arg(server.exchange));
+        resolveHost(0);
+        return;
+    }
+
+    // An address literal needs no forward lookup; its reverse name is still worth knowing.
+    server.exchange = literal.toString();
+    m_findings.domain = server.exchange;
+    state.done = true;
+    Q_EMIT event(tr("%1 is an IP address: no DNS lookup needed").arg(server.exchange));
+    if (hasUsableFamily(literal, m_family)) {
+        server.addresses.append(ResolvedAddress{literal, {}, false, false});
+    } else {
+        server.problem = Problem::NoUsableAddress;
+        m_findings.problem = Problem::NoUsableAddress;
+        Q_EMIT event(tr("%1 is not an %2 address, and only %2 was asked for").arg(server.exchange, familyName()));
+    }
+    m_findings.mx.append(server);
+    m_hosts.append(state);
+    reverseAddresses(0);
+    // Never finish from inside the call that started the probe.
+    QMetaObject::invokeMethod(this, [this, generation = m_generation] {
+        if (generation == m_generation)
+            finishIfIdle();
+    }, Qt::QueuedConnection);
+}
+
+void DnsProbe::cancel()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    m_deadline.stop();
+    abortLookups();
+    m_running = false;
+    m_phase = Phase::Done;
+    if (!m_findings.problem)
+        m_findings.problem = Problem::Cancelled;
+    m_findings.elapsedMs = m_clock.elapsed();
+    qCDebug(lcDns) << "cancelled after" << m_findings.elapsedMs << "ms";
+}
+
+void DnsProbe::startLookup(QDnsLookup::Type type, const QString &name, Query query, int host, int address)
+{
+    auto *lookup = new QDnsLookup(type, name, this);
+    if (!m_nameserver.isNull())
+        lookup->setNameserver(m_nameserver);
+    Pending pending;
+    pending.query = query;
+    pending.host = host;
+    pending.address = address;
+    pending.clock.start();
+    m_lookups.insert(lookup, pending);
+    connect(lookup, &QDnsLookup::finished, this, [this, lookup] { handleLookupFinished(lookup); });
+    qCDebug(lcDns) << "asking" << type << name;
+    lookup->lookup();
+}
+
+DnsProbe::Outcome DnsProbe::classify(const QDnsLookup *lookup, qint64 elapsedMs) const
+{
+    switch (lookup->error()) {
+    case QDnsLookup::NoError:
+        switch (lookup->type()) {
+        case QDnsLookup::MX:
+            return lookup->mailExchangeRecords().isEmpty() ? Outcome::NoData : Outcome::Records;
+        case QDnsLookup::PTR:
+            return lookup->pointerRecords().isEmpty() ? Outcome::NoData : Outcome::Records;
+        default:
+            return lookup->hostAddressRecords().isEmpty() ? Outcome::NoData : Outcome::Records;
+        }
+    case QDnsLookup::NotFoundError:
+    case QDnsLookup::InvalidRequestError: // a name that cannot exist
+        return Outcome::NotFound;
+    case QDnsLookup::InvalidReplyError:
+        return elapsedMs < FastFailureMs ? Outcome::NoData : Outcome::NoAnswer;
+    case QDnsLookup::ServerFailureError:
+    case QDnsLookup::ServerRefusedError:
+        return Outcome::ServerFailure;
+    case QDnsLookup::ResolverError:
+    case QDnsLookup::OperationCancelledError:
+        break;
+    }
+    return Outcome::NoAnswer;
+}
+
+void DnsProbe::handleLookupFinished(QDnsLookup *lookup)
+{
+    const auto it = m_lookups.constFind(lookup);
+    if (it == m_lookups.cend())
+        return;
+    const Pending pending = it.value();
+    m_lookups.erase(it);
+    lookup->deleteLater();
+    const qint64 elapsedMs = pending.clock.elapsed();
+    const Outcome outcome = classify(lookup, elapsedMs);
+    qCDebug(lcDns) << lookup->type() << lookup->name() << lookup->error() << lookup->errorString()
+                   << "after" << elapsedMs << "ms";
+
+    switch (pending.query) {
+    case Query::Mx:
+        handleMxAnswer(lookup, outcome, elapsedMs);
+        break;
+    case Query::Address:
+    case Query::OtherFamily:
+        handleAddressAnswer(lookup, outcome, pending);
+        break;
+    case Query::Ptr:
+        handlePtrAnswer(lookup, outcome, pending);
+        break;
+    }
+    finishIfIdle();
+}
+
+void DnsProbe::handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapsedMs)
+{
+    m_mxElapsedMs = elapsedMs;
+    const QString &domain = m_findings.domain;
+    switch (outcome) {
+    case Outcome::Records: {
+        QList<MxOrdering::Record> records;
+        const QList<QDnsMailExchangeRecord> answers = lookup->mailExchangeRecords();
+        for (const QDnsMailExchangeRecord &record : answers)
+            records.append({record.preference(), aceName(record.exchange())});
+        const MxOrdering::Result ordered = MxOrdering::order(records, m_seed);
+        Q_EMIT event(tr("MX lookup for %1: %n record(s)", nullptr, int(records.size())).arg(domain));
+        if (ordered.nullMx) {
+            m_findings.nullMx = true;
+            m_findings.problem = Problem::NullMx;
+            if (ordered.nullMxAmongOthers)
+                Q_EMIT event(tr("%1 publishes a null MX next to other MX records, which RFC 7505 forbids; "
+                                "taking the null MX at its word").arg(domain));
+            Q_EMIT event(tr("%1 has a null MX (RFC 7505): the domain accepts no mail").arg(domain));
+            finishNow();
+            return;
+        }
+        for (const MxOrdering::Record &record : ordered.records) {
+            MxHost host;
+            host.preference = record.preference;
+            host.exchange = record.exchange;
+            m_findings.mx.append(host);
+            m_hosts.append(HostState());
+            Q_EMIT event(tr("MX preference %1: %2").arg(record.preference).arg(record.exchange));
+        }
+        if (ordered.duplicatesDropped > 0)
+            Q_EMIT event(tr("%n duplicate MX record(s) ignored", nullptr, ordered.duplicatesDropped));
+        m_phase = Phase::Addresses;
+        for (int i = 0; i < m_findings.mx.size(); ++i)
+            resolveHost(i);
+        return;
+    }
+    case Outcome::NotFound:
+        m_findings.problem = Problem::DnsNxDomain;
+        m_findings.errorText = lookup->errorString();
+        Q_EMIT event(tr("%1 does not exist (NXDOMAIN)").arg(domain));
+        finishNow();
+        return;
+    case Outcome::ServerFailure:
+        m_findings.problem = Problem::DnsServerFailure;
+        m_findings.errorText = lookup->errorString();
+        Q_EMIT event(tr("The DNS server failed on the MX query for %1: %2").arg(domain, lookup->errorString()));
+        finishNow();
+        return;
+    case Outcome::NoData:
+    case Outcome::NoAnswer:
+        break;
+    }
+    // "No MX records" or "no answer": Qt cannot say which, the domain's own address can.
+    m_findings.errorText = lookup->errorString();
+    if (outcome == Outcome::NoData)
+        Q_EMIT event(tr("MX lookup for %1: no MX records; asking for the domain's own address").arg(domain));
+    else
+        Q_EMIT event(tr("MX lookup for %1 failed after %2 ms (%3); asking for the domain's own address "
+                        "to tell \"no MX records\" from \"no answer\"").arg(domain).arg(elapsedMs).arg(lookup->errorString()));
+    m_phase = Phase::Implicit;
+    MxHost host;
+    host.preference = -1;
+    host.exchange = domain;
+    m_findings.mx.append(host);
+    HostState state;
+    state.role = Role::Implicit;
+    m_hosts.append(state);
+    resolveHost(0);
+}
+
+void DnsProbe::resolveHost(int host)
+{
+    const QString &name = m_findings.mx.at(host).exchange;
+    if (m_family != TestPlan::IpFamily::V6) {
+        ++m_hosts[host].waiting;
+        startLookup(QDnsLookup::A, name, Query::Address, host);
+    }
+    if (m_family != TestPlan::IpFamily::V4) {
+        ++m_hosts[host].waiting;
+        startLookup(QDnsLookup::AAAA, name, Query::Address, host);
+    }
+}
+
+void DnsProbe::handleAddressAnswer(QDnsLookup *lookup, Outcome outcome, const Pending &pending)
+{
+    HostState &state = m_hosts[pending.host];
+    const QString &name = m_findings.mx.at(pending.host).exchange;
+    --state.waiting;
+    const bool v4 = lookup->type() == QDnsLookup::A;
+    if (pending.query == Query::OtherFamily) {
+        state.otherFamilyHasAddresses = outcome == Outcome::Records;
+    } else {
+        state.outcomes.append(outcome);
+        if (outcome == Outcome::Records) {
+            const QList<QDnsHostAddressRecord> records = lookup->hostAddressRecords();
+            for (const QDnsHostAddressRecord &record : records) {
+                const QHostAddress address = record.value();
+                const bool isV4 = address.protocol() == QAbstractSocket::IPv4Protocol;
+                if (isV4 != v4 || (v4 ? state.v4 : state.v6).contains(address))
+                    continue;
+                (v4 ? state.v4 : state.v6).append(address);
+                Q_EMIT event(tr("%1 has address %2").arg(name, address.toString()));
+            }
+        } else if (outcome == Outcome::NoAnswer) {
+            Q_EMIT event(tr("No answer for the %1 address of %2 after %3 ms")
+                             .arg(v4 ? u"IPv4"_s : u"IPv6"_s, name).arg(pending.clock.elapsed()));
+        } else if (outcome == Outcome::ServerFailure) {
+            Q_EMIT event(tr("The DNS server failed on the address query for %1: %2").arg(name, lookup->errorString()));
+        }
+        if (outcome != Outcome::Records)
+            state.errorText = lookup->errorString();
+    }
+    if (state.waiting == 0)
+        completeHost(pending.host);
+}
+
+void DnsProbe::completeHost(int host)
+{
+    HostState &state = m_hosts[host];
+    MxHost &server = m_findings.mx[host];
+    const bool noAddress = state.v4.isEmpty() && state.v6.isEmpty();
+    const bool onlyNoData = std::all_of(state.outcomes.cbegin(), state.outcomes.cend(),
+                                        [](Outcome o) { return o == Outcome::NoData; });
+    // Only one family was asked and the name has none of it: ask the other family once,
+    // so the finding can say "IPv6 only" rather than "no address at all".
+    if (noAddress && onlyNoData && !state.otherFamilyAsked && !m_expired && m_family != TestPlan::IpFamily::Any) {
+        state.otherFamilyAsked = true;
+        ++state.waiting;
+        startLookup(m_family == TestPlan::IpFamily::V4 ? QDnsLookup::AAAA : QDnsLookup::A, server.exchange,
+                    Query::OtherFamily, host);
+        return;
+    }
+    state.done = true;
+    for (const QHostAddress &address : std::as_const(state.v4))
+        server.addresses.append(ResolvedAddress{address, {}, false, false});
+    for (const QHostAddress &address : std::as_const(state.v6))
+        server.addresses.append(ResolvedAddress{address, {}, false, false});
+
+    if (noAddress) {
+        const auto has = [&](Outcome o) { return state.outcomes.contains(o); };
+        if (state.otherFamilyHasAddresses) {
+            server.problem = Problem::NoUsableAddress;
+            Q_EMIT event(tr("%1 has no %2 address, and only %2 was asked for").arg(server.exchange, familyName()));
+        } else if (has(Outcome::NoAnswer)) {
+            server.problem = Problem::DnsNoAnswer;
+        } else if (has(Outcome::ServerFailure)) {
+            server.problem = Problem::DnsServerFailure;
+        } else if (state.role == Role::Exchange) {
+            server.problem = Problem::DanglingMx;
+            Q_EMIT event(tr("%1 has no address records: the MX points nowhere (dangling MX)").arg(server.exchange));
+        } else if (has(Outcome::NotFound)) {
+            server.problem = Problem::DnsNxDomain;
+        } else if (state.role == Role::Implicit && m_mxElapsedMs >= FastFailureMs) {
+            server.problem = Problem::DnsNoAnswer; // quick NODATA after a slow MX failure: trust neither
+        } else {
+            server.problem = Problem::DnsNoAddress;
+            if (state.role == Role::Explicit)
+                Q_EMIT event(tr("%1 has no address records").arg(server.exchange));
+        }
+    }
+
+    switch (state.role) {
+    case Role::Implicit:
+        completeImplicit();
+        return;
+    case Role::Explicit:
+        if (server.problem) {
+            m_findings.problem = server.problem;
+            m_findings.errorText = state.errorText;
+            if (server.problem == Problem::DnsNxDomain)
+                Q_EMIT event(tr("%1 does not exist (NXDOMAIN)").arg(server.exchange));
+            else if (server.problem == Problem::DnsNoAnswer)
+                Q_EMIT event(tr("The DNS server did not answer for %1").arg(server.exchange));
+        }
+        reverseAddresses(host);
+        return;
+    case Role::Exchange:
+        reverseAddresses(host);
+        break;
+    }
+    if (std::all_of(m_hosts.cbegin(), m_hosts.cend(), [](const HostState &s) { return s.done; }))
+        summariseExchanges();
+}
+
+void DnsProbe::completeImplicit()
+{
+    const QString &domain = m_findings.domain;
+    const MxHost &host = m_findings.mx.at(0);
+    if (!host.addresses.isEmpty() || host.problem == Problem::NoUsableAddress) {
+        m_findings.implicitMx = true;
+        m_findings.problem = host.problem;
+        m_findings.errorText.clear();
+        Q_EMIT event(tr("No MX records: using the domain's own address (implicit MX)"));
+        reverseAddresses(0);
+        return;
+    }
+    m_findings.problem = host.problem;
+    m_findings.mx.clear();
+    m_hosts.clear();
+    switch (*m_findings.problem) {
+    case Problem::DnsNxDomain:
+        Q_EMIT event(tr("%1 does not exist (NXDOMAIN)").arg(domain));
+        break;
+    case Problem::DnsNoAddress:
+        Q_EMIT event(tr("%1 has neither MX records nor an address: it cannot receive mail").arg(domain));
+        break;
+    case Problem::DnsServerFailure:
+        Q_EMIT event(tr("The DNS server failed to answer for %1").arg(domain));
+        break;
+    default:
+        m_findings.problem = Problem::DnsNoAnswer;
+        Q_EMIT event(tr("The DNS server did not answer for %1").arg(domain));
+        break;
+    }
+}
+
+void DnsProbe::reverseAddresses(int host)
+{
+    if (!m_reverse || m_expired)
+        return;
+    const QList<ResolvedAddress> &addresses = m_findings.mx.at(host).addresses;
+    for (int i = 0; i < addresses.size(); ++i)
+        startLookup(QDnsLookup::PTR, reverseName(addresses.at(i).address), Query::Ptr, host, i);
+}
+
+void DnsProbe::handlePtrAnswer(QDnsLookup *lookup, Outcome outcome, const Pending &pending)
+{
+    const QString &exchange = m_findings.mx.at(pending.host).exchange;
+    ResolvedAddress &resolved = m_findings.mx[pending.host].addresses[pending.address];
+    const QString address = resolved.address.toString();
+    switch (outcome) {
+    case Outcome::Records: {
+        QStringList names;
+        const QList<QDnsDomainNameRecord> records = lookup->pointerRecords();
+        for (const QDnsDomainNameRecord &record : records)
+            names.append(aceName(record.value()));
+        resolved.ptrLookedUp = true;
+        resolved.ptrMatches = names.contains(exchange);
+        resolved.ptr = resolved.ptrMatches ? exchange : names.constFirst();
+        if (resolved.ptrMatches)
+            Q_EMIT event(tr("Reverse DNS of %1: %2 (matches)").arg(address, resolved.ptr));
+        else
+            Q_EMIT event(tr("Reverse DNS of %1: %2 (not %3)").arg(address, resolved.ptr, exchange));
+        return;
+    }
+    case Outcome::NotFound:
+    case Outcome::NoData:
+        resolved.ptrLookedUp = true;
+        Q_EMIT event(tr("%1 has no reverse DNS name").arg(address));
+        return;
+    case Outcome::NoAnswer:
+    case Outcome::ServerFailure:
+        Q_EMIT event(tr("No answer for the reverse DNS name of %1").arg(address));
+        return;
+    }
+}
+
+void DnsProbe::summariseExchanges()
+{
+    const QList<MxHost> &hosts = m_findings.mx;
+    if (hosts.isEmpty() || std::any_of(hosts.cbegin(), hosts.cend(), [](const MxHost &h) { return !h.addresses.isEmpty(); }))
+        return;
+    // No exchange can be reached: say why, preferring the causes a retry might cure.
+    const auto any = [&](Problem p) {
+        return std::any_of(hosts.cbegin(), hosts.cend(), [p](const MxHost &h) { return h.problem == p; });
+    };
+    if (any(Problem::DnsNoAnswer))
+        m_findings.problem = Problem::DnsNoAnswer;
+    else if (any(Problem::DnsServerFailure))
+        m_findings.problem = Problem::DnsServerFailure;
+    else if (any(Problem::NoUsableAddress))
+        m_findings.problem = Problem::NoUsableAddress;
+    else
+        m_findings.problem = Problem::DanglingMx;
+    Q_EMIT event(tr("None of the mail servers of %1 has a usable address").arg(m_findings.domain));
+}
+
+void DnsProbe::handleDeadline()
+{
+    if (!m_running)
+        return;
+    const QList<Pending> pending = m_lookups.values();
+    abortLookups();
+    m_expired = true;
+    Q_EMIT event(tr("DNS lookups stopped after %1 ms without all answers").arg(m_clock.elapsed()));
+    for (const Pending &p : pending) {
+        switch (p.query) {
+        case Query::Mx:
+            m_findings.problem = Problem::DnsNoAnswer;
+            m_findings.errorText = tr("No answer within %1 ms").arg(m_timeout.count());
+            Q_EMIT event(tr("The DNS server did not answer the MX query for %1").arg(m_findings.domain));
+            break;
+        case Query::Address:
+            m_hosts[p.host].outcomes.append(Outcome::NoAnswer);
+            m_hosts[p.host].errorText = tr("No answer within %1 ms").arg(m_timeout.count());
+            break;
+        case Query::OtherFamily:
+            break;
+        case Query::Ptr:
+            Q_EMIT event(tr("No answer for the reverse DNS name of %1")
+                             .arg(m_findings.mx.at(p.host).addresses.at(p.address).address.toString()));
+            break;
+        }
+    }
+    for (int i = 0; i < m_hosts.size(); ++i) {
+        if (!m_hosts.at(i).done) {
+            m_hosts[i].waiting = 0;
+            completeHost(i);
+        }
+    }
+    finishNow();
+}
+
+void DnsProbe::finishIfIdle()
+{
+    if (m_running && m_lookups.isEmpty())
+        finishNow();
+}
+
+void DnsProbe::finishNow()
+{
+    if (!m_running)
+        return;
+    m_deadline.stop();
+    abortLookups();
+    m_running = false;
+    m_phase = Phase::Done;
+    m_findings.elapsedMs = m_clock.elapsed();
+    qCDebug(lcDns) << "done:" << m_findings.domain << m_findings.mx.size() << "exchanges, problem"
+                   << (m_findings.problem ? Diagnosis::problemKey(*m_findings.problem) : u"none"_s) << "after"
+                   << m_findings.elapsedMs << "ms";
+    Q_EMIT finished(m_findings);
+}
+
+void DnsProbe::abortLookups()
+{
+    const QList<QDnsLookup *> lookups = m_lookups.keys();
+    m_lookups.clear();
+    for (QDnsLookup *lookup : lookups) {
+        // abort() emits finished() at once: disconnect first so nothing comes back here.
+        lookup->disconnect(this);
+        lookup->abort();
+        lookup->deleteLater();
+    }
+}
+
+QString DnsProbe::familyName() const
+{
+    return m_family == TestPlan::IpFamily::V6 ? u"IPv6"_s : u"IPv4"_s;
+}
