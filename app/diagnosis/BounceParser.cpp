@@ -1,0 +1,431 @@
+#include "diagnosis/BounceParser.h"
+
+#include "diagnosis/MimeText.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype maxReplyChars = 16 * 1024;
+
+QRegularExpression ci(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
+                                  | QRegularExpression::MultilineOption);
+}
+
+// Wrappers and prefixes that people and bounce generators put around a reply.
+QString stripDecorations(QString text, QString *remoteMta)
+{
+    static const QRegularExpression hostSaid =
+        ci(u"host\\s+([A-Za-z0-9._-]+)\\.?\\s*\\[[^\\]]*\\](?:\\s*said)?\\s*:?"_s);
+    static const QRegularExpression talking = ci(u"while talking to\\s+([A-Za-z0-9._-]+?)\\.?\\s*:"_s);
+    static const QRegularExpression inReply = ci(u"\\(\\s*in reply to[^)]*\\)"_s);
+    static const QRegularExpression eximAfter =
+        ci(u"SMTP error from remote (?:mail server|mailer)\\s+after\\s+[^<:\\n]*(?::\\s*<[^>]*>)?[^:\\n]*:"_s);
+    static const QRegularExpression returned = ci(u"Remote server returned\\s*'([^']*)'"_s);
+    static const QRegularExpression prefixes =
+        ci(u"^\\s*(?:Diagnostic-Code:\\s*)?(?:smtp|x-postfix|x-local|x-unix|X-Exchange)\\s*;\\s*|^\\s*<<<\\s*|^\\s*Reported error:\\s*|^\\s*#(?=\\d)"_s);
+    static const QRegularExpression exchangeTail = ci(u"\\s*##.*$"_s);
+
+    if (const auto m = returned.match(text); m.hasMatch())
+        text = m.captured(1);
+    if (remoteMta && remoteMta->isEmpty()) {
+        if (const auto m = hostSaid.match(text); m.hasMatch())
+            *remoteMta = m.captured(1);
+        else if (const auto t = talking.match(text); t.hasMatch())
+            *remoteMta = t.captured(1);
+    }
+    text.replace(inReply, QString());
+    text.replace(eximAfter, QString());
+    text.replace(hostSaid, QString());
+    text.replace(prefixes, QString());
+    text.replace(exchangeTail, QString());
+    return text;
+}
+
+struct CodeMatch
+{
+    int code = 0;
+    QString enhanced;
+    qsizetype start = -1;
+    qsizetype end = -1;
+    bool atLineStart = false;
+};
+
+// A basic code where a reply starts: followed by space, dash or end, optionally by an
+// enhanced code. Digits inside addresses, dates and IP literals do not qualify.
+QList<CodeMatch> findCodes(const QString &text)
+{
+    static const QRegularExpression pattern(
+        u"(?<![\\w.:/\\[=@-])([2-5][0-5]\\d)(?:[ -]|$)[ \\t]*#?([245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.]))?"_s,
+        QRegularExpression::MultilineOption);
+    QList<CodeMatch> found;
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext() && found.size() < 1000) {
+        const auto m = it.next();
+        CodeMatch c;
+        c.code = m.captured(1).toInt();
+        c.enhanced = m.captured(2);
+        c.start = m.capturedStart(0);
+        c.end = m.capturedEnd(0);
+        qsizetype i = c.start - 1;
+        while (i >= 0 && (text.at(i) == u' ' || text.at(i) == u'\t' || text.at(i) == u'\''
+                          || text.at(i) == u'"'))
+            --i;
+        c.atLineStart = i < 0 || text.at(i) == u'\n';
+        found.append(c);
+    }
+    return found;
+}
+
+QString firstAddress(const QString &text)
+{
+    static const QRegularExpression rcpt = ci(u"RCPT TO:\\s*<([^<>\\s]+@[^<>\\s]+)>"_s);
+    static const QRegularExpression bracketed(u"<([^<>\\s@]+@[^<>\\s]+)>"_s);
+    static const QRegularExpression bare(u"(?<![\\w.+-])([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})"_s);
+    if (const auto m = rcpt.match(text); m.hasMatch())
+        return m.captured(1);
+    if (const auto m = bracketed.match(text); m.hasMatch())
+        return m.captured(1);
+    if (const auto m = bare.match(text); m.hasMatch())
+        return m.captured(1);
+    return {};
+}
+
+QString normaliseSpaces(QString text)
+{
+    static const QRegularExpression spaces(u"[ \\t]+"_s);
+    text.replace(u'\r', u'\n');
+    text.replace(spaces, u" "_s);
+    return text;
+}
+
+} // namespace
+
+std::optional<Smtp::Stage> BounceParser::stageFromText(const QString &text)
+{
+    static const QRegularExpression pattern = ci(
+        u"(?:in reply to|after|while sending|in response to)\\s+(?:the\\s+)?(?:pipelined\\s+)?"
+        "(end of data|end of DATA|DATA|RCPT TO|RCPT|MAIL FROM|MAIL|EHLO|HELO|LHLO|STARTTLS|AUTH|"
+        "initial connection|message data|QUIT)\\b"_s);
+    const auto m = pattern.match(text.left(maxReplyChars));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString word = m.captured(1).toLower();
+    if (word.startsWith(u"end of") || word == u"message data")
+        return Smtp::Stage::Message;
+    if (word == u"data")
+        return Smtp::Stage::Data;
+    if (word.startsWith(u"rcpt"))
+        return Smtp::Stage::Rcpt;
+    if (word.startsWith(u"mail"))
+        return Smtp::Stage::Mail;
+    if (word == u"ehlo" || word == u"helo" || word == u"lhlo")
+        return Smtp::Stage::Ehlo;
+    if (word == u"starttls")
+        return Smtp::Stage::StartTls;
+    if (word == u"auth")
+        return Smtp::Stage::Auth;
+    if (word == u"quit")
+        return Smtp::Stage::Quit;
+    return Smtp::Stage::Greeting;
+}
+
+std::optional<BounceEntry> BounceParser::parseReply(const QString &input)
+{
+    QString text = normaliseSpaces(input.left(maxReplyChars)).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    BounceEntry entry;
+    entry.stage = stageFromText(text);
+    text = stripDecorations(text, &entry.remoteMta).trimmed();
+
+    const QList<CodeMatch> codes = findCodes(text);
+    // Prefer a code with an enhanced code, then one at a line start, then the first.
+    const CodeMatch *best = nullptr;
+    for (const auto &c : codes) {
+        if (!c.enhanced.isEmpty()) {
+            best = &c;
+            break;
+        }
+    }
+    if (!best) {
+        for (const auto &c : codes) {
+            if (c.atLineStart) {
+                best = &c;
+                break;
+            }
+        }
+    }
+    if (!best && !codes.isEmpty())
+        best = &codes.first();
+
+    QString rest;
+    if (best) {
+        entry.reply.code = best->code;
+        entry.reply.enhancedCode = best->enhanced;
+        const QString before = text.left(best->start);
+        entry.recipient = firstAddress(before);
+        rest = text.mid(best->end);
+        // The same code repeated for each line of a multi-line reply, joined or not.
+        QString marker = u"(?<![\\w.])%1[ -]"_s.arg(best->code);
+        if (!best->enhanced.isEmpty())
+            marker += u"(?:#?"_s + QRegularExpression::escape(best->enhanced) + u"\\s*)?"_s;
+        rest.replace(QRegularExpression(marker), u"\n"_s);
+    } else {
+        static const QRegularExpression enhancedOnly(u"(?<![\\d.])([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])"_s);
+        if (const auto m = enhancedOnly.match(text); m.hasMatch()) {
+            entry.reply.enhancedCode = m.captured(1);
+            entry.recipient = firstAddress(text.left(m.capturedStart(1)));
+            rest = text.mid(m.capturedEnd(1));
+        } else {
+            entry.recipient = firstAddress(text);
+            rest = text;
+        }
+    }
+    if (entry.recipient.isEmpty())
+        entry.recipient = firstAddress(rest);
+    for (QString line : rest.split(u'\n')) {
+        line = line.trimmed();
+        while (line.startsWith(u'\'') || line.startsWith(u'"') || line.startsWith(u':'))
+            line = line.mid(1).trimmed();
+        while (line.endsWith(u'\'') || line.endsWith(u'"'))
+            line.chop(1);
+        if (!line.isEmpty())
+            entry.reply.lines.append(line.trimmed());
+    }
+    return entry;
+}
+
+bool BounceParser::looksLikeMessage(const QString &input)
+{
+    static const QRegularExpression headers = ci(
+        u"^(?:Final-Recipient|Diagnostic-Code|Reporting-MTA|Content-Type|Received|Return-Path|"
+        "Message-ID|MIME-Version|X-Failed-Recipients):"_s);
+    return headers.match(input.left(maxReplyChars * 4)).hasMatch();
+}
+
+QList<BounceEntry> BounceParser::parse(const QString &input)
+{
+    if (looksLikeMessage(input))
+        return parseMessage(input.toUtf8());
+    QList<BounceEntry> entries;
+    if (auto entry = parseReply(input))
+        entries.append(*entry);
+    return entries;
+}
+
+namespace {
+
+// One "Field: value" block of a delivery-status part, folded lines joined.
+QHash<QString, QString> fieldsOf(const QString &block)
+{
+    QHash<QString, QString> fields;
+    QString last;
+    for (const QString &line : block.split(u'\n')) {
+        if ((line.startsWith(u' ') || line.startsWith(u'\t')) && !last.isEmpty()) {
+            fields[last] += u' ' + line.trimmed();
+            continue;
+        }
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            continue;
+        last = line.left(colon).trimmed().toLower();
+        fields[last] = line.mid(colon + 1).trimmed();
+    }
+    return fields;
+}
+
+QString afterType(const QString &value)
+{
+    const qsizetype semicolon = value.indexOf(u';');
+    QString v = semicolon >= 0 ? value.mid(semicolon + 1).trimmed() : value.trimmed();
+    if (v.startsWith(u'<') && v.endsWith(u'>'))
+        v = v.mid(1, v.size() - 2);
+    return v;
+}
+
+QList<BounceEntry> fromDeliveryStatus(const QString &dsn)
+{
+    QList<BounceEntry> entries;
+    static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
+    const QStringList blocks = dsn.split(blank, Qt::SkipEmptyParts);
+    for (const QString &block : blocks) {
+        const auto fields = fieldsOf(block);
+        const QString recipient = afterType(fields.value(u"final-recipient"_s,
+                                                         fields.value(u"original-recipient"_s)));
+        if (recipient.isEmpty())
+            continue;
+        const QString action = fields.value(u"action"_s).toLower();
+        if (action == u"delivered" || action == u"relayed" || action == u"expanded")
+            continue;
+        BounceEntry entry;
+        const QString diagnostic = fields.value(u"diagnostic-code"_s);
+        if (!diagnostic.isEmpty()) {
+            if (auto parsed = BounceParser::parseReply(diagnostic))
+                entry = *parsed;
+        }
+        entry.recipient = recipient;
+        entry.action = action;
+        const QString status = fields.value(u"status"_s).section(u' ', 0, 0);
+        if (entry.reply.enhancedCode.isEmpty() && !status.isEmpty()) {
+            static const QRegularExpression valid(u"^[245]\\.\\d{1,3}\\.\\d{1,3}$"_s);
+            if (valid.match(status).hasMatch())
+                entry.reply.enhancedCode = status;
+        }
+        const QString mta = afterType(fields.value(u"remote-mta"_s));
+        if (!mta.isEmpty())
+            entry.remoteMta = mta;
+        entries.append(entry);
+        if (entries.size() >= BounceParser::maxEntries)
+            break;
+    }
+    return entries;
+}
+
+bool hasReplyLine(const QString &paragraph, const BounceEntry &entry)
+{
+    if (entry.reply.code == 0)
+        return false;
+    if (!entry.reply.enhancedCode.isEmpty())
+        return true;
+    static const QRegularExpression introduced =
+        ci(u"(?:said:|returned|error:|<<<|was:|^\\s*#?)\\s*'?[2-5]\\d\\d[ -]"_s);
+    return introduced.match(paragraph).hasMatch();
+}
+
+// Human-readable NDRs: each paragraph that quotes a reply is one recipient's story; the
+// recipient is named in it or in the paragraph before.
+QList<BounceEntry> fromText(const QString &text)
+{
+    QList<BounceEntry> entries;
+    static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
+    static const QRegularExpression postfixStart(u"^\\s*<([^<>\\s]+@[^<>\\s]+)>:"_s);
+    const QStringList paragraphs = text.split(blank, Qt::SkipEmptyParts);
+    QString previousAddress;
+    for (qsizetype i = 0; i < paragraphs.size() && entries.size() < BounceParser::maxEntries; ++i) {
+        const QString &paragraph = paragraphs.at(i);
+        auto parsed = BounceParser::parseReply(paragraph);
+        const auto postfix = postfixStart.match(paragraph);
+        const bool useful = parsed && (hasReplyLine(paragraph, *parsed) || postfix.hasMatch());
+        if (!useful) {
+            const QString address = firstAddress(paragraph);
+            if (!address.isEmpty())
+                previousAddress = address;
+            continue;
+        }
+        BounceEntry entry = *parsed;
+        if (postfix.hasMatch())
+            entry.recipient = postfix.captured(1);
+        if (entry.recipient.isEmpty())
+            entry.recipient = firstAddress(paragraph);
+        if (entry.recipient.isEmpty())
+            entry.recipient = previousAddress;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+// Sendmail's transcript: ">>> RCPT To:<x>" then "<<< 550 ..." names recipient and stage.
+QList<BounceEntry> fromTranscript(const QString &text)
+{
+    QList<BounceEntry> entries;
+    static const QRegularExpression pair = ci(
+        u"^>>>\\s*(MAIL From|RCPT To|DATA|\\.|EHLO|HELO|STARTTLS|AUTH)[^\\n]*\\n((?:<<<[^\\n]*\\n?)+)"_s);
+    static const QRegularExpression talking = ci(u"while talking to\\s+([A-Za-z0-9._-]+?)\\.?\\s*:"_s);
+    const QString mta = talking.match(text).captured(1);
+    auto it = pair.globalMatch(text);
+    while (it.hasNext() && entries.size() < BounceParser::maxEntries) {
+        const auto m = it.next();
+        auto entry = BounceParser::parseReply(m.captured(2));
+        if (!entry || entry->reply.code < 400)
+            continue;
+        const QString command = m.captured(1).toUpper();
+        entry->stage = command.startsWith(u"RCPT") ? Smtp::Stage::Rcpt
+            : command.startsWith(u"MAIL")          ? Smtp::Stage::Mail
+            : command == u"DATA"                   ? Smtp::Stage::Data
+            : command == u"."                      ? Smtp::Stage::Message
+            : command == u"STARTTLS"               ? Smtp::Stage::StartTls
+            : command == u"AUTH"                   ? Smtp::Stage::Auth
+                                                   : Smtp::Stage::Ehlo;
+        const QString line = m.captured(0);
+        const QString address = firstAddress(line.section(u'\n', 0, 0));
+        if (!address.isEmpty())
+            entry->recipient = address;
+        entry->remoteMta = mta;
+        entries.append(*entry);
+    }
+    return entries;
+}
+
+void mergeStages(QList<BounceEntry> &entries, const QList<BounceEntry> &fromHumanText)
+{
+    for (auto &entry : entries) {
+        for (const auto &other : fromHumanText) {
+            if (other.recipient.compare(entry.recipient, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!entry.stage)
+                entry.stage = other.stage;
+            if (entry.remoteMta.isEmpty())
+                entry.remoteMta = other.remoteMta;
+            if (entry.reply.code == 0 && other.reply.code != 0)
+                entry.reply = other.reply;
+            break;
+        }
+    }
+}
+
+QList<BounceEntry> deduplicate(const QList<BounceEntry> &entries)
+{
+    QList<BounceEntry> unique;
+    QSet<QString> seen;
+    for (const auto &entry : entries) {
+        const QString key = entry.recipient.toLower() + u'|' + QString::number(entry.reply.code)
+            + u'|' + entry.reply.enhancedCode;
+        if (seen.contains(key))
+            continue;
+        // Once a recipient has an entry, keep one per recipient.
+        bool known = false;
+        for (const auto &u : std::as_const(unique))
+            known = known || (!entry.recipient.isEmpty() && u.recipient.compare(entry.recipient, Qt::CaseInsensitive) == 0);
+        if (known)
+            continue;
+        seen.insert(key);
+        unique.append(entry);
+    }
+    return unique;
+}
+
+} // namespace
+
+QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
+{
+    const QList<MimeText::Part> parts = MimeText::textParts(message.left(maxInputBytes));
+    QList<BounceEntry> fromDsn;
+    QString human;
+    QString html;
+    for (const auto &part : parts) {
+        if (part.type == u"message/delivery-status" || part.type == u"message/global-delivery-status")
+            fromDsn += fromDeliveryStatus(normaliseSpaces(part.text));
+        else if (part.type == u"text/html")
+            html += part.text + u"\n\n"_s;
+        else
+            human += part.text + u"\n\n"_s;
+    }
+    if (human.trimmed().isEmpty())
+        human = html;
+    human = normaliseSpaces(human);
+
+    QList<BounceEntry> readable = fromTranscript(human);
+    if (readable.isEmpty())
+        readable = fromText(human);
+    if (!fromDsn.isEmpty()) {
+        mergeStages(fromDsn, readable);
+        return deduplicate(fromDsn);
+    }
+    return deduplicate(readable);
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "diagnosis/Classification.h"
+#include "smtp/Stage.h"
+
+#include <QSslError>
+
+#include <span>
+
+/// The row types of ReplyCatalog's static tables and the accessors of each table. Every
+/// user-visible string in a table is marked with QT_TRANSLATE_NOOP("ReplyCatalog", ...)
+/// so lupdate files it under ReplyCatalog, and ReplyCatalog::tr() translates it at lookup.
+/// See docs/catalog.md for which table to edit.
+namespace CatalogTables {
+
+constexpr int MaxItems = 5;
+
+/// What a person reads: title, meaning, causes (most likely first), next steps.
+struct Text
+{
+    const char *title;
+    const char *meaning;
+    const char *causes[MaxItems];
+    const char *nextSteps[MaxItems];
+    const char *reference; // not translated: "RFC 5321 §4.2.3"
+};
+
+/// A set of stages as a bit mask; 0 means "any stage".
+using StageMask = unsigned;
+constexpr StageMask anyStage = 0;
+constexpr StageMask at(Smtp::Stage stage) { return 1u << unsigned(stage); }
+constexpr StageMask operator|(Smtp::Stage a, Smtp::Stage b) { return at(a) | at(b); }
+constexpr StageMask operator|(StageMask a, Smtp::Stage b) { return a | at(b); }
+constexpr bool matches(StageMask mask, Smtp::Stage stage) { return mask == anyStage || (mask & at(stage)); }
+
+/// A basic reply code (RFC 5321 §4.2.3, RFC 7504, RFC 4954, RFC 3207) at some stages.
+/// The first row whose code and stage mask match wins, so stage-specific rows come first.
+struct BasicRow
+{
+    int code;
+    StageMask stages;
+    Diagnosis::Category category;
+    Text text;
+};
+
+/// An enhanced status code subject.detail (RFC 3463, RFC 5248 and the IANA registry);
+/// the class digit comes from the reply. transientCategory, when not Other, replaces
+/// category for a 4.x.x reply.
+struct EnhancedRow
+{
+    int subject;
+    int detail;
+    Diagnosis::Category category;
+    Diagnosis::Category transientCategory;
+    Text text;
+};
+
+/// A provider's or an MTA's reply recognised by its text, where the code alone misleads.
+/// pattern is a case-insensitive regular expression matched against "code enhanced text";
+/// codeClass limits the rule to 4xx or 5xx replies (0: any failure, or no code at all).
+struct ProviderRow
+{
+    const char *id;
+    const char *pattern;
+    int codeClass;
+    Diagnosis::Category category;
+    Text text;
+};
+
+/// A failure or finding without a reply.
+struct ProblemRow
+{
+    Diagnosis::Problem problem;
+    Diagnosis::Severity severity;
+    Diagnosis::Category category;
+    Text text;
+};
+
+/// One certificate verification error.
+struct TlsRow
+{
+    QSslError::SslError error;
+    Text text;
+};
+
+std::span<const BasicRow> basicRows();          // BasicCodeTable.cpp
+std::span<const BasicRow> basicStageRows();     // BasicStageTable.cpp: checked before basicRows
+std::span<const EnhancedRow> enhancedAddressRows(); // X.0, X.1, X.2
+std::span<const EnhancedRow> enhancedSystemRows();  // X.3, X.4, X.5, X.6
+std::span<const EnhancedRow> enhancedSecurityRows(); // X.7
+std::span<const ProviderRow> microsoftRows();   // ProviderRulesMicrosoft.cpp, tried first
+std::span<const ProviderRow> googleYahooRows(); // ProviderRulesGoogleYahoo.cpp
+std::span<const ProviderRow> mtaRows();         // ProviderRulesMta.cpp: blocklists, Postfix, Exim, Sendmail, generic
+std::span<const ProblemRow> problemRows();      // ProblemTable.cpp
+std::span<const TlsRow> tlsRows();              // TlsErrorTable.cpp
+
+} // namespace CatalogTables
