@@ -1,0 +1,253 @@
+#include "report/ReportFacts.h"
+
+#include "diagnosis/ReplyCatalog.h"
+#include "report/PlanKeys.h"
+
+using namespace Qt::StringLiterals;
+
+QString ReportFacts::title()
+{
+    return tr("SMTP test report");
+}
+
+QString ReportFacts::securityLabel(TestPlan::Security security)
+{
+    switch (security) {
+    case TestPlan::Security::None: return tr("None (plain text)");
+    case TestPlan::Security::StartTls: return tr("STARTTLS when offered");
+    case TestPlan::Security::StartTlsRequired: return tr("STARTTLS required, certificate verified");
+    case TestPlan::Security::Tls: return tr("Implicit TLS, certificate verified");
+    }
+    return {};
+}
+
+QString ReportFacts::stopAfterLabel(TestPlan::StopAfter stopAfter)
+{
+    switch (stopAfter) {
+    case TestPlan::StopAfter::Connect: return tr("Stop after connecting");
+    case TestPlan::StopAfter::Ehlo: return tr("Stop after EHLO");
+    case TestPlan::StopAfter::Tls: return tr("Stop after TLS");
+    case TestPlan::StopAfter::Auth: return tr("Stop after sign-in");
+    case TestPlan::StopAfter::Mail: return tr("Stop after MAIL FROM");
+    case TestPlan::StopAfter::Rcpt: return tr("Stop after RCPT TO (no message sent)");
+    case TestPlan::StopAfter::Send: return tr("Send the message");
+    }
+    return {};
+}
+
+QString ReportFacts::stageLabel(Smtp::Stage stage)
+{
+    switch (stage) {
+    case Smtp::Stage::Dns: return tr("DNS lookup");
+    case Smtp::Stage::Connect: return tr("Connect");
+    case Smtp::Stage::Greeting: return tr("Greeting");
+    case Smtp::Stage::Ehlo: return tr("EHLO");
+    case Smtp::Stage::StartTls: return tr("STARTTLS");
+    case Smtp::Stage::Auth: return tr("Sign-in (AUTH)");
+    case Smtp::Stage::Mail: return tr("MAIL FROM");
+    case Smtp::Stage::Rcpt: return tr("RCPT TO");
+    case Smtp::Stage::Data: return tr("DATA");
+    case Smtp::Stage::Message: return tr("Message");
+    case Smtp::Stage::Quit: return tr("QUIT");
+    }
+    return {};
+}
+
+QString ReportFacts::outcomeLabel(Verdict::Outcome outcome)
+{
+    switch (outcome) {
+    case Verdict::Outcome::Delivered: return tr("Delivered");
+    case Verdict::Outcome::Accepted: return tr("Accepted");
+    case Verdict::Outcome::Rejected: return tr("Rejected");
+    case Verdict::Outcome::Deferred: return tr("Deferred");
+    case Verdict::Outcome::Unreachable: return tr("Unreachable");
+    case Verdict::Outcome::Timeout: return tr("Timed out");
+    case Verdict::Outcome::DnsFailed: return tr("DNS failed");
+    case Verdict::Outcome::TlsFailed: return tr("TLS failed");
+    case Verdict::Outcome::AuthFailed: return tr("Sign-in failed");
+    case Verdict::Outcome::ProtocolError: return tr("Protocol error");
+    case Verdict::Outcome::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QString ReportFacts::attemptOutcomeLabel(Attempt::Outcome outcome)
+{
+    switch (outcome) {
+    case Attempt::Outcome::Completed: return tr("completed");
+    case Attempt::Outcome::Rejected: return tr("rejected");
+    case Attempt::Outcome::Deferred: return tr("deferred");
+    case Attempt::Outcome::Failed: return tr("failed");
+    case Attempt::Outcome::Cancelled: return tr("cancelled");
+    }
+    return {};
+}
+
+QString ReportFacts::severityLabel(Diagnosis::Severity severity)
+{
+    switch (severity) {
+    case Diagnosis::Severity::Success: return tr("Success (2xx)");
+    case Diagnosis::Severity::Intermediate: return tr("Waiting for more (3xx)");
+    case Diagnosis::Severity::Transient: return tr("Temporary problem (4xx)");
+    case Diagnosis::Severity::Permanent: return tr("Permanent failure (5xx)");
+    case Diagnosis::Severity::Info: return tr("Event or note");
+    }
+    return {};
+}
+
+QString ReportFacts::directionLabel(TranscriptEntry::Direction direction)
+{
+    switch (direction) {
+    case TranscriptEntry::Direction::Client: return tr("Sent by this computer");
+    case TranscriptEntry::Direction::Server: return tr("Received from the server");
+    case TranscriptEntry::Direction::Event: return tr("Event");
+    }
+    return {};
+}
+
+QString ReportFacts::duration(qint64 ms)
+{
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    return tr("%1 s").arg(QString::number(double(ms) / 1000.0, 'f', 3));
+}
+
+QString ReportFacts::dateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return tr("unknown");
+    return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
+}
+
+QString ReportFacts::lineTime(const QDateTime &start, qint64 ms)
+{
+    if (!start.isValid())
+        return u"+"_s + QString::number(double(ms) / 1000.0, 'f', 3) + u"s"_s;
+    return start.toUTC().addMSecs(ms).toString(u"HH:mm:ss.zzz"_s);
+}
+
+ReportFacts::Rows ReportFacts::planRows(const TestPlan &plan)
+{
+    Rows rows;
+    rows << qMakePair(plan.usesMxLookup() ? tr("Mail domain") : tr("Server"), plan.destination());
+    rows << qMakePair(tr("Port"), QString::number(plan.port));
+    rows << qMakePair(tr("Security"), securityLabel(plan.security));
+    if (plan.tlsInsecure)
+        rows << qMakePair(tr("Certificate errors"), tr("ignored on request (--tls-insecure)"));
+    if (!plan.caFile.isEmpty())
+        rows << qMakePair(tr("Extra CA file"), plan.caFile);
+    rows << qMakePair(tr("EHLO name"), plan.ehloName);
+    QString signIn = tr("none");
+    if (plan.auth != TestPlan::Auth::None) {
+        signIn = tr("AUTH %1 as %2").arg(PlanKeys::authKey(plan.auth).toUpper(), plan.user);
+        if (plan.allowPlaintextAuth)
+            signIn += tr(" (allowed without TLS)");
+    }
+    rows << qMakePair(tr("Sign-in"), signIn);
+    rows << qMakePair(tr("Sender (MAIL FROM)"), u"<"_s + plan.mailFrom + u">"_s);
+    rows << qMakePair(tr("Recipients (RCPT TO)"), plan.rcptTo.join(u", "_s));
+    QStringList dsn;
+    if (const QStringList notify = PlanKeys::notifyKeys(plan.notify); !notify.isEmpty())
+        dsn << u"NOTIFY="_s + notify.join(u',').toUpper();
+    if (plan.ret != TestPlan::Ret::Default)
+        dsn << u"RET="_s + PlanKeys::retKey(plan.ret).toUpper();
+    if (!plan.envid.isEmpty())
+        dsn << u"ENVID="_s + plan.envid;
+    if (plan.orcpt)
+        dsn << u"ORCPT"_s;
+    rows << qMakePair(tr("Delivery status notification"), dsn.isEmpty() ? tr("not asked for") : dsn.join(u' '));
+    rows << qMakePair(tr("What to do"), stopAfterLabel(plan.stopAfter));
+    if (plan.stopAfter == TestPlan::StopAfter::Send)
+        rows << qMakePair(tr("Subject"), plan.subject);
+    rows << qMakePair(tr("DNS server"), plan.dnsServer.isNull() ? tr("this computer's resolver")
+                                                                 : plan.dnsServer.toString());
+    if (plan.ipFamily != TestPlan::IpFamily::Any)
+        rows << qMakePair(tr("IP version"), plan.ipFamily == TestPlan::IpFamily::V4 ? tr("IPv4 only") : tr("IPv6 only"));
+    if (plan.routing == TestPlan::Routing::EveryMx)
+        rows << qMakePair(tr("Mail servers"), tr("every MX, one after the other"));
+    return rows;
+}
+
+QString ReportFacts::attemptHeading(const TestResult &result, int index)
+{
+    const Attempt &attempt = result.attempts.at(index);
+    QString heading = tr("Attempt %1 of %2: %3 [%4] port %5")
+                          .arg(index + 1)
+                          .arg(result.attempts.size())
+                          .arg(attempt.host, attempt.address.toString())
+                          .arg(attempt.port);
+    if (attempt.mxPreference >= 0)
+        heading += u' ' + tr("(MX %1)").arg(attempt.mxPreference);
+    return heading;
+}
+
+QString ReportFacts::verdictHeadline(const Verdict &verdict)
+{
+    QString headline = tr("%1 at %2").arg(outcomeLabel(verdict.outcome), stageLabel(verdict.stage));
+    if (verdict.code) {
+        headline += u": "_s + QString::number(*verdict.code);
+        if (!verdict.enhancedCode.isEmpty())
+            headline += u' ' + verdict.enhancedCode;
+    }
+    return headline;
+}
+
+QString ReportFacts::tlsSummary(const TlsInfo &tls)
+{
+    QString summary = tls.protocol + u", "_s + tls.cipher;
+    if (tls.cipherBits > 0)
+        summary += u' ' + tr("(%1 bits)").arg(tls.cipherBits);
+    if (tls.implicit)
+        summary += u", "_s + tr("implicit TLS");
+    return summary;
+}
+
+QString ReportFacts::reverseDns(const ResolvedAddress &address)
+{
+    if (!address.ptrLookedUp)
+        return tr("not looked up");
+    if (address.ptr.isEmpty())
+        return tr("no reverse DNS");
+    return address.ptrMatches ? address.ptr : tr("%1 (does not match the name)").arg(address.ptr);
+}
+
+Explanation ReportFacts::explainReply(const Attempt &attempt, int replyIndex)
+{
+    if (replyIndex < 0 || replyIndex >= attempt.replies.size())
+        return {};
+    const Smtp::Stage stage = replyIndex < attempt.replyStages.size() ? attempt.replyStages.at(replyIndex)
+                                                                      : attempt.stage;
+    return ReplyCatalog::explainReply(stage, attempt.replies.at(replyIndex));
+}
+
+Explanation ReportFacts::explainFinding(const Finding &finding)
+{
+    return ReplyCatalog::explainProblem(finding.problem, finding.stage, finding.detail);
+}
+
+std::optional<Diagnosis::Severity> ReportFacts::lineSeverity(const Attempt *attempt, const TranscriptEntry &entry)
+{
+    if (entry.severity)
+        return entry.severity;
+    if (entry.direction != TranscriptEntry::Direction::Server)
+        return std::nullopt;
+    // Continuation lines take the colour of the reply they belong to.
+    if (attempt) {
+        for (const TranscriptEntry &other : attempt->transcript) {
+            if (other.replyIndex == entry.replyIndex && other.severity)
+                return other.severity;
+        }
+        if (entry.replyIndex >= 0 && entry.replyIndex < attempt->replies.size()) {
+            const SmtpReply &reply = attempt->replies.at(entry.replyIndex);
+            if (reply.codeClass() == 2)
+                return Diagnosis::Severity::Success;
+            if (reply.codeClass() == 3)
+                return Diagnosis::Severity::Intermediate;
+            if (reply.codeClass() == 4)
+                return Diagnosis::Severity::Transient;
+            if (reply.codeClass() == 5)
+                return Diagnosis::Severity::Permanent;
+        }
+    }
+    return std::nullopt;
+}

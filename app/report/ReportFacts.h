@@ -1,0 +1,51 @@
+#pragma once
+
+#include "diagnosis/Explanation.h"
+#include "run/TestResult.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+/// The words every report format shares: labels for the plan's choices, stages and
+/// outcomes, headings for attempts, durations, and the explanation of each reply.
+class ReportFacts
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportFacts)
+public:
+    using Rows = QList<QPair<QString, QString>>;
+
+    static QString title();
+    static QString securityLabel(TestPlan::Security security);
+    static QString stopAfterLabel(TestPlan::StopAfter stopAfter);
+    static QString stageLabel(Smtp::Stage stage);
+    static QString outcomeLabel(Verdict::Outcome outcome);
+    static QString attemptOutcomeLabel(Attempt::Outcome outcome);
+    static QString severityLabel(Diagnosis::Severity severity);
+    static QString directionLabel(TranscriptEntry::Direction direction);
+    /// "1.375 s" or "12 ms".
+    static QString duration(qint64 ms);
+    /// "2026-11-29 14:32:05 UTC".
+    static QString dateTime(const QDateTime &time);
+    /// "14:32:05.154" (UTC, the start time plus ms), or "+1.234 s" without a start time.
+    static QString lineTime(const QDateTime &start, qint64 ms);
+
+    /// The plan's settings as label/value rows; never the password.
+    static Rows planRows(const TestPlan &plan);
+    /// "Attempt 2 of 2: mail.wizard.test [127.0.25.1] port 25 (MX 20)".
+    static QString attemptHeading(const TestResult &result, int index);
+    /// "Rejected at RCPT TO: 550 5.1.1".
+    static QString verdictHeadline(const Verdict &verdict);
+    /// "TLSv1.3, TLS_AES_256_GCM_SHA384 (256 bits)".
+    static QString tlsSummary(const TlsInfo &tls);
+    /// "127.0.25.1 (mail.wizard.test)", "127.0.25.99 (no reverse DNS)".
+    static QString reverseDns(const ResolvedAddress &address);
+
+    /// The catalogue's explanation of reply replyIndex of the attempt.
+    static Explanation explainReply(const Attempt &attempt, int replyIndex);
+    /// The catalogue's explanation of a finding, with the finding's detail.
+    static Explanation explainFinding(const Finding &finding);
+    /// The severity that colours a transcript line (client lines have none).
+    static std::optional<Diagnosis::Severity> lineSeverity(const Attempt *attempt, const TranscriptEntry &entry);
+};
