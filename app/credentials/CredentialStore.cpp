@@ -1,0 +1,42 @@
+#include "credentials/CredentialStore.h"
+
+using namespace Qt::StringLiterals;
+
+QString CredentialStore::keyFor(const QString &user, const QString &host, quint16 port)
+{
+    // Host names are case-insensitive; the same server typed twice must find its entry.
+    return user + u'@' + host.toLower() + u':' + QString::number(port);
+}
+
+QString CredentialStore::errorMessage(Error error, const QString &key, const QString &detail)
+{
+    QString message;
+    switch (error) {
+    case Error::None:
+        return {};
+    case Error::NotFound:
+        message = tr("No password is stored in the keychain for %1.").arg(key);
+        break;
+    case Error::NoSecretService:
+        message = tr("The keychain is not available: no Secret Service (such as GNOME Keyring or KWallet) is running. "
+                     "Type the password for this test; it will not be saved.");
+        break;
+    case Error::NoDBus:
+        message = tr("The keychain cannot be reached because this session has no D-Bus. "
+                     "Type the password for this test; it will not be saved.");
+        break;
+    case Error::Locked:
+        message = tr("The keychain is locked. Unlock it (for example by signing in to the desktop again) and retry, "
+                     "or type the password for this test.");
+        break;
+    case Error::AccessDenied:
+        message = tr("The keychain refused access to the password for %1.").arg(key);
+        break;
+    case Error::Other:
+        message = tr("The keychain reported an error for %1.").arg(key);
+        break;
+    }
+    if (!detail.isEmpty())
+        message += u" ("_s + detail + u')';
+    return message;
+}
