@@ -22,7 +22,7 @@ QString CredentialStore::errorMessage(Error error, const QString &key, const QSt
                      "Type the password for this test; it will not be saved.");
         break;
     case Error::NoDBus:
-        message = tr("The keychain cannot be reached because this session has no D-Bus. "
+        message = tr("The keychain cannot be reached: there is no D-Bus session bus, or it does not answer. "
                      "Type the password for this test; it will not be saved.");
         break;
     case Error::Locked:

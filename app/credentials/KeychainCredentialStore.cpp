@@ -31,7 +31,8 @@ CredentialStore::Error KeychainCredentialStore::classify(int keychainError, cons
         || text.contains(u"secret service"_s) || text.contains(u"was not provided by any"_s))
         return Error::NoSecretService;
     if (text.contains(u"d-bus"_s) || text.contains(u"dbus"_s) || text.contains(u"autolaunch"_s)
-        || text.contains(u"session bus"_s))
+        || text.contains(u"session bus"_s) || text.contains(u"could not connect"_s)
+        || text.contains(u"connection refused"_s))
         return Error::NoDBus;
     if (text.contains(u"locked"_s) || text.contains(u"prompt"_s) || text.contains(u"dismissed"_s)
         || text.contains(u"cancel"_s))

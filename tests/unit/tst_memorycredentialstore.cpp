@@ -149,7 +149,7 @@ void TestMemoryCredentialStore::messagesAreClear_data()
     QTest::addColumn<QString>("phrase");
     QTest::newRow("not found") << Error::NotFound << u"No password is stored in the keychain for k"_s;
     QTest::newRow("no secret service") << Error::NoSecretService << u"no Secret Service"_s;
-    QTest::newRow("no dbus") << Error::NoDBus << u"no D-Bus"_s;
+    QTest::newRow("no dbus") << Error::NoDBus << u"no D-Bus session bus"_s;
     QTest::newRow("locked") << Error::Locked << u"The keychain is locked"_s;
     QTest::newRow("denied") << Error::AccessDenied << u"refused access"_s;
     QTest::newRow("other") << Error::Other << u"reported an error"_s;
