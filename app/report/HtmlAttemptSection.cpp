@@ -14,8 +14,10 @@ QString esc(const QString &text)
 
 QString heading(int level, const QString &text)
 {
+    // Inline margins: QTextDocument (the PDF) ignores them in the style sheet.
     const QString tag = u"h"_s + QString::number(level);
-    return u'<' + tag + u'>' + esc(text) + u"</"_s + tag + u">\n"_s;
+    return u'<' + tag + (level == 2 ? u" style=\"margin-top: 18px;\">"_s : u" style=\"margin-top: 10px;\">"_s) + esc(text)
+        + u"</"_s + tag + u">\n"_s;
 }
 
 QString list(const QString &label, const QStringList &items, bool ordered = false)
@@ -55,7 +57,9 @@ QString explanationBlock(const QString &subject, const Explanation &explanation)
 
 QString explanationsPart(const Attempt &attempt)
 {
-    QString html;
+    // Routine replies (2xx, 3xx) get one line each; problems get the full explanation.
+    QString routine;
+    QString problems;
     QSet<QString> seen;
     for (int i = 0; i < attempt.replies.size(); ++i) {
         const SmtpReply &reply = attempt.replies.at(i);
@@ -66,9 +70,15 @@ QString explanationsPart(const Attempt &attempt)
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        html += explanationBlock(reply.enhancedCode.isEmpty() ? QString::number(reply.code)
-                                                              : QString::number(reply.code) + u' ' + reply.enhancedCode,
-                                 explanation);
+        const QString code = reply.enhancedCode.isEmpty() ? QString::number(reply.code)
+                                                          : QString::number(reply.code) + u' ' + reply.enhancedCode;
+        if (explanation.severity == Diagnosis::Severity::Transient || explanation.severity == Diagnosis::Severity::Permanent) {
+            problems += explanationBlock(code, explanation);
+            continue;
+        }
+        routine += u"<tr><td class=\"mono\" style=\""_s + HtmlReport::lineStyle(explanation.severity, false) + u"\">"_s
+            + esc(code) + u"</td><td><b>"_s + esc(explanation.title) + u"</b></td><td>"_s + esc(explanation.meaning)
+            + u"</td></tr>\n"_s;
     }
     for (const Finding &finding : attempt.findings) {
         Explanation explanation = ReportFacts::explainFinding(finding);
@@ -77,14 +87,18 @@ QString explanationsPart(const Attempt &attempt)
         // A finding is worth attention even when the catalogue calls it a note.
         if (explanation.severity == Diagnosis::Severity::Info)
             explanation.severity = finding.fatal ? Diagnosis::Severity::Permanent : Diagnosis::Severity::Transient;
-        html += explanationBlock(finding.fatal ? HtmlAttemptSection::tr("failure") : HtmlAttemptSection::tr("finding"),
-                                 explanation);
-        if (!finding.detail.isEmpty())
-            html += u"<p class=\"note\">"_s + esc(finding.detail) + u"</p>\n"_s;
+        if (!finding.detail.isEmpty() && !explanation.meaning.contains(finding.detail))
+            explanation.meaning += u' ' + HtmlAttemptSection::tr("Details: %1").arg(finding.detail);
+        problems += explanationBlock(finding.fatal ? HtmlAttemptSection::tr("failure") : HtmlAttemptSection::tr("finding"),
+                                     explanation);
     }
-    if (html.isEmpty())
+    if (routine.isEmpty() && problems.isEmpty())
         return {};
-    return heading(3, HtmlAttemptSection::tr("What the replies mean")) + html;
+    QString html = heading(3, HtmlAttemptSection::tr("What the replies mean"));
+    html += problems;
+    if (!routine.isEmpty())
+        html += u"<table cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top: 6px;\">\n"_s + routine + u"</table>\n"_s;
+    return html;
 }
 
 QString tlsPart(const TlsInfo &tls)
@@ -118,8 +132,8 @@ QString tlsPart(const TlsInfo &tls)
             + u"</td><td>"_s + esc(cert.issuer) + u"</td><td>"_s + esc(cert.subjectAlternativeNames.join(u", "_s))
             + u"</td><td"_s
             + (expired ? u" style=\""_s + HtmlReport::lineStyle(Diagnosis::Severity::Permanent, false) + u"\""_s : QString())
-            + u">"_s + esc(ReportFacts::dateTime(cert.notBefore)) + u"<br>"_s
-            + esc(ReportFacts::dateTime(cert.notAfter)) + u"</td></tr>\n"_s;
+            + u">"_s + esc(HtmlAttemptSection::tr("from %1").arg(ReportFacts::dateTime(cert.notBefore))) + u"<br>"_s
+            + esc(HtmlAttemptSection::tr("until %1").arg(ReportFacts::dateTime(cert.notAfter))) + u"</td></tr>\n"_s;
         if (!cert.sha256Fingerprint.isEmpty()) {
             html += u"<tr><td></td><td colspan=\"4\" class=\"mono muted\">SHA-256 "_s + esc(cert.sha256Fingerprint)
                 + u"</td></tr>\n"_s;
@@ -182,7 +196,7 @@ QString HtmlAttemptSection::transcriptTable(const TestResult &result, const Atte
         if (entry.direction == TranscriptEntry::Direction::Event && !severity)
             severity = Diagnosis::Severity::Info;
         const QString style = HtmlReport::lineStyle(severity, client);
-        QString marker = u"*"_s;
+        QString marker = u"*&nbsp;"_s;
         if (entry.direction == TranscriptEntry::Direction::Client)
             marker = u"C:"_s;
         else if (entry.direction == TranscriptEntry::Direction::Server)
@@ -198,10 +212,10 @@ QString HtmlAttemptSection::transcriptTable(const TestResult &result, const Atte
         // Percent widths: QTextDocument (the PDF) ignores "nowrap" and would break the
         // time into one character per line.
         html += u"<tr"_s + (tooltip.isEmpty() ? QString() : u" title=\""_s + esc(tooltip) + u"\""_s)
-            + u"><td class=\"mono\" width=\"11%\" style=\""_s + style + u" white-space: nowrap;\">"_s
-            + esc(ReportFacts::lineTime(result.startedAt, entry.ms)) + u"</td><td class=\"mono\" width=\"3%\" style=\""_s
-            + style + u"\">"_s + marker + u"</td><td class=\"mono\" style=\""_s + style + u"\">"_s + esc(entry.text)
-            + u"</td><td width=\"22%\" style=\""_s + style + u"\">"_s
+            + u"><td class=\"mono\" width=\"12%\" style=\""_s + style + u" white-space: nowrap;\">"_s
+            + esc(ReportFacts::lineTime(result.startedAt, entry.ms)) + u"</td><td class=\"mono\" style=\""_s + style
+            + u"\">"_s + marker + u"&nbsp;"_s + esc(entry.text)
+            + u"</td><td width=\"20%\" style=\""_s + style + u"\">"_s
             + (title.isEmpty() ? QString() : u"<b>"_s + esc(title) + u"</b>"_s) + u"</td></tr>\n"_s;
     }
     return html + u"</table>\n"_s;

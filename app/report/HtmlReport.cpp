@@ -63,7 +63,7 @@ QString verdictSection(const Verdict &verdict)
 
 QString legendSection()
 {
-    QString html = u"<h2>"_s + HtmlReport::escape(HtmlReport::tr("Colours in the transcript")) + u"</h2>\n"_s;
+    QString html = u"<h2 style=\"margin-top: 18px;\">"_s + HtmlReport::escape(HtmlReport::tr("Colours in the transcript")) + u"</h2>\n"_s;
     html += u"<table class=\"legend\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s;
     const auto swatch = [](const QString &style, const QString &label) -> QString {
         return u"<td style=\""_s + style + u" border: 1px solid #bbbbbb;\">"_s + HtmlReport::escape(label)
@@ -82,7 +82,7 @@ QString legendSection()
 
 QString planSection(const TestPlan &plan)
 {
-    QString html = u"<h2>"_s + HtmlReport::escape(HtmlReport::tr("Test plan")) + u"</h2>\n"_s;
+    QString html = u"<h2 style=\"margin-top: 18px;\">"_s + HtmlReport::escape(HtmlReport::tr("Test plan")) + u"</h2>\n"_s;
     html += u"<table class=\"plan\" cellspacing=\"0\" cellpadding=\"2\">\n"_s;
     for (const auto &pair : ReportFacts::planRows(plan))
         html += row(pair.first, HtmlReport::escape(pair.second));
@@ -92,7 +92,7 @@ QString planSection(const TestPlan &plan)
 
 QString dnsSection(const DnsFindings &dns)
 {
-    QString html = u"<h2>"_s + HtmlReport::escape(HtmlReport::tr("Mail servers (DNS) for %1").arg(dns.domain))
+    QString html = u"<h2 style=\"margin-top: 18px;\">"_s + HtmlReport::escape(HtmlReport::tr("Mail servers (DNS) for %1").arg(dns.domain))
         + u"</h2>\n"_s;
     if (!dns.dnsServer.isEmpty() || dns.elapsedMs > 0) {
         html += u"<p class=\"muted\">"_s
@@ -214,7 +214,7 @@ QString HtmlReport::render(const TestResult &unsafe)
         html += dnsSection(result.dns);
     html += legendSection();
     if (!result.events.isEmpty()) {
-        html += u"<h2>"_s + escape(tr("Looking up the mail servers")) + u"</h2>\n"_s;
+        html += u"<h2 style=\"margin-top: 18px;\">"_s + escape(tr("Looking up the mail servers")) + u"</h2>\n"_s;
         html += HtmlAttemptSection::transcriptTable(result, nullptr, result.events);
     }
     for (int i = 0; i < result.attempts.size(); ++i)

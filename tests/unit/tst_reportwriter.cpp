@@ -292,8 +292,11 @@ void TestReportWriter::htmlRendersInColour()
     QPainter painter(&image);
     document.drawContents(&painter);
     painter.end();
-    if (const QString dir = qEnvironmentVariable("SMTPWIZARD_REPORT_PREVIEW_DIR"); !dir.isEmpty())
+    if (const QString dir = qEnvironmentVariable("SMTPWIZARD_REPORT_PREVIEW_DIR"); !dir.isEmpty()) {
+        // For looking at by eye (docs/report-example-*): the picture and the HTML itself.
         image.save(dir + u"/report-html.png"_s);
+        writeAll(dir + u"/report.html"_s, HtmlReport::render(ReportFixture::failoverResult()).toUtf8());
+    }
 
     const QColor red(HtmlReport::background(Diagnosis::Severity::Permanent));
     const QColor green(HtmlReport::background(Diagnosis::Severity::Success));
