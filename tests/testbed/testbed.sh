@@ -1,0 +1,548 @@
+#!/bin/bash
+# The real test bed of SMTP Wizard: dnsmasq, Postfix and smtp-sink fault instances on
+# loopback, plus a private Secret Service (gnome-keyring in its own D-Bus session).
+#
+#   testbed.sh start <state-dir>          start the servers, write <state-dir>/testbed.env
+#   testbed.sh stop <state-dir>           stop them (idempotent), wait until ports are free
+#   testbed.sh keychain-start <state-dir> private D-Bus + unlocked gnome-keyring, keychain.env
+#   testbed.sh keychain-stop <state-dir>
+#   testbed.sh status <state-dir>         list the processes of this state dir
+#
+# Addresses and ports default to the values of the test bed contract and can be
+# overridden with the variables of the same name (SMTPWIZARD_TB_*) when starting.
+# Everything lives under <state-dir>; nothing outside it is changed. Must run as root
+# (port 53, Postfix). See docs/testbed.md.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH
+
+say() { printf 'testbed: %s\n' "$*" >&2; }
+die() { printf 'testbed: ERROR: %s\n' "$*" >&2; exit 1; }
+now_ms() { date +%s%3N; }
+# One "export NAME='value'" line (sh-compatible; our values never hold a quote, but be safe).
+export_line() { local q="'\\''"; printf "export %s='%s'\n" "$1" "${2//\'/$q}"; }
+# $1 random letters and digits (no pipe into head: pipefail would trip on SIGPIPE).
+random_word() { local s; s=$(head -c 1024 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9'); printf '%s' "${s:0:$1}"; }
+
+usage() {
+    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+}
+
+[ $# -ge 2 ] || usage
+command=$1
+[ "$(id -u)" = 0 ] || die "must run as root (dnsmasq binds port 53, Postfix needs root)"
+mkdir -p -m 755 "$2"
+STATE=$(cd "$2" && pwd -P)
+RUN=$STATE/run
+# Every process we start carries this marker in its environment (Postfix children carry
+# MAIL_CONFIG instead): a crashed run's leftovers are found by it, never by name.
+OWNER_BED="$STATE#testbed"
+OWNER_KEY="$STATE#keychain"
+PF_CONF=$STATE/postfix/etc
+PF_SPOOL=$STATE/postfix/spool
+
+# ---------------------------------------------------------------------------------
+# Configuration: contract defaults, overridable from the environment.
+
+load_config() {
+    TB_DNS=${SMTPWIZARD_TB_DNS:-127.0.53.1}
+    TB_ZONE=${SMTPWIZARD_TB_ZONE:-wizard.test}
+    TB_MAIL_ADDR=${SMTPWIZARD_TB_MAIL_ADDR:-127.0.25.1}
+    TB_SMTP_PORT=${SMTPWIZARD_TB_SMTP_PORT:-2525}
+    TB_SUBMISSION_PORT=${SMTPWIZARD_TB_SUBMISSION_PORT:-2587}
+    TB_SMTPS_PORT=${SMTPWIZARD_TB_SMTPS_PORT:-2465}
+    TB_DEAD_ADDR=${SMTPWIZARD_TB_DEAD_ADDR:-127.0.25.99}
+    TB_SINK_ADDR=${SMTPWIZARD_TB_SINK_ADDR:-127.0.26.1}
+    TB_USER=${SMTPWIZARD_TB_USER:-alice@$TB_ZONE}
+    # Paths always follow the state dir, whatever an old testbed.env in the shell says.
+    TB_CA_FILE=$STATE/tls/ca.pem
+    TB_MAILDIR=$STATE/mail
+    SINK_NAMES=()
+    SINK_PORTS=()
+    SINK_OPTS=()
+    local name port rest var
+    while read -r name port rest; do
+        case $name in ''|'#'*) continue ;; esac
+        var=SMTPWIZARD_TB_SINK_${name}_PORT
+        SINK_NAMES+=("$name")
+        SINK_PORTS+=("${!var:-$port}")
+        SINK_OPTS+=("$rest")
+    done < "$HERE/sinks.conf"
+}
+
+# ---------------------------------------------------------------------------------
+# Processes and ports.
+
+# PIDs whose environment holds one of the given exact VAR=value entries (one grep over
+# all /proc/*/environ: cheap even on a busy machine).
+owned_pids() {
+    local args=() e
+    for e in "$@"; do args+=(-e "$e"); done
+    grep -lsFxz "${args[@]}" /proc/[0-9]*/environ 2>/dev/null \
+        | sed -n 's|^/proc/\([0-9]*\)/environ$|\1|p' | grep -vx "$$" || true
+}
+
+alive() { kill -0 "$1" 2>/dev/null && [ "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" != Z ]; }
+
+# Kill the given PIDs: TERM, up to 3 s grace, then KILL.
+kill_pids() {
+    local pids=("$@") p i left
+    [ ${#pids[@]} -gt 0 ] || return 0
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    for i in $(seq 30); do
+        left=()
+        for p in "${pids[@]}"; do alive "$p" && left+=("$p"); done
+        [ ${#left[@]} -eq 0 ] && return 0
+        sleep 0.1
+    done
+    say "processes still alive after TERM, sending KILL: ${left[*]}"
+    kill -KILL "${left[@]}" 2>/dev/null || true
+    sleep 0.1
+}
+
+# Listening sockets (ss lines) that occupy <tcp|udp> <addr> <port>: the address itself
+# or a wildcard of the same family.
+port_users() {
+    local proto=$1 addr=$2 port=$3 wants netid st rq sq local peer rest a
+    case $addr in
+        *:*) wants="[$addr] [::] *" ;;
+        *) wants="$addr 0.0.0.0 * [::] [::ffff:$addr]" ;;
+    esac
+    while read -r netid st rq sq local peer rest; do
+        [ "$netid" = "$proto" ] && [ "${local##*:}" = "$port" ] || continue
+        a=${local%:*}
+        a=${a%%%*}
+        case " $wants " in *" $a "*) echo "$proto $local $rest" ;; esac
+    done <<<"${SS_SNAPSHOT-$(ss -Hlntup 2>/dev/null)}"
+}
+
+# Take one picture of the listening sockets for a series of port_users calls.
+snapshot_ports() { SS_SNAPSHOT=$(ss -Hlntup 2>/dev/null || true); }
+
+# Every socket the bed binds, one "proto addr port name" per line. After a start they
+# come from run/sockets, so stop waits for the ports that start really used.
+bed_sockets() {
+    if [ -f "$RUN/sockets" ]; then
+        cat "$RUN/sockets"
+        return
+    fi
+    echo "udp $TB_DNS 53 DNS"
+    echo "tcp $TB_DNS 53 DNS"
+    local p
+    for p in SMTP SUBMISSION SMTPS; do
+        local var=TB_${p}_PORT
+        echo "tcp $TB_MAIL_ADDR ${!var} ${p}_PORT"
+        echo "tcp ::1 ${!var} ${p}_PORT"
+    done
+    local i
+    for i in "${!SINK_NAMES[@]}"; do
+        echo "tcp $TB_SINK_ADDR ${SINK_PORTS[$i]} SINK_${SINK_NAMES[$i]}_PORT"
+    done
+}
+
+check_ports_free() {
+    local proto addr port name users bad=0
+    snapshot_ports
+    while read -r proto addr port name; do
+        users=$(port_users "$proto" "$addr" "$port")
+        if [ -n "$users" ]; then
+            say "port in use: $proto $addr:$port (SMTPWIZARD_TB_$name): $users"
+            bad=1
+        fi
+    done < <(bed_sockets)
+    # The dead address must refuse connections: nothing may listen there.
+    users=$(awk -v a="$TB_DEAD_ADDR" '$1 == "tcp" && index($5, a ":") == 1' <<<"$SS_SNAPSHOT")
+    for port in 25 "$TB_SMTP_PORT"; do
+        users+=$(port_users tcp "$TB_DEAD_ADDR" "$port")
+    done
+    if [ -n "$users" ]; then
+        say "something listens on SMTPWIZARD_TB_DEAD_ADDR $TB_DEAD_ADDR: $users"
+        bad=1
+    fi
+    unset SS_SNAPSHOT
+    [ $bad = 0 ] || die "addresses/ports are busy (see above); stop the other process or override SMTPWIZARD_TB_* ports"
+}
+
+# Wait until none of the bed's sockets is bound any more.
+wait_ports_free() {
+    local deadline=$(( $(now_ms) + 10000 )) busy proto addr port name
+    while :; do
+        busy=
+        snapshot_ports
+        while read -r proto addr port name; do
+            [ -n "$(port_users "$proto" "$addr" "$port")" ] && busy+=" $proto:$addr:$port"
+        done < <(bed_sockets)
+        unset SS_SNAPSHOT
+        [ -z "$busy" ] && return 0
+        [ "$(now_ms)" -lt $deadline ] || die "ports still busy after stop:$busy"
+        sleep 0.1
+    done
+}
+
+wait_listening() {
+    local deadline=$(( $(now_ms) + 10000 )) missing proto addr port name
+    while :; do
+        missing=
+        snapshot_ports
+        while read -r proto addr port name; do
+            [ -n "$(port_users "$proto" "$addr" "$port")" ] || missing+=" $name=$addr:$port"
+        done < <(bed_sockets)
+        unset SS_SNAPSHOT
+        [ -z "$missing" ] && return 0
+        [ "$(now_ms)" -lt $deadline ] || { say "not listening after 10 s:$missing"; return 1; }
+        sleep 0.05
+    done
+}
+
+# ---------------------------------------------------------------------------------
+# stop
+
+stop_bed() {
+    local pids=() p
+    # Postfix first: the master stops its children.
+    if [ -f "$PF_SPOOL/pid/master.pid" ]; then
+        p=$(tr -d ' \n' < "$PF_SPOOL/pid/master.pid")
+        if [ -n "$p" ] && alive "$p" && { tr '\0' '\n' < "/proc/$p/environ"; } 2>/dev/null \
+                | grep -Fxq "MAIL_CONFIG=$PF_CONF"; then
+            pids+=("$p")
+        fi
+    fi
+    for p in "$RUN"/bed-*.pid; do
+        [ -f "$p" ] || continue
+        p=$(tr -d ' \n' < "$p")
+        [ -n "$p" ] && alive "$p" && pids+=("$p")
+    done
+    # Only PIDs that still carry our marker (a PID file can outlive its process).
+    local mine
+    mine=$(owned_pids "SMTPWIZARD_TB_OWNER=$OWNER_BED" "MAIL_CONFIG=$PF_CONF")
+    local sure=()
+    for p in "${pids[@]}"; do grep -qx "$p" <<<"$mine" && sure+=("$p"); done
+    kill_pids "${sure[@]}"
+    # Whatever is left (children of a KILLed master, orphans of a crashed start).
+    mapfile -t pids < <(owned_pids "SMTPWIZARD_TB_OWNER=$OWNER_BED" "MAIL_CONFIG=$PF_CONF")
+    kill_pids "${pids[@]}"
+    rm -f "$RUN"/bed-*.pid "$PF_SPOOL/pid/master.pid" "$STATE/testbed.env"
+    # Our processes are gone; wait until the kernel has released their sockets too.
+    # (A foreign process on one of the ports is reported by start, not waited for.)
+    if [ $(( ${#sure[@]} + ${#pids[@]} )) -gt 0 ]; then
+        wait_ports_free
+    fi
+    rm -f "$RUN/sockets"
+}
+
+# ---------------------------------------------------------------------------------
+# start
+
+# Run one step of the start and note how long it took (printed at the end).
+phase() {
+    local t rc=0
+    t=$(now_ms)
+    "$@" || rc=$?
+    PHASES+="${PHASES:+, }${1#*_} $(( $(now_ms) - t ))"
+    return $rc
+}
+
+make_tls() {
+    local d=$STATE/tls
+    rm -rf "$d"
+    mkdir -p -m 755 "$d"
+    local ext=$d/server.ext
+    cat > "$ext" <<EOF
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = DNS:mail.$TB_ZONE, DNS:localhost, IP:$TB_MAIL_ADDR, IP:::1
+authorityKeyIdentifier = keyid
+subjectKeyIdentifier = hash
+EOF
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 30 \
+        -subj "/O=SMTP Wizard test bed/CN=SMTP Wizard Test CA" \
+        -addext "basicConstraints=critical,CA:TRUE" \
+        -addext "keyUsage=critical,keyCertSign,cRLSign" \
+        -keyout "$d/ca.key" -out "$d/ca.pem" 2>>"$STATE/tls.log"
+    openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+        -subj "/O=SMTP Wizard test bed/CN=mail.$TB_ZONE" \
+        -keyout "$d/server.key" -out "$d/server.csr" 2>>"$STATE/tls.log"
+    openssl x509 -req -in "$d/server.csr" -CA "$d/ca.pem" -CAkey "$d/ca.key" \
+        -CAcreateserial -days 30 -extfile "$ext" -out "$d/server.pem" 2>>"$STATE/tls.log"
+    chmod 600 "$d/ca.key" "$d/server.key"
+    chmod 644 "$d/ca.pem" "$d/server.pem"
+}
+
+# @VAR@ substitution of a template.
+render() {
+    sed -e "s|@STATE@|$STATE|g" -e "s|@ZONE@|$TB_ZONE|g" -e "s|@DNS@|$TB_DNS|g" \
+        -e "s|@MAIL_ADDR@|$TB_MAIL_ADDR|g" -e "s|@DEAD_ADDR@|$TB_DEAD_ADDR|g" \
+        -e "s|@SINK_ADDR@|$TB_SINK_ADDR|g" -e "s|@SMTP_PORT@|$TB_SMTP_PORT|g" \
+        -e "s|@SUBMISSION_PORT@|$TB_SUBMISSION_PORT|g" -e "s|@SMTPS_PORT@|$TB_SMTPS_PORT|g" \
+        -e "s|@VUID@|$(id -u nobody)|g" -e "s|@VGID@|$(id -g nobody)|g" "$1"
+}
+
+make_postfix() {
+    mkdir -p -m 755 "$PF_CONF/sasl" "$PF_SPOOL" "$STATE/postfix/data"
+    render "$HERE/main.cf.in" > "$PF_CONF/main.cf"
+    render "$HERE/master.cf.in" > "$PF_CONF/master.cf"
+    local u
+    : > "$PF_CONF/vmailbox"
+    for u in alice bob sender grey full; do
+        echo "$u@$TB_ZONE $TB_ZONE/$u/" >> "$PF_CONF/vmailbox"
+    done
+    cat > "$PF_CONF/recipient_access" <<EOF
+grey@$TB_ZONE 450 4.7.1 Greylisted, please try again later
+full@$TB_ZONE 552 5.2.2 Mailbox full
+EOF
+    # nobody@ is not in vmailbox: Postfix itself answers 550 5.1.1 User unknown.
+
+    # Mailboxes start empty on every run.
+    rm -rf "$TB_MAILDIR"
+    mkdir -p -m 755 "$TB_MAILDIR/$TB_ZONE"
+    for u in alice bob sender grey full; do
+        mkdir -p "$TB_MAILDIR/$TB_ZONE/$u"/{new,cur,tmp}
+    done
+    chown -R nobody:nogroup "$TB_MAILDIR/$TB_ZONE"
+    chmod -R 700 "$TB_MAILDIR/$TB_ZONE"/*
+
+    # SASL from sasldb, read by smtpd (user postfix) without saslauthd.
+    local db=$PF_CONF/sasldb2
+    rm -f "$db"
+    printf '%s' "$TB_PASSWORD" | saslpasswd2 -c -p -f "$db" -u "${TB_USER#*@}" "${TB_USER%@*}"
+    chown root:postfix "$db"
+    chmod 640 "$db"
+    cat > "$PF_CONF/sasl/smtpd.conf" <<EOF
+pwcheck_method: auxprop
+auxprop_plugin: sasldb
+sasldb_path: $db
+mech_list: PLAIN LOGIN
+EOF
+    # Postfix's master waits ~2 s at start when main.cf was written in the last seconds
+    # (it guards against half-written files); ours is complete, so backdate it.
+    touch -d '-1 minute' "$PF_CONF/main.cf" "$PF_CONF/master.cf" "$PF_CONF/vmailbox" \
+        "$PF_CONF/recipient_access" "$PF_CONF/sasl/smtpd.conf"
+
+    # No mail from an earlier run may be delivered into this one. A spool that Postfix
+    # has checked before is kept and emptied, and "quick-start" skips postfix-script's
+    # integrity checks (create-missing and friends: about 2 s on a busy machine).
+    if [ -f "$PF_SPOOL/.testbed-checked" ]; then
+        local q
+        for q in incoming active deferred defer bounce hold corrupt maildrop flush trace saved; do
+            [ -d "$PF_SPOOL/$q" ] && find "$PF_SPOOL/$q" -type f -delete
+        done
+        touch "$PF_SPOOL/quick-start"
+    else
+        rm -rf "$PF_SPOOL" "$STATE/postfix/data"
+        mkdir -p -m 755 "$PF_SPOOL" "$STATE/postfix/data"
+        chown postfix "$STATE/postfix/data"
+    fi
+    : > "$STATE/postfix/maillog"
+}
+
+start_dnsmasq() {
+    mkdir -p -m 755 "$STATE/dns"
+    render "$HERE/dnsmasq.conf.in" > "$STATE/dns/dnsmasq.conf"
+    : > "$STATE/dns/dnsmasq.log"
+    env SMTPWIZARD_TB_OWNER="$OWNER_BED" setsid dnsmasq --keep-in-foreground \
+        --conf-file="$STATE/dns/dnsmasq.conf" --pid-file="$RUN/dnsmasq.pidfile" \
+        </dev/null >>"$STATE/dns/dnsmasq.out" 2>&1 &
+    echo $! > "$RUN/bed-dnsmasq.pid"
+}
+
+start_sinks() {
+    mkdir -p -m 755 "$STATE/sink"
+    local i opts
+    for i in "${!SINK_NAMES[@]}"; do
+        eval "opts=(${SINK_OPTS[$i]})"
+        env SMTPWIZARD_TB_OWNER="$OWNER_BED" setsid smtp-sink -u nobody -h "sink.$TB_ZONE" -a \
+            "${opts[@]}" "$TB_SINK_ADDR:${SINK_PORTS[$i]}" 100 \
+            </dev/null >>"$STATE/sink/${SINK_NAMES[$i]}.log" 2>&1 &
+        echo $! > "$RUN/bed-sink-${SINK_NAMES[$i]}.pid"
+    done
+}
+
+start_postfix() {
+    # postfix(1) keeps only import_environment, which main.cf does not extend: the
+    # children are recognised by MAIL_CONFIG.
+    if ! env SMTPWIZARD_TB_OWNER="$OWNER_BED" setsid postfix -c "$PF_CONF" start \
+            </dev/null >>"$STATE/postfix/start.log" 2>&1; then
+        say "postfix did not start:"
+        tail -n 30 "$STATE/postfix/start.log" "$STATE/postfix/maillog" >&2 || true
+        rm -f "$PF_SPOOL/.testbed-checked"
+        return 1
+    fi
+    touch "$PF_SPOOL/.testbed-checked"
+}
+
+wait_dns() {
+    local deadline=$(( $(now_ms) + 10000 ))
+    until [ "$(dig +short +time=1 +tries=1 -p 53 "@$TB_DNS" "mail.$TB_ZONE" A 2>/dev/null)" = "$TB_MAIL_ADDR" ]; do
+        [ "$(now_ms)" -lt $deadline ] || { say "dnsmasq does not answer on $TB_DNS"; return 1; }
+        sleep 0.05
+    done
+}
+
+write_env() {
+    local f=$STATE/testbed.env tmp=$STATE/.testbed.env.tmp i
+    {
+        echo "# SMTP Wizard test bed, written by testbed.sh start $(date -Is)"
+        export_line SMTPWIZARD_TB_DNS "$TB_DNS"
+        export_line SMTPWIZARD_TB_ZONE "$TB_ZONE"
+        export_line SMTPWIZARD_TB_MAIL_ADDR "$TB_MAIL_ADDR"
+        export_line SMTPWIZARD_TB_SMTP_PORT "$TB_SMTP_PORT"
+        export_line SMTPWIZARD_TB_SUBMISSION_PORT "$TB_SUBMISSION_PORT"
+        export_line SMTPWIZARD_TB_SMTPS_PORT "$TB_SMTPS_PORT"
+        export_line SMTPWIZARD_TB_DEAD_ADDR "$TB_DEAD_ADDR"
+        export_line SMTPWIZARD_TB_CA_FILE "$TB_CA_FILE"
+        export_line SMTPWIZARD_TB_USER "$TB_USER"
+        export_line SMTPWIZARD_TB_PASSWORD "$TB_PASSWORD"
+        export_line SMTPWIZARD_TB_MAILDIR "$TB_MAILDIR"
+        export_line SMTPWIZARD_TB_SINK_ADDR "$TB_SINK_ADDR"
+        for i in "${!SINK_NAMES[@]}"; do
+            export_line "SMTPWIZARD_TB_SINK_${SINK_NAMES[$i]}_PORT" "${SINK_PORTS[$i]}"
+        done
+        export_line SMTPWIZARD_TB_STATE_DIR "$STATE"
+    } > "$tmp"
+    chmod 600 "$tmp"
+    mv -f "$tmp" "$f"
+}
+
+start_bed() {
+    local t0
+    t0=$(now_ms)
+    load_config
+    mkdir -p -m 755 "$RUN"
+    # A crashed earlier run of this state dir: clear its processes first.
+    PHASES=
+    phase stop_bed
+    phase check_ports_free
+    bed_sockets > "$RUN/sockets"
+    TB_PASSWORD=${SMTPWIZARD_TB_PASSWORD:-$(random_word 20)}
+    phase make_tls
+    phase make_postfix
+    phase start_dnsmasq
+    phase start_sinks
+    # A sink that died at once (bad option) leaves its port free: wait_listening says so.
+    if ! phase start_postfix || ! phase wait_listening || ! phase wait_dns; then
+        say "start failed; stopping what did start"
+        stop_bed || true
+        exit 1
+    fi
+    write_env
+    say "started in $(( $(now_ms) - t0 )) ms ($PHASES); environment in $STATE/testbed.env"
+}
+
+# ---------------------------------------------------------------------------------
+# keychain: a private D-Bus session with an unlocked gnome-keyring (Secret Service)
+
+KDIR=$STATE/keychain
+
+keychain_env() {
+    env -i PATH="$PATH" HOME="$KDIR/home" XDG_RUNTIME_DIR="$KDIR/runtime" \
+        XDG_DATA_HOME="$KDIR/data" XDG_CONFIG_HOME="$KDIR/config" \
+        XDG_CACHE_HOME="$KDIR/cache" LANG=C.UTF-8 SMTPWIZARD_TB_OWNER="$OWNER_KEY" "$@"
+}
+
+stop_keychain() {
+    local pids=() p mine
+    mine=$(owned_pids "SMTPWIZARD_TB_OWNER=$OWNER_KEY")
+    for p in "$RUN"/key-*.pid; do
+        [ -f "$p" ] || continue
+        p=$(tr -d ' \n' < "$p")
+        [ -n "$p" ] && grep -qx "$p" <<<"$mine" && pids+=("$p")
+    done
+    kill_pids "${pids[@]}"
+    mapfile -t pids < <(owned_pids "SMTPWIZARD_TB_OWNER=$OWNER_KEY")
+    kill_pids "${pids[@]}"
+    rm -f "$RUN"/key-*.pid "$STATE/keychain.env"
+}
+
+start_keychain() {
+    local t0
+    t0=$(now_ms)
+    mkdir -p -m 755 "$RUN"
+    stop_keychain
+    # A fresh keyring each run: its password is new, and no item leaks between runs.
+    rm -rf "$KDIR"
+    mkdir -p -m 700 "$KDIR" "$KDIR/home" "$KDIR/runtime" "$KDIR/data" "$KDIR/config" "$KDIR/cache"
+    local out addr pid
+    # The bus socket lives in the state dir unless its path would be too long for
+    # sun_path (108 bytes); then an abstract-free socket in /tmp, as dbus defaults to.
+    local listen="unix:dir=$KDIR/runtime"
+    [ ${#KDIR} -lt 70 ] || listen="unix:tmpdir=/tmp"
+    out=$(keychain_env dbus-daemon --session --address="$listen" --fork --print-address=1 --print-pid=1 \
+        </dev/null 2>>"$KDIR/dbus.log") || die "dbus-daemon did not start: $(cat "$KDIR/dbus.log")"
+    addr=$(sed -n 1p <<<"$out")
+    pid=$(sed -n 2p <<<"$out")
+    [ -n "$addr" ] && [ -n "$pid" ] || die "dbus-daemon printed no address/pid: $out"
+    echo "$pid" > "$RUN/key-dbus.pid"
+
+    local pw
+    pw=$(random_word 20)
+    if ! printf '%s' "$pw" | keychain_env DBUS_SESSION_BUS_ADDRESS="$addr" \
+            gnome-keyring-daemon --unlock --components=secrets \
+            >"$KDIR/gnome-keyring.env" 2>>"$KDIR/gnome-keyring.log"; then
+        say "gnome-keyring-daemon failed: $(cat "$KDIR/gnome-keyring.log")"
+        stop_keychain
+        exit 1
+    fi
+    printf '%s\n' "$pw" > "$KDIR/password"
+    chmod 600 "$KDIR/password"
+
+    # Prove it: store, read back, delete one item through the Secret Service.
+    local probe got
+    probe=probe-$(random_word 12)
+    if ! printf '%s' "$probe" | keychain_env DBUS_SESSION_BUS_ADDRESS="$addr" \
+            secret-tool store --label="SMTP Wizard test bed probe" smtpwizard-testbed probe \
+            2>>"$KDIR/probe.log"; then
+        say "secret-tool store failed: $(cat "$KDIR/probe.log")"
+        stop_keychain
+        exit 1
+    fi
+    got=$(keychain_env DBUS_SESSION_BUS_ADDRESS="$addr" \
+        secret-tool lookup smtpwizard-testbed probe 2>>"$KDIR/probe.log" || true)
+    keychain_env DBUS_SESSION_BUS_ADDRESS="$addr" \
+        secret-tool clear smtpwizard-testbed probe 2>>"$KDIR/probe.log" || true
+    if [ "$got" != "$probe" ]; then
+        say "secret-tool lookup returned '$got', expected '$probe': $(cat "$KDIR/probe.log")"
+        stop_keychain
+        exit 1
+    fi
+    local p
+    for p in $(owned_pids "SMTPWIZARD_TB_OWNER=$OWNER_KEY"); do
+        [ "$p" = "$pid" ] || echo "$p" > "$RUN/key-$p.pid"
+    done
+
+    local tmp=$STATE/.keychain.env.tmp
+    {
+        echo "# SMTP Wizard test bed keychain, written by testbed.sh keychain-start $(date -Is)"
+        export_line DBUS_SESSION_BUS_ADDRESS "$addr"
+        export_line SMTPWIZARD_TB_KEYRING 1
+    } > "$tmp"
+    mv -f "$tmp" "$STATE/keychain.env"
+    say "keychain started in $(( $(now_ms) - t0 )) ms; environment in $STATE/keychain.env"
+}
+
+status() {
+    local p
+    for p in $(owned_pids "SMTPWIZARD_TB_OWNER=$OWNER_BED" "MAIL_CONFIG=$PF_CONF") $(owned_pids "SMTPWIZARD_TB_OWNER=$OWNER_KEY"); do
+        ps -o pid=,user=,args= -p "$p" || true
+    done
+}
+
+case $command in
+    start) start_bed ;;
+    stop)
+        t0=$(now_ms)
+        load_config
+        stop_bed
+        say "stopped in $(( $(now_ms) - t0 )) ms"
+        ;;
+    keychain-start) start_keychain ;;
+    keychain-stop)
+        t0=$(now_ms)
+        stop_keychain
+        say "keychain stopped in $(( $(now_ms) - t0 )) ms"
+        ;;
+    status) status ;;
+    *) usage ;;
+esac
