@@ -24,21 +24,36 @@ public:
         bool ok() const { return plan.has_value(); }
     };
 
+    static constexpr int MaxRecipients = 100;              // RFC 5321 §4.5.3.1.8
+    static constexpr qsizetype MaxLineOctets = 998;        // RFC 5321 §4.5.3.1.6, RFC 5322 §2.1.1
+    static constexpr qsizetype MaxBodyOctets = 10 << 20;   // a test message, not a file transfer
+    static constexpr qsizetype MaxEnvidCharacters = 100;   // RFC 3461 §4.4
+    static constexpr std::chrono::hours MaxTimeout{24};    // QTimer counts in int milliseconds
+
     static Result build(const PlanRequest &request);
 
     /// Checks one field on its own, as a page does while the user types; the same checks
     /// build() applies. Each returns the error message, or nothing when the value is fine.
+    /// Empty optional fields (DNS server, CA file, EHLO name) are fine.
     static std::optional<QString> checkDestinationDomain(const QString &text);
     static std::optional<QString> checkServer(const QString &text);
     static std::optional<QString> checkMailbox(const QString &text, bool allowNullSender);
     static std::optional<QString> checkEhloName(const QString &text);
     static std::optional<QString> checkSingleLine(const QString &text);
+    /// The same, with a message naming the field ("Subject: line breaks ... are not allowed").
+    static std::optional<QString> checkSingleLine(const QString &text, Plan::Field field);
     static std::optional<QString> checkHeader(const QString &line);
     static std::optional<QString> checkBody(const QString &body);
     static std::optional<QString> checkDnsServer(const QString &text);
+    static std::optional<QString> checkPort(int port);
+    static std::optional<QString> checkEnvid(const QString &text);
+    static std::optional<QString> checkCaFile(const QString &path);
+    static std::optional<QString> checkTimeouts(const Timeouts &timeouts);
 
     /// This machine's fully-qualified name, or an address literal when it has none.
     static QString defaultEhloName();
-    /// "success,failure" / "never" as on the command line.
-    static std::optional<TestPlan::Notify> parseNotify(const QString &text);
+    /// "success,failure" / "never" as on the command line; "never" stands alone.
+    static std::optional<TestPlan::Notify> parseNotify(const QString &text, QString *error = nullptr);
+    /// Line ends as the plan keeps them: CRLF and lone CR become "\n".
+    static QString normaliseBody(const QString &body);
 };
