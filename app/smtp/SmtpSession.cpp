@@ -90,6 +90,19 @@ bool SmtpSession::tlsErrorsAcceptable() const
 
 void SmtpSession::handleConnected()
 {
+    // RFC 5321 §4.1.4: without a fully-qualified name, the address literal of the
+    // address this connection leaves from.
+    m_ehloName = m_plan.ehloName;
+    if (m_ehloName.isEmpty()) {
+        QHostAddress local = m_socket->localAddress();
+        bool mapped = false;
+        const QHostAddress v4(local.toIPv4Address(&mapped));
+        if (mapped)
+            local = v4;
+        m_ehloName = local.protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[IPv6:%1]").arg(local.toString())
+            : QStringLiteral("[%1]").arg(local.toString());
+    }
     addEvent(tr("Connected after %n ms", nullptr, int(now() - m_attempt.startMs)));
     if (m_plan.security == TestPlan::Security::Tls) {
         setStage(Stage::StartTls);
@@ -146,7 +159,7 @@ void SmtpSession::handleEncrypted()
     } else if (m_step == Step::StartTlsHandshake) {
         m_ehloAfterTls = true;
         setStage(Stage::Ehlo);
-        send(CommandBuilder::ehlo(m_plan.ehloName), Step::Ehlo);
+        send(CommandBuilder::ehlo(m_ehloName), Step::Ehlo);
     }
 }
 

@@ -95,6 +95,7 @@ private:
 
     TestPlan m_plan;
     Target m_target;
+    QString m_ehloName; // the plan's, or the address literal of our end of the connection
     const QElapsedTimer &m_clock;
     QSslSocket *m_socket = nullptr;
     QTimer m_timer;

@@ -71,7 +71,7 @@ void SmtpSession::handleGreeting(const SmtpReply &reply)
         return;
     }
     setStage(Stage::Ehlo);
-    send(CommandBuilder::ehlo(m_plan.ehloName), Step::Ehlo);
+    send(CommandBuilder::ehlo(m_ehloName), Step::Ehlo);
 }
 
 void SmtpSession::handleEhlo(const SmtpReply &reply)
@@ -91,7 +91,7 @@ void SmtpSession::handleEhlo(const SmtpReply &reply)
     // RFC 5321 §3.2: a server that does not know EHLO answers 500 or 502; try HELO.
     if (m_step == Step::Ehlo && (reply.code == 500 || reply.code == 502 || reply.code == 504)) {
         addEvent(tr("The server does not understand EHLO; trying the older HELO"));
-        send(CommandBuilder::helo(m_plan.ehloName), Step::Helo);
+        send(CommandBuilder::helo(m_ehloName), Step::Helo);
         return;
     }
     endWithReply(reply);
@@ -223,7 +223,7 @@ void SmtpSession::beginTransaction()
     const Capabilities &caps = m_attempt.capabilities;
     CommandBuilder::MailOptions options;
     if (m_plan.stopAfter == StopAfter::Send) {
-        MessageBuilder builder(m_plan, m_plan.ehloName);
+        MessageBuilder builder(m_plan, m_ehloName);
         m_message = builder.build(caps.eightBitMime);
         options.size = m_message->size;
         options.eightBit = m_message->eightBit;
