@@ -14,6 +14,13 @@ namespace CatalogTables {
 
 namespace {
 const ProviderRow rows[] = {
+    {"yahoo-requires-authentication",
+     "Yahoo requires all senders to authenticate", 0, Category::SenderAuthentication,
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Sender not authenticated (Yahoo)"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Yahoo requires SPF or DKIM to pass for the sender's domain."),
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Neither SPF nor DKIM passes for the domain.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Set up SPF and DKIM for the sending domain.")},
+      "Yahoo Sender Hub: sender requirements"}},
     {"gmail-5.7.26-unauthenticated",
      "5\\.7\\.26\\b|sender is unauthenticated|unauthenticated email|DMARC policy", 0, Category::SenderAuthentication,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Sender not authenticated (Gmail)"),
@@ -148,13 +155,6 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "A typo, or the account was closed.")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Check the address with the recipient.")},
       "Yahoo Sender Hub: SMTP error codes"}},
-    {"yahoo-requires-authentication",
-     "Yahoo requires all senders to authenticate", 0, Category::SenderAuthentication,
-     {QT_TRANSLATE_NOOP("ReplyCatalog", "Sender not authenticated (Yahoo)"),
-      QT_TRANSLATE_NOOP("ReplyCatalog", "Yahoo requires SPF or DKIM to pass for the sender's domain."),
-      {QT_TRANSLATE_NOOP("ReplyCatalog", "Neither SPF nor DKIM passes for the domain.")},
-      {QT_TRANSLATE_NOOP("ReplyCatalog", "Set up SPF and DKIM for the sending domain.")},
-      "Yahoo Sender Hub: sender requirements"}},
 };
 } // namespace
 

@@ -165,7 +165,7 @@ const ProviderRow rows[] = {
      "No Such User Here|no such (user|mailbox|recipient)|mailbox (does not exist|not found|unavailable)|unknown (user|recipient)|User unknown|Invalid recipient|recipient (does not exist|not found|unknown)|not a valid (mailbox|recipient)", 5, Category::RecipientUnknown,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Mailbox does not exist"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server has no mailbox with this address."),
-      {QT_TRANSLATE_NOOP("ReplyCatalog", "A typo in the address, or the person left.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient does not exist at the destination (a typo, or the person left).")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Check the address with the recipient by another channel.")},
       "RFC 5321 §4.2.3"}},
     {"exim-spam-content",
