@@ -1,16 +1,180 @@
 #include "SmtpWizard.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
-#include <QWizardPage>
+#include "RequestSettings.h"
+#include "WizardController.h"
+#include "pages/ConnectionPage.h"
+#include "pages/DestinationPage.h"
+#include "pages/ExplainPage.h"
+#include "pages/MailServersPage.h"
+#include "pages/MessagePage.h"
+#include "pages/RunPage.h"
+#include "pages/SignInPage.h"
+#include "pages/SummaryPage.h"
+#include "plan/PlanBuilder.h"
+#include "settings/Settings.h"
 
-SmtpWizard::SmtpWizard(QWidget *parent)
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+SmtpWizard::SmtpWizard(Settings &settings, QWidget *parent)
     : QWizard(parent)
+    , m_settings(settings)
+    , m_controller(new WizardController(this))
+    , m_destination(new DestinationPage(this))
+    , m_mailServers(new MailServersPage(this))
+    , m_connection(new ConnectionPage(this))
+    , m_signIn(new SignInPage(this))
+    , m_message(new MessagePage(this))
+    , m_run(new RunPage(this))
+    , m_summary(new SummaryPage(this))
+    , m_explain(new ExplainPage(this))
 {
+    setObjectName(u"smtpWizard"_s);
     setWindowTitle(tr("SMTP Wizard"));
-    auto *page = new QWizardPage(this);
-    page->setTitle(tr("Test mail delivery"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("SMTP Wizard tests mail delivery step by step."), page));
-    addPage(page);
+    setWindowIcon(QIcon(u":/icons/smtp-wizard.svg"_s));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setMinimumSize(760, 540);
+    resize(960, 660);
+
+    setPage(DestinationPageId, m_destination);
+    setPage(MailServersPageId, m_mailServers);
+    setPage(ConnectionPageId, m_connection);
+    setPage(SignInPageId, m_signIn);
+    setPage(MessagePageId, m_message);
+    setPage(RunPageId, m_run);
+    setPage(SummaryPageId, m_summary);
+    setPage(ExplainPageId, m_explain);
+    const QList<QPair<QString, int>> targets{
+        {tr("Destination"), DestinationPageId}, {tr("Mail servers"), MailServersPageId},
+        {tr("Connection"), ConnectionPageId},   {tr("Sign-in"), SignInPageId},
+        {tr("Message"), MessagePageId}};
+    m_summary->setChangeTargets(targets);
+
+    prefill(RequestSettings::load(settings), RequestSettings::loadMode(settings));
+    m_signIn->setRememberPassword(settings.value(Settings::Key::RememberPassword).toBool());
+    const QByteArray geometry = settings.value(Settings::Key::WindowGeometry).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    connectPages();
+}
+
+SmtpWizard::~SmtpWizard() = default;
+
+QList<RequestPage *> SmtpWizard::requestPages() const
+{
+    return {m_destination, m_mailServers, m_connection, m_signIn, m_message};
+}
+
+void SmtpWizard::prefill(const PlanRequest &request, WizardMode mode)
+{
+    m_destination->setMode(mode);
+    for (RequestPage *page : requestPages())
+        page->prefill(request);
+}
+
+PlanRequest SmtpWizard::collectRequest() const
+{
+    PlanRequest request;
+    for (const RequestPage *page : requestPages())
+        page->applyTo(request);
+    return request;
+}
+
+void SmtpWizard::connectPages()
+{
+    WizardController *c = m_controller;
+    connect(m_mailServers, &MailServersPage::lookupRequested, this, &SmtpWizard::requestLookup);
+    connect(m_mailServers, &MailServersPage::cancelRequested, c, &WizardController::cancelLookup);
+    connect(c, &WizardController::lookupStarted, m_mailServers, &MailServersPage::showLookupStarted);
+    connect(c, &WizardController::lookupFinished, m_mailServers, &MailServersPage::showFindings);
+    connect(c, &WizardController::lookupCancelled, m_mailServers, &MailServersPage::showLookupCancelled);
+
+    connect(m_run, &RunPage::runRequested, this, &SmtpWizard::requestRun);
+    connect(m_run, &RunPage::stopRequested, c, &WizardController::cancelRun);
+    connect(c, &WizardController::runStarted, m_run, &RunPage::attachRun);
+    connect(c, &WizardController::runFinished, m_summary, &SummaryPage::setResult);
+
+    connect(m_summary, &SummaryPage::runAgainRequested, this, &SmtpWizard::runAgain);
+    connect(m_summary, &SummaryPage::changeRequested, this, &SmtpWizard::goBackTo);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // Leaving the Mail servers page stops a lookup nobody is watching any more.
+        if (id != MailServersPageId)
+            m_controller->cancelLookup();
+    });
+}
+
+QStringList SmtpWizard::describe(const QList<Plan::FieldError> &errors)
+{
+    QStringList lines;
+    for (const Plan::FieldError &error : errors) {
+        const QString label = Plan::fieldLabel(error.field);
+        lines.append(error.message.startsWith(label) ? error.message : tr("%1: %2").arg(label, error.message));
+    }
+    return lines;
+}
+
+void SmtpWizard::requestLookup()
+{
+    // Only the destination part of the request matters for the lookup.
+    const PlanRequest full = collectRequest();
+    PlanRequest request;
+    request.domain = full.domain;
+    request.server = full.server;
+    request.dnsServer = full.dnsServer;
+    request.ipFamily = full.ipFamily;
+    request.timeouts = full.timeouts;
+    request.stopAfter = TestPlan::StopAfter::Connect;
+    const PlanBuilder::Result built = PlanBuilder::build(request);
+    if (!built.ok()) {
+        m_mailServers->showLookupRefused(describe(built.errors).join(u'\n'));
+        return;
+    }
+    m_controller->lookup(*built.plan);
+}
+
+void SmtpWizard::requestRun()
+{
+    const PlanRequest request = collectRequest();
+    const PlanBuilder::Result built = PlanBuilder::build(request);
+    if (!built.ok()) {
+        m_run->showRefused(describe(built.errors));
+        return;
+    }
+    saveSettings();
+    m_controller->startRun(*built.plan, m_mailServers->findings());
+}
+
+void SmtpWizard::goBackTo(int pageId)
+{
+    if (!visitedIds().contains(pageId))
+        return;
+    while (currentId() != pageId && currentId() != DestinationPageId)
+        back();
+}
+
+void SmtpWizard::runAgain()
+{
+    if (currentId() == SummaryPageId)
+        back();
+    if (currentId() == RunPageId)
+        m_run->initializePage();
+}
+
+void SmtpWizard::saveSettings()
+{
+    RequestSettings::store(m_settings, collectRequest(), m_destination->selectedMode());
+    m_settings.setValue(Settings::Key::RememberPassword, m_signIn->rememberPassword());
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.sync();
+}
+
+void SmtpWizard::done(int result)
+{
+    m_controller->cancelLookup();
+    m_controller->cancelRun();
+    saveSettings();
+    QWizard::done(result);
 }

@@ -1,12 +1,60 @@
 #pragma once
 
+#include "PageId.h"
+#include "WizardMode.h"
+#include "plan/PlanField.h"
+#include "plan/PlanRequest.h"
+
 #include <QWizard>
 
+class Settings;
+class WizardController;
+class DestinationPage;
+class MailServersPage;
+class ConnectionPage;
+class SignInPage;
+class MessagePage;
+class RunPage;
+class SummaryPage;
+class ExplainPage;
+class RequestPage;
+
 /// The step-by-step SMTP test: destination, mail servers, connection, sign-in,
-/// message, run and summary.
+/// message, run and summary. A view: it gathers the pages' answers into a PlanRequest
+/// and hands the work to its WizardController.
 class SmtpWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit SmtpWizard(QWidget *parent = nullptr);
+    explicit SmtpWizard(Settings &settings, QWidget *parent = nullptr);
+    ~SmtpWizard() override;
+
+    /// Fills the pages, e.g. from the command line; replaces what the settings gave.
+    void prefill(const PlanRequest &request, WizardMode mode);
+    /// Everything the pages hold, as one request (not yet validated).
+    PlanRequest collectRequest() const;
+    WizardController *controller() const { return m_controller; }
+    void saveSettings();
+
+    void done(int result) override;
+
+private:
+    void connectPages();
+    void requestLookup();
+    void requestRun();
+    void goBackTo(int pageId);
+    void runAgain();
+    QList<RequestPage *> requestPages() const;
+    static QStringList describe(const QList<Plan::FieldError> &errors);
+
+    Settings &m_settings;
+    WizardController *m_controller;
+    DestinationPage *m_destination;
+    MailServersPage *m_mailServers;
+    ConnectionPage *m_connection;
+    SignInPage *m_signIn;
+    MessagePage *m_message;
+    RunPage *m_run;
+    SummaryPage *m_summary;
+    ExplainPage *m_explain;
 };

@@ -1,0 +1,106 @@
+#include "RequestSettings.h"
+
+#include "settings/Settings.h"
+
+#include <QMetaEnum>
+
+using namespace Qt::StringLiterals;
+using Key = Settings::Key;
+
+namespace {
+
+template<typename E>
+E enumFromKey(const QVariant &value, E fallback)
+{
+    bool ok = false;
+    const int v = QMetaEnum::fromType<E>().keyToValue(value.toString().toLatin1().constData(), &ok);
+    return ok ? static_cast<E>(v) : fallback;
+}
+
+template<typename E>
+QString enumKey(E value)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(int(value)));
+}
+
+} // namespace
+
+PlanRequest RequestSettings::load(const Settings &s)
+{
+    PlanRequest r;
+    r.domain = s.value(Key::Domain).toString();
+    r.server = s.value(Key::Server).toString();
+    if (const int port = s.value(Key::Port).toInt(); port > 0)
+        r.port = port;
+    r.security = enumFromKey(s.value(Key::Security), TestPlan::Security::StartTls);
+    r.ehloName = s.value(Key::EhloName).toString();
+    r.caFile = s.value(Key::CaFile).toString();
+    r.tlsInsecure = s.value(Key::TlsInsecure).toBool();
+    r.auth = enumFromKey(s.value(Key::Auth), TestPlan::Auth::None);
+    r.user = s.value(Key::User).toString();
+    if (s.isSet(Key::MailFrom))
+        r.mailFrom = s.value(Key::MailFrom).toString();
+    r.rcptTo = s.value(Key::Recipients).toStringList();
+    TestPlan::Notify notify = TestPlan::NotifyDefault;
+    const QStringList flags = s.value(Key::Notify).toStringList();
+    notify.setFlag(TestPlan::NotifySuccess, flags.contains(u"success"_s));
+    notify.setFlag(TestPlan::NotifyFailure, flags.contains(u"failure"_s));
+    notify.setFlag(TestPlan::NotifyDelay, flags.contains(u"delay"_s));
+    r.notify = notify;
+    r.subject = s.value(Key::Subject).toString();
+    r.body = s.value(Key::Body).toString();
+    r.stopAfter = s.value(Key::StopAfterRecipients).toBool() ? TestPlan::StopAfter::Rcpt : TestPlan::StopAfter::Send;
+    r.timeouts = s.value(Key::TimeoutPreset).toString() == u"rfc5321"_s ? Timeouts::rfc5321() : Timeouts::helpDesk();
+    r.dnsServer = s.value(Key::DnsServer).toString();
+    r.ipFamily = enumFromKey(s.value(Key::IpFamily), TestPlan::IpFamily::Any);
+    r.routing = s.value(Key::EveryMx).toBool() ? TestPlan::Routing::EveryMx : TestPlan::Routing::FirstReachable;
+    return r;
+}
+
+WizardMode RequestSettings::loadMode(const Settings &settings)
+{
+    const QString mode = settings.value(Key::Mode).toString();
+    if (mode == u"submission"_s)
+        return WizardMode::Submission;
+    if (mode == u"explain"_s)
+        return WizardMode::Explain;
+    return WizardMode::Delivery;
+}
+
+void RequestSettings::store(Settings &s, const PlanRequest &r, WizardMode mode)
+{
+    s.setValue(Key::Mode, mode == WizardMode::Submission ? u"submission"_s
+                          : mode == WizardMode::Explain  ? u"explain"_s
+                                                         : u"delivery"_s);
+    if (mode == WizardMode::Explain)
+        return; // the explainer's text is not a test to remember
+    if (mode == WizardMode::Delivery)
+        s.setValue(Key::Domain, r.domain);
+    else
+        s.setValue(Key::Server, r.server);
+    s.setValue(Key::Port, r.port.value_or(0));
+    s.setValue(Key::Security, enumKey(r.security));
+    s.setValue(Key::EhloName, r.ehloName);
+    s.setValue(Key::CaFile, r.caFile);
+    s.setValue(Key::TlsInsecure, r.tlsInsecure);
+    s.setValue(Key::Auth, enumKey(r.auth));
+    s.setValue(Key::User, r.user);
+    if (r.mailFrom)
+        s.setValue(Key::MailFrom, *r.mailFrom);
+    s.setValue(Key::Recipients, r.rcptTo);
+    QStringList flags;
+    if (r.notify.testFlag(TestPlan::NotifySuccess))
+        flags.append(u"success"_s);
+    if (r.notify.testFlag(TestPlan::NotifyFailure))
+        flags.append(u"failure"_s);
+    if (r.notify.testFlag(TestPlan::NotifyDelay))
+        flags.append(u"delay"_s);
+    s.setValue(Key::Notify, flags);
+    s.setValue(Key::Subject, r.subject);
+    s.setValue(Key::Body, r.body);
+    s.setValue(Key::StopAfterRecipients, r.stopAfter == TestPlan::StopAfter::Rcpt);
+    s.setValue(Key::TimeoutPreset, r.timeouts == Timeouts::rfc5321() ? u"rfc5321"_s : u"help-desk"_s);
+    s.setValue(Key::DnsServer, r.dnsServer);
+    s.setValue(Key::IpFamily, enumKey(r.ipFamily));
+    s.setValue(Key::EveryMx, r.routing == TestPlan::Routing::EveryMx);
+}

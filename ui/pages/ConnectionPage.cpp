@@ -1,0 +1,126 @@
+#include "pages/ConnectionPage.h"
+#include "ui_ConnectionPage.h"
+
+#include "PageId.h"
+#include "plan/PlanBuilder.h"
+#include "plan/ServerAddress.h"
+#include "widgets/FieldCheck.h"
+
+#include <QFileDialog>
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+
+ConnectionPage::ConnectionPage(QWidget *parent)
+    : RequestPage(parent)
+    , m_ui(std::make_unique<Ui::ConnectionPage>())
+{
+    m_ui->setupUi(this);
+    m_ui->securityCombo->setCurrentIndex(int(TestPlan::Security::StartTls));
+    m_ui->ehloEdit->setPlaceholderText(PlanBuilder::defaultEhloName());
+    m_ehloCheck = new FieldCheck(m_ui->ehloEdit, m_ui->ehloError, &PlanBuilder::checkEhloName, this);
+    m_caCheck = new FieldCheck(m_ui->caFileEdit, m_ui->caFileError, &PlanBuilder::checkCaFile, this);
+    for (FieldCheck *check : {m_ehloCheck, m_caCheck})
+        connect(check, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->caFileButton, &QPushButton::clicked, this, &ConnectionPage::browseCaFile);
+    registerField(u"security"_s, m_ui->securityCombo);
+}
+
+ConnectionPage::~ConnectionPage() = default;
+
+std::optional<int> ConnectionPage::portNamedByServer() const
+{
+    if (mode() != WizardMode::Submission || !wizard())
+        return std::nullopt;
+    const auto server = ServerAddress::parse(wizard()->field(u"server"_s).toString().trimmed());
+    return server ? server->port : std::nullopt;
+}
+
+void ConnectionPage::initializePage()
+{
+    applyModeDefaults();
+    const std::optional<int> named = portNamedByServer();
+    if (named)
+        m_ui->portSpin->setValue(*named);
+    // A port written into the server name wins; the field then only shows it.
+    m_ui->portSpin->setEnabled(!named);
+    m_ui->portSpin->setToolTip(named ? tr("The port comes from the server name on the first page.")
+                                     : m_ui->portSpin->toolTip());
+}
+
+void ConnectionPage::applyModeDefaults()
+{
+    const bool implicitTls = wizard() && wizard()->field(u"implicitTls"_s).toBool();
+    const QString key = QString::number(int(mode())) % (implicitTls ? u"tls"_s : u""_s);
+    if (key == m_defaultsFor)
+        return; // the user's own changes survive going back and forth
+    const bool first = m_defaultsFor.isEmpty();
+    m_defaultsFor = key;
+    if (first && m_ui->portSpin->property("prefilled").toBool())
+        return; // settings or the command line decided already
+    switch (mode()) {
+    case WizardMode::Submission:
+        m_ui->portSpin->setValue(implicitTls ? 465 : 587);
+        m_ui->securityCombo->setCurrentIndex(int(implicitTls ? TestPlan::Security::Tls
+                                                             : TestPlan::Security::StartTlsRequired));
+        break;
+    case WizardMode::Delivery:
+    case WizardMode::Explain:
+        m_ui->portSpin->setValue(25);
+        m_ui->securityCombo->setCurrentIndex(int(TestPlan::Security::StartTls));
+        break;
+    }
+}
+
+void ConnectionPage::browseCaFile()
+{
+    // A file dialog opened by the user's click, never from a network callback.
+    const QString file = QFileDialog::getOpenFileName(this, tr("Trust an extra certificate authority"),
+                                                      m_ui->caFileEdit->text(),
+                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        m_ui->caFileEdit->setText(file);
+}
+
+TestPlan::Security ConnectionPage::security() const
+{
+    return static_cast<TestPlan::Security>(m_ui->securityCombo->currentIndex());
+}
+
+void ConnectionPage::prefill(const PlanRequest &request)
+{
+    if (request.port) {
+        m_ui->portSpin->setValue(*request.port);
+        m_ui->portSpin->setProperty("prefilled", true);
+    }
+    m_ui->securityCombo->setCurrentIndex(int(request.security));
+    m_ui->ehloEdit->setText(request.ehloName);
+    m_ui->caFileEdit->setText(request.caFile);
+    m_ui->tlsInsecureCheck->setChecked(request.tlsInsecure);
+    m_ui->ipFamilyCombo->setCurrentIndex(int(request.ipFamily));
+    m_ui->timeoutCombo->setCurrentIndex(request.timeouts == Timeouts::rfc5321() ? 1 : 0);
+}
+
+void ConnectionPage::applyTo(PlanRequest &request) const
+{
+    if (m_ui->portSpin->isEnabled())
+        request.port = m_ui->portSpin->value();
+    else
+        request.port.reset();
+    request.security = security();
+    request.ehloName = m_ui->ehloEdit->text().trimmed();
+    request.caFile = m_ui->caFileEdit->text().trimmed();
+    request.tlsInsecure = m_ui->tlsInsecureCheck->isChecked();
+    request.ipFamily = static_cast<TestPlan::IpFamily>(m_ui->ipFamilyCombo->currentIndex());
+    request.timeouts = m_ui->timeoutCombo->currentIndex() == 1 ? Timeouts::rfc5321() : Timeouts::helpDesk();
+}
+
+bool ConnectionPage::isComplete() const
+{
+    return m_ehloCheck->isValid() && m_caCheck->isValid();
+}
+
+int ConnectionPage::nextId() const
+{
+    return mode() == WizardMode::Submission ? SignInPageId : MessagePageId;
+}

@@ -1,0 +1,127 @@
+#include "pages/DestinationPage.h"
+#include "ui_DestinationPage.h"
+
+#include "PageId.h"
+#include "plan/PlanBuilder.h"
+#include "widgets/FieldCheck.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Empty is not an error to show while typing; isComplete() keeps Next off instead.
+FieldCheck::Check optional(std::optional<QString> (*check)(const QString &))
+{
+    return [check](const QString &text) -> std::optional<QString> {
+        return text.isEmpty() ? std::nullopt : check(text);
+    };
+}
+} // namespace
+
+DestinationPage::DestinationPage(QWidget *parent)
+    : RequestPage(parent)
+    , m_ui(std::make_unique<Ui::DestinationPage>())
+{
+    m_ui->setupUi(this);
+    m_domainCheck = new FieldCheck(m_ui->domainEdit, m_ui->domainError,
+                                   optional(&PlanBuilder::checkDestinationDomain), this);
+    m_serverCheck = new FieldCheck(m_ui->serverEdit, m_ui->serverError, optional(&PlanBuilder::checkServer), this);
+    registerField(u"mode"_s, this, "mode");
+    registerField(u"implicitTls"_s, m_ui->port465Radio);
+    registerField(u"server"_s, m_ui->serverEdit);
+    registerField(u"domain"_s, m_ui->domainEdit);
+
+    for (QRadioButton *radio : {m_ui->deliveryRadio, m_ui->submissionRadio, m_ui->explainRadio}) {
+        connect(radio, &QRadioButton::toggled, this, [this](bool checked) {
+            if (!checked)
+                return;
+            updateVisibility();
+            Q_EMIT modeChanged();
+            Q_EMIT completeChanged();
+        });
+    }
+    for (QLineEdit *edit : {m_ui->domainEdit, m_ui->serverEdit})
+        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    updateVisibility();
+}
+
+DestinationPage::~DestinationPage() = default;
+
+WizardMode DestinationPage::selectedMode() const
+{
+    if (m_ui->submissionRadio->isChecked())
+        return WizardMode::Submission;
+    if (m_ui->explainRadio->isChecked())
+        return WizardMode::Explain;
+    return WizardMode::Delivery;
+}
+
+void DestinationPage::setMode(WizardMode mode)
+{
+    switch (mode) {
+    case WizardMode::Delivery: m_ui->deliveryRadio->setChecked(true); break;
+    case WizardMode::Submission: m_ui->submissionRadio->setChecked(true); break;
+    case WizardMode::Explain: m_ui->explainRadio->setChecked(true); break;
+    }
+    updateVisibility();
+}
+
+bool DestinationPage::implicitTlsChosen() const
+{
+    return m_ui->port465Radio->isChecked();
+}
+
+void DestinationPage::updateVisibility()
+{
+    const WizardMode current = selectedMode();
+    const bool delivery = current == WizardMode::Delivery;
+    const bool submission = current == WizardMode::Submission;
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->domainLabel), static_cast<QWidget *>(m_ui->domainEdit)})
+        w->setVisible(delivery);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->serverLabel), static_cast<QWidget *>(m_ui->serverEdit),
+                       static_cast<QWidget *>(m_ui->portLabel), static_cast<QWidget *>(m_ui->port587Radio),
+                       static_cast<QWidget *>(m_ui->port465Radio)})
+        w->setVisible(submission);
+    m_domainCheck->setActive(delivery);
+    m_serverCheck->setActive(submission);
+    setFinalPage(false);
+}
+
+void DestinationPage::prefill(const PlanRequest &request)
+{
+    m_ui->domainEdit->setText(request.domain);
+    m_ui->serverEdit->setText(request.server);
+    if (request.security == TestPlan::Security::Tls)
+        m_ui->port465Radio->setChecked(true);
+    else
+        m_ui->port587Radio->setChecked(true);
+}
+
+void DestinationPage::applyTo(PlanRequest &request) const
+{
+    switch (selectedMode()) {
+    case WizardMode::Delivery:
+        request.domain = m_ui->domainEdit->text().trimmed();
+        request.server.clear();
+        break;
+    case WizardMode::Submission:
+        request.server = m_ui->serverEdit->text().trimmed();
+        request.domain.clear();
+        break;
+    case WizardMode::Explain: break;
+    }
+}
+
+bool DestinationPage::isComplete() const
+{
+    switch (selectedMode()) {
+    case WizardMode::Delivery: return !m_ui->domainEdit->text().trimmed().isEmpty() && m_domainCheck->isValid();
+    case WizardMode::Submission: return !m_ui->serverEdit->text().trimmed().isEmpty() && m_serverCheck->isValid();
+    case WizardMode::Explain: return true;
+    }
+    return false;
+}
+
+int DestinationPage::nextId() const
+{
+    return selectedMode() == WizardMode::Explain ? ExplainPageId : MailServersPageId;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "pages/RequestPage.h"
+
+#include <memory>
+
+namespace Ui { class DestinationPage; }
+class FieldCheck;
+
+/// Page 1: what to test (delivery to a domain, sending through our own server, or
+/// explaining an error message) and where to.
+class DestinationPage : public RequestPage
+{
+    Q_OBJECT
+    Q_PROPERTY(int mode READ modeValue NOTIFY modeChanged)
+public:
+    explicit DestinationPage(QWidget *parent = nullptr);
+    ~DestinationPage() override;
+
+    WizardMode selectedMode() const;
+    void setMode(WizardMode mode);
+    int modeValue() const { return int(selectedMode()); }
+    /// True when the 465 (implicit TLS) port was chosen for submission.
+    bool implicitTlsChosen() const;
+
+    void prefill(const PlanRequest &request) override;
+    void applyTo(PlanRequest &request) const override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+Q_SIGNALS:
+    void modeChanged();
+
+private:
+    void updateVisibility();
+
+    std::unique_ptr<Ui::DestinationPage> m_ui;
+    FieldCheck *m_domainCheck;
+    FieldCheck *m_serverCheck;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "diagnosis/Explanation.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui { class ExplainPage; }
+
+/// The explainer: a pasted reply or bounce, or an opened .eml, explained line by line.
+/// The page asks (explainRequested, fileRequested); the controller parses and explains.
+class ExplainPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    /// One thing found in the text: what it is about (a recipient, "reply") and its explanation.
+    struct Item
+    {
+        QString subject;
+        Explanation explanation;
+    };
+
+    explicit ExplainPage(QWidget *parent = nullptr);
+    ~ExplainPage() override;
+
+    int nextId() const override { return -1; }
+    void showText(const QString &text);
+    void showItems(const QList<Item> &items, const QString &note);
+    void showError(const QString &text);
+
+Q_SIGNALS:
+    void explainRequested(const QString &text);
+    void fileRequested(const QString &path);
+
+private:
+    void openFile();
+
+    std::unique_ptr<Ui::ExplainPage> m_ui;
+    QList<Item> m_items;
+};

@@ -1,0 +1,185 @@
+#include "pages/MailServersPage.h"
+#include "ui_MailServersPage.h"
+
+#include "diagnosis/ReplyCatalog.h"
+#include "plan/PlanBuilder.h"
+#include "widgets/FieldCheck.h"
+
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+
+MailServersPage::MailServersPage(QWidget *parent)
+    : RequestPage(parent)
+    , m_ui(std::make_unique<Ui::MailServersPage>())
+{
+    m_ui->setupUi(this);
+    m_dnsCheck = new FieldCheck(m_ui->dnsServerEdit, m_ui->dnsServerError, &PlanBuilder::checkDnsServer, this);
+    m_ui->busyIndicator->hide();
+    m_ui->retryLookupButton->hide();
+    m_ui->cancelLookupButton->hide();
+    // The DNS field stays reachable by keyboard even while the group is folded away.
+    connect(m_ui->advancedGroup, &QGroupBox::toggled, this, [this](bool open) {
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->dnsServerLabel), static_cast<QWidget *>(m_ui->dnsServerEdit),
+                           static_cast<QWidget *>(m_ui->applyDnsButton)})
+            w->setVisible(open);
+        m_ui->dnsServerError->setVisible(open && !m_dnsCheck->isValid());
+    });
+    Q_EMIT m_ui->advancedGroup->toggled(false);
+    connect(m_ui->cancelLookupButton, &QPushButton::clicked, this, &MailServersPage::cancelRequested);
+    connect(m_ui->retryLookupButton, &QPushButton::clicked, this, &MailServersPage::requestLookup);
+    connect(m_ui->applyDnsButton, &QPushButton::clicked, this, &MailServersPage::requestLookup);
+    connect(m_ui->dnsServerEdit, &QLineEdit::returnPressed, this, &MailServersPage::requestLookup);
+    connect(m_dnsCheck, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
+}
+
+MailServersPage::~MailServersPage() = default;
+
+QString MailServersPage::currentKey() const
+{
+    const QString destination = wizard() ? (mode() == WizardMode::Submission ? wizard()->field(u"server"_s).toString()
+                                                                             : wizard()->field(u"domain"_s).toString())
+                                         : QString();
+    return destination.trimmed() % u'|' % m_ui->dnsServerEdit->text().trimmed();
+}
+
+void MailServersPage::initializePage()
+{
+    const bool submission = mode() == WizardMode::Submission;
+    setTitle(submission ? tr("Your mail server") : tr("Mail servers"));
+    m_ui->routingGroup->setVisible(!submission);
+    if (!m_findings || m_findingsKey != currentKey())
+        requestLookup();
+}
+
+void MailServersPage::requestLookup()
+{
+    if (!m_dnsCheck->isValid())
+        return;
+    m_findings.reset();
+    m_pendingKey = currentKey();
+    m_ui->mxTable->clearFindings();
+    m_ui->mxNote->showMessage(InlineBanner::Kind::Info, QString());
+    Q_EMIT completeChanged();
+    Q_EMIT lookupRequested();
+}
+
+void MailServersPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->busyIndicator->setVisible(busy);
+    m_ui->cancelLookupButton->setVisible(busy);
+    m_ui->retryLookupButton->setVisible(!busy);
+    m_ui->applyDnsButton->setEnabled(!busy);
+    if (busy)
+        m_ui->cancelLookupButton->setFocus();
+}
+
+void MailServersPage::showLookupStarted(const QString &destination)
+{
+    setBusy(true);
+    m_ui->lookupStatus->setText(tr("Looking up the mail servers of %1\u2026").arg(destination));
+}
+
+void MailServersPage::showLookupCancelled()
+{
+    setBusy(false);
+    m_ui->lookupStatus->setText(tr("The lookup was cancelled."));
+    Q_EMIT completeChanged();
+}
+
+void MailServersPage::showLookupRefused(const QString &reason)
+{
+    setBusy(false);
+    m_ui->lookupStatus->setText(tr("Nothing was looked up."));
+    m_ui->mxNote->showMessage(InlineBanner::Kind::Error, reason);
+    Q_EMIT completeChanged();
+}
+
+void MailServersPage::showFindings(const DnsFindings &findings)
+{
+    setBusy(false);
+    m_findings = findings;
+    m_findingsKey = m_pendingKey;
+    m_ui->mxTable->setFindings(findings);
+    const int count = int(findings.mx.size());
+    m_ui->lookupStatus->setText(findings.lookedUp
+                                    ? tr("%n mail server(s) found for %1 in %2 ms.", nullptr, count)
+                                          .arg(findings.domain)
+                                          .arg(findings.elapsedMs)
+                                    : tr("Addresses of %1.").arg(findings.domain));
+    showNote(findings);
+    Q_EMIT completeChanged();
+    if (isComplete() && wizard())
+        wizard()->button(QWizard::NextButton)->setFocus();
+}
+
+void MailServersPage::showNote(const DnsFindings &findings)
+{
+    using Diagnosis::Problem;
+    QString note;
+    InlineBanner::Kind kind = InlineBanner::Kind::Error;
+    if (findings.nullMx) {
+        note = tr("%1 says it accepts no mail at all (a \"null MX\", RFC 7505). There is nothing to connect to: "
+                  "every message to this domain bounces at once. If this is wrong, the domain's owner must "
+                  "publish real MX records.").arg(findings.domain);
+    } else if (findings.problem == Problem::DnsNxDomain) {
+        note = tr("The domain %1 does not exist (NXDOMAIN). Check the spelling; if it is new, its "
+                  "registration may not be active yet.").arg(findings.domain);
+    } else if (findings.problem == Problem::DnsNoAnswer) {
+        note = tr("The DNS server did not answer. Check the network, or try another DNS server under "
+                  "Advanced.");
+    } else if (findings.problem) {
+        note = ReplyCatalog::explainProblem(*findings.problem, Smtp::Stage::Dns, findings.errorText).meaning;
+    } else if (findings.implicitMx) {
+        kind = InlineBanner::Kind::Info;
+        note = tr("%1 has no MX records, so mail goes to the domain's own address (an \"implicit MX\"). "
+                  "This works, but most domains publish MX records.").arg(findings.domain);
+    } else if (findings.mx.isEmpty()) {
+        note = tr("No mail server was found.");
+    } else {
+        for (const MxHost &mx : findings.mx) {
+            if (mx.problem) {
+                kind = InlineBanner::Kind::Warning;
+                note = tr("%1: %2").arg(mx.exchange,
+                                        ReplyCatalog::explainProblem(*mx.problem, Smtp::Stage::Dns).meaning);
+                break;
+            }
+        }
+    }
+    m_ui->mxNote->showMessage(kind, note);
+}
+
+bool MailServersPage::isComplete() const
+{
+    if (m_busy || !m_findings || !m_dnsCheck->isValid())
+        return false;
+    if (m_findings->nullMx || m_findings->problem)
+        return false;
+    for (const MxHost &mx : m_findings->mx) {
+        if (!mx.addresses.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+std::optional<DnsFindings> MailServersPage::findings() const
+{
+    if (!m_findings || m_findingsKey != currentKey())
+        return std::nullopt;
+    return m_findings;
+}
+
+void MailServersPage::prefill(const PlanRequest &request)
+{
+    m_ui->dnsServerEdit->setText(request.dnsServer);
+    m_ui->advancedGroup->setChecked(!request.dnsServer.isEmpty());
+    (request.routing == TestPlan::Routing::EveryMx ? m_ui->everyMxRadio : m_ui->firstReachableRadio)->setChecked(true);
+}
+
+void MailServersPage::applyTo(PlanRequest &request) const
+{
+    request.dnsServer = m_ui->dnsServerEdit->text().trimmed();
+    request.routing = mode() == WizardMode::Delivery && m_ui->everyMxRadio->isChecked() ? TestPlan::Routing::EveryMx
+                                                                                        : TestPlan::Routing::FirstReachable;
+}

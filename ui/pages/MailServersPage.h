@@ -1,0 +1,51 @@
+#pragma once
+
+#include "dns/DnsFindings.h"
+#include "pages/RequestPage.h"
+
+#include <memory>
+#include <optional>
+
+namespace Ui { class MailServersPage; }
+class FieldCheck;
+
+/// Page 2: the destination's mail servers. The lookup starts when the page opens; the
+/// page only asks for it (lookupRequested) and shows what the controller reports.
+class MailServersPage : public RequestPage
+{
+    Q_OBJECT
+public:
+    explicit MailServersPage(QWidget *parent = nullptr);
+    ~MailServersPage() override;
+
+    void prefill(const PlanRequest &request) override;
+    void applyTo(PlanRequest &request) const override;
+    void initializePage() override;
+    bool isComplete() const override;
+
+    /// The findings shown, when they are complete and still match the destination.
+    std::optional<DnsFindings> findings() const;
+
+    void showLookupStarted(const QString &destination);
+    void showFindings(const DnsFindings &findings);
+    void showLookupCancelled();
+    /// The destination could not even be asked for (e.g. the plan was refused).
+    void showLookupRefused(const QString &reason);
+
+Q_SIGNALS:
+    void lookupRequested();
+    void cancelRequested();
+
+private:
+    QString currentKey() const;
+    void setBusy(bool busy);
+    void requestLookup();
+    void showNote(const DnsFindings &findings);
+
+    std::unique_ptr<Ui::MailServersPage> m_ui;
+    FieldCheck *m_dnsCheck;
+    std::optional<DnsFindings> m_findings;
+    QString m_findingsKey; // destination + DNS server the findings belong to
+    QString m_pendingKey;
+    bool m_busy = false;
+};

@@ -1,0 +1,110 @@
+#include "pages/MessagePage.h"
+#include "ui_MessagePage.h"
+
+#include "plan/PlanBuilder.h"
+#include "widgets/FieldCheck.h"
+
+using namespace Qt::StringLiterals;
+
+MessagePage::MessagePage(QWidget *parent)
+    : RequestPage(parent)
+    , m_ui(std::make_unique<Ui::MessagePage>())
+{
+    m_ui->setupUi(this);
+    m_checks = {
+        new FieldCheck(m_ui->fromEdit, m_ui->fromError,
+                       [](const QString &text) -> std::optional<QString> {
+                           return text.isEmpty() ? std::nullopt : PlanBuilder::checkMailbox(text, true);
+                       },
+                       this),
+        new FieldCheck(m_ui->recipientsEdit, m_ui->recipientsError, &MessagePage::checkRecipients, this),
+        new FieldCheck(m_ui->subjectEdit, m_ui->subjectError,
+                       [](const QString &text) { return PlanBuilder::checkSingleLine(text, Plan::Field::Subject); },
+                       this),
+        new FieldCheck(m_ui->bodyEdit, m_ui->bodyError, &PlanBuilder::checkBody, this),
+    };
+    for (FieldCheck *check : std::as_const(m_checks))
+        connect(check, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->fromEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->recipientsEdit, &QPlainTextEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->stopAfterRcptCheck, &QCheckBox::toggled, this, [this](bool stop) {
+        m_ui->subjectEdit->setEnabled(!stop);
+        m_ui->bodyEdit->setEnabled(!stop);
+    });
+}
+
+MessagePage::~MessagePage() = default;
+
+std::optional<QString> MessagePage::checkRecipients(const QString &text)
+{
+    // Lines separate recipients; a CR pasted inside a line is refused as in every field.
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.contains(u'\r'))
+            return PlanBuilder::checkSingleLine(line, Plan::Field::RcptTo);
+        const QString address = line.trimmed();
+        if (address.isEmpty())
+            continue;
+        if (std::optional<QString> error = PlanBuilder::checkMailbox(address, false))
+            return tr("%1: %2").arg(address, *error);
+    }
+    return std::nullopt;
+}
+
+QStringList MessagePage::recipients() const
+{
+    QStringList list;
+    const QStringList lines = m_ui->recipientsEdit->toPlainText().split(u'\n');
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            list.append(line.trimmed());
+    }
+    return list;
+}
+
+void MessagePage::initializePage()
+{
+    if (m_ui->subjectEdit->text().isEmpty())
+        m_ui->subjectEdit->setText(tr("Test message from SMTP Wizard"));
+    if (m_ui->bodyEdit->toPlainText().isEmpty())
+        m_ui->bodyEdit->setPlainText(tr("This is a test message sent by SMTP Wizard to check mail delivery.\n"
+                                        "You can delete it."));
+}
+
+void MessagePage::prefill(const PlanRequest &request)
+{
+    if (request.mailFrom)
+        m_ui->fromEdit->setText(request.mailFrom->isEmpty() ? u"<>"_s : *request.mailFrom);
+    m_ui->recipientsEdit->setPlainText(request.rcptTo.join(u'\n'));
+    m_ui->notifySuccessCheck->setChecked(request.notify.testFlag(TestPlan::NotifySuccess));
+    m_ui->notifyFailureCheck->setChecked(request.notify.testFlag(TestPlan::NotifyFailure));
+    m_ui->notifyDelayCheck->setChecked(request.notify.testFlag(TestPlan::NotifyDelay));
+    m_ui->subjectEdit->setText(request.subject);
+    m_ui->bodyEdit->setPlainText(request.body);
+    m_ui->stopAfterRcptCheck->setChecked(request.stopAfter == TestPlan::StopAfter::Rcpt);
+}
+
+void MessagePage::applyTo(PlanRequest &request) const
+{
+    request.mailFrom = m_ui->fromEdit->text().trimmed();
+    request.rcptTo = recipients();
+    TestPlan::Notify notify = TestPlan::NotifyDefault;
+    notify.setFlag(TestPlan::NotifySuccess, m_ui->notifySuccessCheck->isChecked());
+    notify.setFlag(TestPlan::NotifyFailure, m_ui->notifyFailureCheck->isChecked());
+    notify.setFlag(TestPlan::NotifyDelay, m_ui->notifyDelayCheck->isChecked());
+    request.notify = notify;
+    request.subject = m_ui->subjectEdit->text();
+    request.body = m_ui->bodyEdit->toPlainText();
+    request.stopAfter = m_ui->stopAfterRcptCheck->isChecked() ? TestPlan::StopAfter::Rcpt : TestPlan::StopAfter::Send;
+}
+
+bool MessagePage::isComplete() const
+{
+    if (m_ui->fromEdit->text().trimmed().isEmpty() || recipients().isEmpty())
+        return false;
+    for (const FieldCheck *check : m_checks) {
+        if (!check->isValid())
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "WizardMode.h"
+#include "plan/PlanRequest.h"
+
+#include <QWizardPage>
+
+/// A wizard page that edits part of the test: it fills the fields it owns from a request
+/// (settings or command line) and writes them back when the wizard assembles the plan.
+class RequestPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+
+    virtual void prefill(const PlanRequest &request) = 0;
+    virtual void applyTo(PlanRequest &request) const = 0;
+
+    /// Going back keeps what the user typed (QWizard would reset registered fields).
+    void cleanupPage() override {}
+
+protected:
+    /// The mode chosen on the first page (the "mode" field).
+    WizardMode mode() const;
+};

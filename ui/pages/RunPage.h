@@ -1,0 +1,50 @@
+#pragma once
+
+#include "run/TestRun.h"
+
+#include <QPointer>
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui { class RunPage; }
+
+/// Page 6: the test as it happens. Asks for the run when it opens (runRequested) and
+/// then only listens to the TestRun's signals: transcript, explanations, progress.
+class RunPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit RunPage(QWidget *parent = nullptr);
+    ~RunPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    /// Follows a run that has just been created (before start()).
+    void attachRun(const TestRun *run);
+    /// The plan could not be built: say why instead of running.
+    void showRefused(const QStringList &reasons);
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void runRequested();
+    void stopRequested();
+
+private:
+    void handleEntry(int attemptIndex, const TranscriptEntry &entry);
+    void handleStage(int attemptIndex, Smtp::Stage stage);
+    void handleAttemptFinished(int attemptIndex);
+    void handleFinished(const TestResult &result);
+    void showCertificate();
+    void resetView();
+
+    std::unique_ptr<Ui::RunPage> m_ui;
+    QPointer<const TestRun> m_run;
+    bool m_running = false;
+    bool m_finished = false;
+    int m_tlsAttempt = -1;
+    TlsInfo m_tls;
+    QString m_tlsHost;
+};

@@ -1,0 +1,137 @@
+#include "pages/SignInPage.h"
+#include "ui_SignInPage.h"
+
+#include "plan/PlanBuilder.h"
+#include "widgets/FieldCheck.h"
+
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+
+SignInPage::SignInPage(QWidget *parent)
+    : RequestPage(parent)
+    , m_ui(std::make_unique<Ui::SignInPage>())
+{
+    m_ui->setupUi(this);
+    m_ui->allowPlaintextCheck->hide();
+    const auto singleLine = [](Plan::Field field) {
+        return [field](const QString &text) { return PlanBuilder::checkSingleLine(text, field); };
+    };
+    m_userCheck = new FieldCheck(m_ui->userEdit, m_ui->userError, singleLine(Plan::Field::User), this);
+    m_passwordCheck = new FieldCheck(m_ui->passwordEdit, m_ui->passwordError, singleLine(Plan::Field::Password), this);
+    for (FieldCheck *check : {m_userCheck, m_passwordCheck})
+        connect(check, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &SignInPage::updateState);
+    connect(m_ui->allowPlaintextCheck, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_ui->userEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, [this] {
+        m_passwordFromKeychain = false;
+        Q_EMIT completeChanged();
+    });
+    connect(m_ui->userEdit, &QLineEdit::editingFinished, this, &SignInPage::requestStoredPassword);
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT forgetPasswordRequested(user());
+        if (m_passwordFromKeychain)
+            m_ui->passwordEdit->clear();
+    });
+    updateState();
+}
+
+SignInPage::~SignInPage() = default;
+
+void SignInPage::initializePage()
+{
+    updateState();
+    requestStoredPassword();
+}
+
+void SignInPage::requestStoredPassword()
+{
+    if (m_ui->authCombo->currentIndex() != 0 && !user().isEmpty() && m_ui->passwordEdit->text().isEmpty())
+        Q_EMIT passwordLookupRequested(user());
+}
+
+void SignInPage::updateState()
+{
+    const bool signIn = m_ui->authCombo->currentIndex() != 0;
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit),
+                       static_cast<QWidget *>(m_ui->rememberCheck), static_cast<QWidget *>(m_ui->forgetButton)})
+        w->setEnabled(signIn);
+    const auto security = static_cast<TestPlan::Security>(wizard() ? wizard()->field(u"security"_s).toInt() : 1);
+    // Opportunistic STARTTLS may silently stay plain; only None is certain to be plain.
+    const bool plain = signIn && security == TestPlan::Security::None;
+    m_ui->plaintextWarning->showMessage(
+        InlineBanner::Kind::Warning,
+        plain ? tr("The connection is set to \"None\": the password would travel unencrypted. "
+                   "SMTP Wizard refuses to send it unless you allow it below; better choose "
+                   "STARTTLS or TLS on the Connection page.")
+              : signIn && security == TestPlan::Security::StartTls
+            ? tr("\"STARTTLS when offered\" signs in only once the connection is encrypted; if the "
+                 "server offers no STARTTLS the sign-in is not attempted.")
+            : QString());
+    m_ui->allowPlaintextCheck->setVisible(plain);
+    Q_EMIT completeChanged();
+}
+
+QString SignInPage::user() const
+{
+    return m_ui->userEdit->text().trimmed();
+}
+
+QString SignInPage::password() const
+{
+    return m_ui->passwordEdit->text();
+}
+
+bool SignInPage::rememberPassword() const
+{
+    return m_ui->rememberCheck->isChecked();
+}
+
+void SignInPage::setRememberPassword(bool remember)
+{
+    m_ui->rememberCheck->setChecked(remember);
+}
+
+void SignInPage::showStoredPassword(const QString &forUser, const QString &password)
+{
+    if (forUser != user() || !m_ui->passwordEdit->text().isEmpty())
+        return;
+    m_ui->passwordEdit->setText(password);
+    m_passwordFromKeychain = true;
+    showKeychainStatus(tr("The password was filled in from the keychain."));
+}
+
+void SignInPage::showKeychainStatus(const QString &text)
+{
+    m_ui->keychainStatus->setText(text);
+}
+
+void SignInPage::prefill(const PlanRequest &request)
+{
+    m_ui->authCombo->setCurrentIndex(int(request.auth));
+    m_ui->userEdit->setText(request.user);
+    m_ui->passwordEdit->setText(request.password);
+    m_ui->allowPlaintextCheck->setChecked(request.allowPlaintextAuth);
+}
+
+void SignInPage::applyTo(PlanRequest &request) const
+{
+    request.auth = mode() == WizardMode::Submission ? static_cast<TestPlan::Auth>(m_ui->authCombo->currentIndex())
+                                                    : TestPlan::Auth::None;
+    if (request.auth == TestPlan::Auth::None) {
+        request.user.clear();
+        request.password.clear();
+        return;
+    }
+    request.user = user();
+    request.password = password();
+    request.allowPlaintextAuth = !m_ui->allowPlaintextCheck->isHidden() && m_ui->allowPlaintextCheck->isChecked();
+}
+
+bool SignInPage::isComplete() const
+{
+    if (m_ui->authCombo->currentIndex() == 0)
+        return true;
+    return !user().isEmpty() && !password().isEmpty() && m_userCheck->isValid() && m_passwordCheck->isValid();
+}

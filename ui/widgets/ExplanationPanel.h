@@ -1,0 +1,37 @@
+#pragma once
+
+#include "diagnosis/Explanation.h"
+
+#include <QWidget>
+
+class QLabel;
+
+/// What one reply or failure means: title, severity, meaning, likely causes, next steps
+/// and references, in plain words beside the transcript.
+class ExplanationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExplanationPanel(QWidget *parent = nullptr);
+
+    void showExplanation(const Explanation &explanation);
+    void clear();
+    const Explanation &explanation() const { return m_explanation; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    static QString htmlList(const QStringList &items);
+
+    Explanation m_explanation;
+    QLabel *m_severity;
+    QLabel *m_title;
+    QLabel *m_meaning;
+    QLabel *m_causesHeading;
+    QLabel *m_causes;
+    QLabel *m_stepsHeading;
+    QLabel *m_steps;
+    QLabel *m_references;
+};

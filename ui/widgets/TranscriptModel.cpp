@@ -1,0 +1,140 @@
+#include "widgets/TranscriptModel.h"
+
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+TranscriptModel::TranscriptModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_colours(QGuiApplication::palette())
+{
+}
+
+int TranscriptModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString TranscriptModel::displayText(const Row &row) const
+{
+    // A direction mark keeps the lines apart without colour, for colour-blind readers
+    // and for screen readers.
+    QString mark;
+    switch (row.entry.direction) {
+    case TranscriptEntry::Direction::Client: mark = u"C:"_s; break;
+    case TranscriptEntry::Direction::Server: mark = u"S:"_s; break;
+    case TranscriptEntry::Direction::Event: mark = u"* "_s; break;
+    }
+    const QString time = QString::number(double(row.entry.ms) / 1000.0, 'f', 3).rightJustified(7);
+    return time % u"  "_s % mark % u' ' % row.entry.text;
+}
+
+QVariant TranscriptModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return displayText(row);
+    case Qt::AccessibleTextRole: return QString(TranscriptColors::label(row.kind) % u": "_s % row.entry.text);
+    case Qt::ToolTipRole:
+        return row.explanation ? QString(row.explanation->title % u" \u2014 "_s % TranscriptColors::label(row.kind))
+                               : TranscriptColors::label(row.kind);
+    case Qt::ForegroundRole: return m_colours.foreground(row.kind);
+    case Qt::BackgroundRole: return m_colours.background(row.kind);
+    case Qt::FontRole: {
+        QFont font = m_font;
+        if (row.entry.direction == TranscriptEntry::Direction::Event)
+            font.setItalic(true);
+        if (row.kind == TranscriptColors::Kind::Permanent || row.kind == TranscriptColors::Kind::Transient)
+            font.setBold(true);
+        return font;
+    }
+    case KindRole: return int(row.kind);
+    case KindKeyRole: return TranscriptColors::key(row.kind);
+    case DirectionRole: return int(row.entry.direction);
+    case AttemptRole: return row.attempt;
+    case HasExplanationRole: return row.explanation.has_value();
+    default: return {};
+    }
+}
+
+void TranscriptModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void TranscriptModel::appendEntry(int attemptIndex, const TranscriptEntry &entry)
+{
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(Row{attemptIndex, entry, TranscriptColors::kindFor(entry.direction, entry.severity), {}});
+    endInsertRows();
+}
+
+void TranscriptModel::setReplyExplanation(int attemptIndex, int replyIndex, const Explanation &explanation)
+{
+    const auto kind = TranscriptColors::kindFor(explanation.severity);
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        Row &row = m_rows[i];
+        if (row.attempt != attemptIndex || row.entry.direction != TranscriptEntry::Direction::Server
+            || row.entry.replyIndex != replyIndex)
+            continue;
+        row.explanation = explanation;
+        row.kind = kind;
+        const QModelIndex changed = index(int(i));
+        Q_EMIT dataChanged(changed, changed);
+    }
+}
+
+void TranscriptModel::setProblemExplanation(int attemptIndex, const Explanation &explanation)
+{
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        Row &row = m_rows[i];
+        if (row.attempt != attemptIndex || row.entry.direction != TranscriptEntry::Direction::Event
+            || !row.entry.severity || row.explanation)
+            continue;
+        row.explanation = explanation;
+        row.kind = TranscriptColors::kindFor(TranscriptEntry::Direction::Event, explanation.severity);
+        const QModelIndex changed = index(int(i));
+        Q_EMIT dataChanged(changed, changed);
+        return;
+    }
+}
+
+void TranscriptModel::setColours(const TranscriptColors &colours)
+{
+    m_colours = colours;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+}
+
+std::optional<Explanation> TranscriptModel::explanationFor(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    const Row &r = m_rows.at(row);
+    if (r.explanation)
+        return r.explanation;
+    if (r.entry.direction != TranscriptEntry::Direction::Client)
+        return std::nullopt;
+    // A command is explained by the reply it got: the next server line of its attempt.
+    for (qsizetype i = row + 1; i < m_rows.size(); ++i) {
+        const Row &next = m_rows.at(i);
+        if (next.attempt != r.attempt)
+            break;
+        if (next.entry.direction == TranscriptEntry::Direction::Server)
+            return next.explanation;
+    }
+    return std::nullopt;
+}
+
+int TranscriptModel::latestExplainedRow() const
+{
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        if (m_rows.at(i).explanation)
+            return int(i);
+    }
+    return -1;
+}

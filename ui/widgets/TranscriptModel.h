@@ -1,0 +1,61 @@
+#pragma once
+
+#include "diagnosis/Explanation.h"
+#include "transcript/TranscriptEntry.h"
+#include "widgets/TranscriptColors.h"
+
+#include <QAbstractListModel>
+#include <QFont>
+
+#include <optional>
+
+/// The lines of a run as rows, each knowing its attempt, its colour class and, once the
+/// reply is complete, its explanation: the record behind every line the view draws.
+class TranscriptModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 1, // TranscriptColors::Kind as int
+        KindKeyRole,                 // "permanent"
+        DirectionRole,               // TranscriptEntry::Direction as int
+        AttemptRole,
+        HasExplanationRole,
+    };
+
+    explicit TranscriptModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+    void clear();
+    void appendEntry(int attemptIndex, const TranscriptEntry &entry);
+    /// Attaches the explanation to every line of the reply and colours them by it.
+    void setReplyExplanation(int attemptIndex, int replyIndex, const Explanation &explanation);
+    /// Attaches the explanation of a problem to the latest problem event of an attempt
+    /// (attempt -1: the run's own events) that has none yet.
+    void setProblemExplanation(int attemptIndex, const Explanation &explanation);
+    void setColours(const TranscriptColors &colours);
+    void setFixedFont(const QFont &font) { m_font = font; }
+
+    /// The explanation that belongs to a row: its own, or for a command the reply to it.
+    std::optional<Explanation> explanationFor(int row) const;
+    /// The last row with an explanation, -1 when there is none yet.
+    int latestExplainedRow() const;
+    const TranscriptEntry &entryAt(int row) const { return m_rows.at(row).entry; }
+
+private:
+    struct Row
+    {
+        int attempt = -1;
+        TranscriptEntry entry;
+        TranscriptColors::Kind kind = TranscriptColors::Kind::Event;
+        std::optional<Explanation> explanation;
+    };
+
+    QString displayText(const Row &row) const;
+
+    QList<Row> m_rows;
+    TranscriptColors m_colours;
+    QFont m_font;
+};
