@@ -216,15 +216,8 @@ PlanBuilder::Result PlanBuilder::build(const PlanRequest &request)
     plan.orcpt = request.orcpt;
     plan.ret = request.ret;
 
-    if (c.singleLine(Field::Subject, request.subject)) {
-        if (std::any_of(request.subject.cbegin(), request.subject.cend(),
-                        [](QChar ch) { return (ch.unicode() < 0x20 && ch != u'\t') || ch.unicode() == 0x7f; }))
-            c.add(Field::Subject, tr("The subject contains a control character"));
-        else if (u"Subject: "_s.size() + request.subject.toUtf8().size() > MaxLineOctets)
-            c.add(Field::Subject, tr("The subject is longer than %1 bytes").arg(MaxLineOctets - 9));
-        else
-            plan.subject = request.subject;
-    }
+    if (c.ok(Field::Subject, checkSubject(request.subject)))
+        plan.subject = request.subject;
     if (c.ok(Field::Body, checkBody(request.body)))
         plan.body = normaliseBody(request.body);
     buildHeaders(request, plan, c);

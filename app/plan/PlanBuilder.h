@@ -42,6 +42,8 @@ public:
     static std::optional<QString> checkSingleLine(const QString &text);
     /// The same, with a message naming the field ("Subject: line breaks ... are not allowed").
     static std::optional<QString> checkSingleLine(const QString &text, Plan::Field field);
+    /// One line, no control characters, and "Subject: " plus the text within 998 bytes.
+    static std::optional<QString> checkSubject(const QString &text);
     static std::optional<QString> checkHeader(const QString &line);
     static std::optional<QString> checkBody(const QString &body);
     static std::optional<QString> checkDnsServer(const QString &text);

@@ -114,6 +114,18 @@ std::optional<QString> PlanBuilder::checkEhloName(const QString &text)
     return std::nullopt;
 }
 
+std::optional<QString> PlanBuilder::checkSubject(const QString &text)
+{
+    if (const auto lineError = checkSingleLine(text, Plan::Field::Subject))
+        return lineError;
+    if (std::any_of(text.cbegin(), text.cend(), isCtl))
+        return tr("The subject contains a control character");
+    const qsizetype room = MaxLineOctets - qsizetype(sizeof("Subject: ") - 1);
+    if (text.toUtf8().size() > room)
+        return tr("The subject is longer than %1 bytes").arg(room);
+    return std::nullopt;
+}
+
 std::optional<QString> PlanBuilder::checkHeader(const QString &line)
 {
     if (const auto lineError = checkSingleLine(line, Plan::Field::Headers))

@@ -796,7 +796,7 @@ void TestPlanBuilder::smallFields()
     } else if (what == u"subject"_s) {
         field = Field::Subject;
         r.subject = value;
-        check = valid ? std::nullopt : std::optional<QString>(u"-"_s); // build() alone judges the length
+        check = PlanBuilder::checkSubject(value);
     } else if (what == u"dns"_s) {
         field = Field::DnsServer;
         r.dnsServer = value;
