@@ -1,0 +1,249 @@
+#include "cli/CliRunner.h"
+
+#include "credentials/CredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "cli/ExplainCommand.h"
+#include "plan/PlanBuilder.h"
+#include "report/ReportWriter.h"
+#include "report/ResultJson.h"
+#include "run/TestRun.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+constexpr int exitUsage = 64;
+constexpr qsizetype maxBodyBytes = 10 * 1024 * 1024;
+} // namespace
+
+CliRunner::CliRunner(QObject *parent)
+    : QObject(parent), m_out(stdout), m_err(stderr)
+{
+}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::setCredentialStore(CredentialStore *store)
+{
+    m_credentials = store;
+}
+
+CredentialStore &CliRunner::credentials()
+{
+    if (!m_credentials) {
+        m_ownCredentials = std::make_unique<KeychainCredentialStore>();
+        m_credentials = m_ownCredentials.get();
+    }
+    return *m_credentials;
+}
+
+int CliRunner::start(const QStringList &arguments)
+{
+    const CliParseResult parsed = CliOptions::parse(arguments);
+    switch (parsed.action) {
+    case CliParseResult::Action::Help:
+    case CliParseResult::Action::Version:
+        m_out << parsed.text;
+        m_out.flush();
+        return 0;
+    case CliParseResult::Action::Error:
+        for (const QString &error : parsed.errors)
+            m_err << error << '\n';
+        m_err << tr("Try --help for the list of options.") << '\n';
+        m_err.flush();
+        return exitUsage;
+    case CliParseResult::Action::Run:
+        break;
+    }
+    m_options = parsed.options;
+    const bool colour = m_options.colour && TerminalPrinter::isColourTerminal(STDOUT_FILENO);
+    m_printer = std::make_unique<TerminalPrinter>(m_out, colour);
+
+    if (m_options.explains()) {
+        QString input = m_options.explainText;
+        if (!m_options.explainFile.isEmpty()) {
+            QString error;
+            const auto text = CliOptions::readTextFile(m_options.explainFile, 8 * 1024 * 1024, &error);
+            if (!text) {
+                m_err << "--explain-file: " << error << '\n';
+                return exitUsage;
+            }
+            input = *text;
+        }
+        return ExplainCommand::run(input, !m_options.explainFile.isEmpty(), m_options.explainStage, m_options.json,
+                                   colour, m_out);
+    }
+    return prepare();
+}
+
+int CliRunner::prepare()
+{
+    QString error;
+    if (!m_options.bodyFile.isEmpty() && !m_options.readBodyFile(&error)) {
+        m_err << error << '\n';
+        return exitUsage;
+    }
+    if (m_options.passwordFromStdin) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            m_err << "--password-stdin: " << tr("cannot read standard input") << '\n';
+            return exitUsage;
+        }
+        const auto password = CliOptions::readPassword(input, &error);
+        if (!password) {
+            m_err << "--password-stdin: " << error << '\n';
+            return exitUsage;
+        }
+        m_options.request.password = *password;
+    }
+
+    // A stored password stands in for the one not typed: validate with a placeholder,
+    // then fetch the real one before anything goes on the wire.
+    const bool needsStoredPassword = m_options.request.auth != TestPlan::Auth::None
+        && m_options.request.password.isEmpty() && !m_options.forgetPassword;
+    PlanRequest request = m_options.request;
+    if (needsStoredPassword || m_options.forgetPassword)
+        request.password = QStringLiteral("placeholder");
+    const PlanBuilder::Result built = PlanBuilder::build(request);
+    if (!built.ok()) {
+        for (const QString &line : m_options.describe(built.errors))
+            m_err << line << '\n';
+        m_err.flush();
+        return exitUsage;
+    }
+    m_plan = *built.plan;
+    m_plan.password = m_options.request.password;
+
+    if (m_options.forgetPassword) {
+        forgetStoredPassword();
+        return -1;
+    }
+    if (needsStoredPassword) {
+        lookUpStoredPassword();
+        return -1;
+    }
+    QMetaObject::invokeMethod(this, &CliRunner::startRun, Qt::QueuedConnection);
+    return -1;
+}
+
+QString CliRunner::credentialKey() const
+{
+    return CredentialStore::keyFor(m_plan.user, m_plan.destination(), m_plan.port);
+}
+
+void CliRunner::lookUpStoredPassword()
+{
+    connect(&credentials(), &CredentialStore::readFinished, this,
+            [this](const QString &, const QString &password, CredentialStore::Error error, const QString &message) {
+                if (error != CredentialStore::Error::None) {
+                    m_err << tr("No password given, and none could be read from the keychain for %1: %2")
+                                 .arg(credentialKey(), message)
+                          << '\n'
+                          << tr("Give it with --password-stdin (add --save-password to store it).") << '\n';
+                    m_err.flush();
+                    done(exitUsage);
+                    return;
+                }
+                m_plan.password = password;
+                m_passwordFromKeychain = true;
+                if (!m_options.json)
+                    m_printer->printLine(tr("Using the password stored in the keychain for %1").arg(credentialKey()));
+                startRun();
+            }, Qt::SingleShotConnection);
+    credentials().readPassword(credentialKey());
+}
+
+void CliRunner::forgetStoredPassword()
+{
+    connect(&credentials(), &CredentialStore::forgetFinished, this,
+            [this](const QString &, CredentialStore::Error error, const QString &message) {
+                if (error != CredentialStore::Error::None && error != CredentialStore::Error::NotFound) {
+                    m_err << tr("Could not forget the password for %1: %2").arg(credentialKey(), message) << '\n';
+                    m_err.flush();
+                    done(exitUsage);
+                    return;
+                }
+                m_out << (error == CredentialStore::Error::NotFound
+                              ? tr("No password was stored for %1").arg(credentialKey())
+                              : tr("Forgot the password stored for %1").arg(credentialKey()))
+                      << '\n';
+                m_out.flush();
+                done(0);
+            }, Qt::SingleShotConnection);
+    credentials().forgetPassword(credentialKey());
+}
+
+void CliRunner::startRun()
+{
+    m_run = new TestRun(m_plan, this);
+    if (!m_options.json) {
+        connect(m_run, &TestRun::transcriptEntryAdded, this,
+                [this](int, const TranscriptEntry &entry) { m_printer->printEntry(entry); });
+        connect(m_run, &TestRun::replyReceived, this,
+                [this](int, int, const SmtpReply &, const Explanation &explanation) {
+                    m_printer->printExplanation(explanation);
+                });
+    }
+    connect(m_run, &TestRun::finished, this, &CliRunner::handleRunFinished);
+    m_run->start();
+}
+
+void CliRunner::handleRunFinished()
+{
+    const TestResult &result = m_run->result();
+    const bool signedIn = std::any_of(result.attempts.cbegin(), result.attempts.cend(),
+                                      [](const Attempt &attempt) { return attempt.authenticated; });
+    // Only a password the server accepted is worth keeping.
+    if (m_options.savePassword && signedIn && !m_passwordFromKeychain) {
+        connect(&credentials(), &CredentialStore::writeFinished, this,
+                [this](const QString &, CredentialStore::Error error, const QString &message) {
+                    if (error == CredentialStore::Error::None)
+                        m_err << tr("Saved the password in the keychain for %1").arg(credentialKey()) << '\n';
+                    else
+                        m_err << tr("Could not save the password in the keychain: %1").arg(message) << '\n';
+                    m_err.flush();
+                    writeReportsAndExit();
+                }, Qt::SingleShotConnection);
+        credentials().writePassword(credentialKey(), m_plan.password);
+        return;
+    }
+    if (m_options.savePassword && !signedIn)
+        m_err << tr("The password was not saved: the server did not accept a sign-in") << '\n';
+    writeReportsAndExit();
+}
+
+void CliRunner::writeReportsAndExit()
+{
+    const TestResult &result = m_run->result();
+    int code = Verdict::exitCode(result.verdict.outcome);
+    ReportWriter::Options reportOptions;
+    reportOptions.anonymise = m_options.anonymise;
+    for (const QString &path : std::as_const(m_options.reports)) {
+        const ReportWriter::SaveResult saved = ReportWriter::save(result, path, reportOptions);
+        if (!saved.ok) {
+            m_err << saved.error << '\n';
+            if (code == 0)
+                code = exitUsage;
+        } else if (!m_options.json) {
+            m_err << tr("Report saved: %1").arg(path) << '\n';
+        }
+    }
+    m_err.flush();
+    if (m_options.json) {
+        m_out << QString::fromUtf8(ResultJson::toJsonBytes(result, true));
+        m_out.flush();
+    } else {
+        m_printer->printVerdict(result);
+    }
+    done(code);
+}
+
+void CliRunner::done(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    Q_EMIT exitRequested(code);
+}

@@ -1,0 +1,103 @@
+#include "cli/TerminalPrinter.h"
+
+#include <QtGlobal>
+
+#include <unistd.h>
+
+using Diagnosis::Severity;
+
+namespace {
+constexpr const char *reset = "\x1b[0m";
+constexpr const char *dim = "\x1b[2m";
+constexpr const char *bold = "\x1b[1m";
+} // namespace
+
+TerminalPrinter::TerminalPrinter(QTextStream &out, bool colour)
+    : m_out(out), m_colour(colour)
+{
+}
+
+bool TerminalPrinter::isColourTerminal(int fd)
+{
+    const QByteArray term = qgetenv("TERM");
+    return ::isatty(fd) && term != "dumb" && qEnvironmentVariableIsEmpty("NO_COLOR");
+}
+
+QString TerminalPrinter::paint(const QString &text, const char *ansi) const
+{
+    if (!m_colour || !ansi)
+        return text;
+    return QLatin1StringView(ansi) + text + QLatin1StringView(reset);
+}
+
+const char *TerminalPrinter::colourOf(Severity severity)
+{
+    switch (severity) {
+    case Severity::Success: return "\x1b[32m";
+    case Severity::Intermediate: return "\x1b[36m";
+    case Severity::Transient: return "\x1b[33m";
+    case Severity::Permanent: return "\x1b[31m";
+    case Severity::Info: return nullptr;
+    }
+    return nullptr;
+}
+
+void TerminalPrinter::printLine(const QString &text)
+{
+    m_out << text << '\n';
+    m_out.flush();
+}
+
+void TerminalPrinter::printEntry(const TranscriptEntry &entry)
+{
+    const QString time = QStringLiteral("%1 ms").arg(entry.ms, 6);
+    QString prefix;
+    const char *colour = nullptr;
+    switch (entry.direction) {
+    case TranscriptEntry::Direction::Client:
+        prefix = QStringLiteral("C: ");
+        colour = bold;
+        break;
+    case TranscriptEntry::Direction::Server:
+        prefix = QStringLiteral("S: ");
+        colour = entry.severity ? colourOf(*entry.severity) : nullptr;
+        break;
+    case TranscriptEntry::Direction::Event:
+        prefix = QStringLiteral("*  ");
+        colour = entry.severity ? colourOf(*entry.severity) : dim;
+        break;
+    }
+    m_out << paint(time, dim) << "  " << paint(prefix + entry.text, colour) << '\n';
+    m_out.flush();
+}
+
+void TerminalPrinter::printExplanation(const Explanation &explanation)
+{
+    if (!explanation.isValid())
+        return;
+    m_out << paint(QStringLiteral("            -> ") + explanation.title, colourOf(explanation.severity)) << '\n';
+    m_out.flush();
+}
+
+void TerminalPrinter::printVerdict(const TestResult &result)
+{
+    const Verdict &verdict = result.verdict;
+    const Severity severity = verdict.succeeded() ? Severity::Success
+        : verdict.outcome == Verdict::Outcome::Deferred ? Severity::Transient
+                                                        : Severity::Permanent;
+    m_out << '\n'
+          << paint(tr("Verdict: %1").arg(Verdict::outcomeKey(verdict.outcome).toUpper()), colourOf(severity)) << '\n';
+    if (!verdict.summary.isEmpty())
+        m_out << verdict.summary << '\n';
+    if (verdict.code)
+        m_out << paint(tr("Deciding reply: %1 %2 %3").arg(*verdict.code).arg(verdict.enhancedCode, verdict.text)
+                           .simplified(),
+                       dim)
+              << '\n';
+    if (!verdict.nextSteps.isEmpty()) {
+        m_out << tr("Next steps:") << '\n';
+        for (const QString &step : verdict.nextSteps)
+            m_out << "  - " << step << '\n';
+    }
+    m_out.flush();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "diagnosis/Explanation.h"
+#include "run/TestResult.h"
+#include "transcript/TranscriptEntry.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+/// Prints a run as it happens, like a telnet log with each reply's explanation beside it,
+/// then the verdict. ANSI colours only when asked for and the output is a terminal.
+class TerminalPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(TerminalPrinter)
+public:
+    TerminalPrinter(QTextStream &out, bool colour);
+
+    void printEntry(const TranscriptEntry &entry);
+    void printExplanation(const Explanation &explanation);
+    void printVerdict(const TestResult &result);
+    void printLine(const QString &text);
+
+    /// True when the file descriptor is a terminal that understands colours.
+    static bool isColourTerminal(int fd);
+
+private:
+    QString paint(const QString &text, const char *ansi) const;
+    static const char *colourOf(Diagnosis::Severity severity);
+
+    QTextStream &m_out;
+    bool m_colour;
+};
