@@ -277,7 +277,10 @@ QList<BounceEntry> fromDeliveryStatus(const QString &dsn)
             if (valid.match(status).hasMatch())
                 entry.reply.enhancedCode = status;
         }
-        const QString mta = afterType(fields.value(u"remote-mta"_s));
+        // "gmail-smtp-in.l.google.com. (2a00:..., the server for the domain gmail.com.)"
+        QString mta = afterType(fields.value(u"remote-mta"_s)).section(u' ', 0, 0);
+        while (mta.endsWith(u'.'))
+            mta.chop(1);
         if (!mta.isEmpty())
             entry.remoteMta = mta;
         entries.append(entry);
@@ -419,6 +422,12 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
     if (human.trimmed().isEmpty())
         human = html;
     human = normaliseSpaces(human);
+    // The returned original follows these lines; its To: and Cc: are not failed recipients.
+    static const QRegularExpression original = ci(
+        u"^.*(?:This is a copy of the message|Original message (?:headers|follows)|"
+        "-{3,} ?Original message ?-{3,}|Undelivered Message Headers|Included is a copy).*$"_s);
+    if (const auto m = original.match(human); m.hasMatch())
+        human.truncate(m.capturedStart(0));
 
     QList<BounceEntry> readable = fromTranscript(human);
     if (readable.isEmpty())

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "diagnosis/BounceEntry.h"
+#include "diagnosis/Explanation.h"
+#include "smtp/Stage.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+/// `smtp-wizard-cli --explain TEXT` and `--explain-file FILE`: explains a pasted reply
+/// or a whole bounce message without talking to any server, as text or JSON.
+class ExplainCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExplainCommand)
+public:
+    /// Explains input and prints to out. With isBounceFile, input is a path ("-" for
+    /// standard input) when such a file exists, otherwise the message itself. stage
+    /// overrides the stage found in the text. Returns 0 when something was explained,
+    /// 1 when nothing recognisable was found (a hint is printed instead).
+    static int run(const QString &input, bool isBounceFile, std::optional<Smtp::Stage> stage,
+                   bool json, bool colour, QTextStream &out);
+
+    /// The explanation of one entry; the stage defaults to RCPT for bounces (where most
+    /// failures happen) unless the entry names one.
+    static Explanation explain(const BounceEntry &entry, std::optional<Smtp::Stage> stage);
+    /// `{code, enhancedCode, severity, category, title, meaning, causes[], nextSteps[],
+    /// references[]}` plus recipient, remoteMta and stage when known.
+    static QJsonObject toJson(const Explanation &explanation, const BounceEntry &entry,
+                              std::optional<Smtp::Stage> stage);
+};

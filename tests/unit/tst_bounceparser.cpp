@@ -1,0 +1,208 @@
+#include "diagnosis/BounceParser.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Smtp::Stage;
+
+Q_DECLARE_METATYPE(std::optional<Stage>)
+
+class TestBounceParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void messyPastes_data();
+    void messyPastes();
+    void multiLineReplyKeepsLines();
+    void emptyInput();
+    void stageFromText_data();
+    void stageFromText();
+    void deliveryStatusSkipsDelivered();
+    void returnedOriginalIsIgnored();
+    void largeInputsStayBounded();
+    void manyRecipientsAreCapped();
+    void looksLikeMessage();
+};
+
+void TestBounceParser::messyPastes_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<QString>("textContains");
+    QTest::addColumn<QString>("textLacks");
+    QTest::addColumn<std::optional<Stage>>("stage");
+    QTest::addColumn<QString>("recipient");
+    QTest::addColumn<QString>("remoteMta");
+    const std::optional<Stage> none;
+
+    QTest::newRow("plain") << u"550 5.1.1 User unknown"_s << 550 << u"5.1.1"_s << u"User unknown"_s
+                           << u"550"_s << none << QString() << QString();
+    QTest::newRow("gmail joined") << u"550-5.7.26 This mail has been blocked 550-5.7.26 because the sender 550 5.7.26 is unauthenticated. - gsmtp"_s
+                                  << 550 << u"5.7.26"_s << u"because the sender"_s << u"550-"_s << none << QString() << QString();
+    QTest::newRow("smtp; prefix") << u"smtp; 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown"_s
+                                  << 550 << u"5.1.1"_s << u"Recipient address rejected"_s << u"smtp;"_s << none
+                                  << u"a@b.example"_s << QString();
+    QTest::newRow("diagnostic-code line") << u"Diagnostic-Code: smtp; 554 5.7.1 Service unavailable"_s << 554
+                                          << u"5.7.1"_s << u"Service unavailable"_s << u"Diagnostic"_s << none
+                                          << QString() << QString();
+    QTest::newRow("postfix said") << u"<x@y.example>: host mx.y.example[192.0.2.1] said: 550 5.1.1 <x@y.example>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"_s
+                                  << 550 << u"5.1.1"_s << u"User unknown in virtual mailbox table"_s << u"in reply to"_s
+                                  << std::optional<Stage>(Stage::Rcpt) << u"x@y.example"_s << u"mx.y.example"_s;
+    QTest::newRow("host said spaced") << u"host mx.example.com [192.0.2.1] said: 451 4.7.1 Greylisted, try again (in reply to MAIL FROM command)"_s
+                                      << 451 << u"4.7.1"_s << u"Greylisted"_s << u"said"_s
+                                      << std::optional<Stage>(Stage::Mail) << QString() << u"mx.example.com"_s;
+    QTest::newRow("exim rcpt") << u"SMTP error from remote mail server after RCPT TO:<a@b.example>: 550 5.1.1 <a@b.example>: User unknown"_s
+                               << 550 << u"5.1.1"_s << u"User unknown"_s << u"SMTP error"_s
+                               << std::optional<Stage>(Stage::Rcpt) << u"a@b.example"_s << QString();
+    QTest::newRow("exim end of data") << u"SMTP error from remote mail server after end of data:\n    550 5.7.1 Message rejected as spam"_s
+                                      << 550 << u"5.7.1"_s << u"rejected as spam"_s << u"SMTP error"_s
+                                      << std::optional<Stage>(Stage::Message) << QString() << QString();
+    QTest::newRow("exchange returned") << u"Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'"_s
+                                       << 550 << u"5.1.10"_s << u"RecipientNotFound"_s << u"'"_s << none << QString() << QString();
+    QTest::newRow("exchange hashes") << u"#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"_s << 550 << u"5.1.1"_s
+                                     << u"RecipNotFound; not found"_s << u"#"_s << none << QString() << QString();
+    QTest::newRow("sendmail <<<") << u"<<< 550 5.1.1 <u@example.com>... User unknown"_s << 550 << u"5.1.1"_s
+                                  << u"User unknown"_s << u"<<<"_s << none << u"u@example.com"_s << QString();
+    QTest::newRow("enhanced only") << u"Status: 5.2.2"_s << 0 << u"5.2.2"_s << QString() << u"Status"_s << none
+                                   << QString() << QString();
+    QTest::newRow("no code") << u"Connection timed out"_s << 0 << QString() << u"Connection timed out"_s << u"@"_s
+                             << none << QString() << QString();
+    QTest::newRow("basic only") << u"421 Service not available, closing channel"_s << 421 << QString()
+                                << u"Service not available"_s << u"421"_s << none << QString() << QString();
+    QTest::newRow("hash enhanced") << u"550 #5.1.0 Address rejected"_s << 550 << u"5.1.0"_s << u"Address rejected"_s
+                                   << u"#"_s << none << QString() << QString();
+    QTest::newRow("crlf and quotes") << u"  \"550 5.7.1 Blocked\"\r\n"_s << 550 << u"5.7.1"_s << u"Blocked"_s << u"\""_s
+                                     << none << QString() << QString();
+    QTest::newRow("ip digits ignored") << u"Your IP 192.0.2.250 was blocked: 550 5.7.1 Blocked"_s << 550 << u"5.7.1"_s
+                                       << u"Blocked"_s << u"550"_s << none << QString() << QString();
+    QTest::newRow("date digits ignored") << u"On 2025-05-21 at 10:15: 550 Rejected"_s << 550 << QString() << u"Rejected"_s
+                                         << u"2025"_s << none << QString() << QString();
+    QTest::newRow("multi-line real") << u"250-mx.example.com Hello\r\n250-SIZE 1000\r\n250 HELP\r\n"_s << 250 << QString()
+                                     << u"SIZE 1000"_s << u"250"_s << none << QString() << QString();
+}
+
+void TestBounceParser::messyPastes()
+{
+    QFETCH(QString, input);
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(QString, textContains);
+    QFETCH(QString, textLacks);
+    QFETCH(std::optional<Stage>, stage);
+    QFETCH(QString, recipient);
+    QFETCH(QString, remoteMta);
+    const auto entry = BounceParser::parseReply(input);
+    QVERIFY(entry);
+    QCOMPARE(entry->reply.code, code);
+    QCOMPARE(entry->reply.enhancedCode, enhanced);
+    const QString text = entry->reply.text();
+    QVERIFY2(text.contains(textContains), qPrintable(text));
+    QVERIFY2(!text.contains(textLacks), qPrintable(text));
+    QCOMPARE(entry->stage, stage);
+    QCOMPARE(entry->recipient, recipient);
+    QCOMPARE(entry->remoteMta, remoteMta);
+}
+
+void TestBounceParser::multiLineReplyKeepsLines()
+{
+    const auto entry = BounceParser::parseReply(u"550-5.7.1 first\r\n550-5.7.1 second\r\n550 5.7.1 third"_s);
+    QVERIFY(entry);
+    QCOMPARE(entry->reply.lines, (QStringList{u"first"_s, u"second"_s, u"third"_s}));
+}
+
+void TestBounceParser::emptyInput()
+{
+    QVERIFY(!BounceParser::parseReply(QString()));
+    QVERIFY(!BounceParser::parseReply(u"   \n\t "_s));
+    QVERIFY(BounceParser::parseMessage(QByteArray()).isEmpty());
+    QVERIFY(BounceParser::parse(QString()).isEmpty());
+}
+
+void TestBounceParser::stageFromText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<std::optional<Stage>>("stage");
+    QTest::newRow("rcpt") << u"(in reply to RCPT TO command)"_s << std::optional<Stage>(Stage::Rcpt);
+    QTest::newRow("mail") << u"(in reply to MAIL FROM command)"_s << std::optional<Stage>(Stage::Mail);
+    QTest::newRow("end of data") << u"(in reply to end of DATA command)"_s << std::optional<Stage>(Stage::Message);
+    QTest::newRow("data") << u"(in reply to DATA command)"_s << std::optional<Stage>(Stage::Data);
+    QTest::newRow("helo") << u"(in reply to HELO command)"_s << std::optional<Stage>(Stage::Ehlo);
+    QTest::newRow("exim initial") << u"SMTP error from remote mail server after initial connection:"_s
+                                  << std::optional<Stage>(Stage::Greeting);
+    QTest::newRow("exim pipelined") << u"after pipelined RCPT TO:<a@b>"_s << std::optional<Stage>(Stage::Rcpt);
+    QTest::newRow("starttls") << u"(in reply to STARTTLS command)"_s << std::optional<Stage>(Stage::StartTls);
+    QTest::newRow("none") << u"550 5.1.1 User unknown"_s << std::optional<Stage>();
+}
+
+void TestBounceParser::stageFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(std::optional<Stage>, stage);
+    QCOMPARE(BounceParser::stageFromText(text), stage);
+}
+
+void TestBounceParser::deliveryStatusSkipsDelivered()
+{
+    const QByteArray message =
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        "--B\nContent-Type: text/plain\n\nSee below.\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a.example\n\n"
+        "Final-Recipient: rfc822; good@x.example\nAction: delivered\nStatus: 2.0.0\n\n"
+        "Final-Recipient: rfc822; bad@x.example\nAction: failed\nStatus: 5.1.1\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 unknown\n\n--B--\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recipient, u"bad@x.example"_s);
+    QCOMPARE(entries.first().reply.code, 550);
+    QCOMPARE(entries.first().action, u"failed"_s);
+}
+
+void TestBounceParser::returnedOriginalIsIgnored()
+{
+    const QByteArray message =
+        "Subject: Mail delivery failed\nContent-Type: text/plain\n\n"
+        "The following address(es) failed:\n\n  one@x.example\n    550 5.1.1 No such user\n\n"
+        "------ This is a copy of the message, including all the headers. ------\n\n"
+        "To: one@x.example, two@y.example\n\n550 5.7.1 quoted in the original body\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recipient, u"one@x.example"_s);
+    QCOMPARE(entries.first().reply.enhancedCode, u"5.1.1"_s);
+}
+
+void TestBounceParser::largeInputsStayBounded()
+{
+    QByteArray huge;
+    huge.reserve(12 * 1024 * 1024);
+    while (huge.size() < 12 * 1024 * 1024)
+        huge += "550-5.1.1 x <a@b.example> host h [1.2.3.4] said: 550 5.1.1 (in reply to RCPT TO command)\n";
+    QElapsedTimer timer;
+    timer.start();
+    const auto entries = BounceParser::parseMessage(huge);
+    const auto reply = BounceParser::parseReply(QString::fromLatin1(huge));
+    QVERIFY(entries.size() <= BounceParser::maxEntries);
+    QVERIFY(reply);
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestBounceParser::manyRecipientsAreCapped()
+{
+    QByteArray message = "Content-Type: message/delivery-status\n\nReporting-MTA: dns; a.example\n\n";
+    for (int i = 0; i < 1000; ++i)
+        message += "Final-Recipient: rfc822; u" + QByteArray::number(i) + "@x.example\nAction: failed\nStatus: 5.1.1\n\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), BounceParser::maxEntries);
+}
+
+void TestBounceParser::looksLikeMessage()
+{
+    QVERIFY(BounceParser::looksLikeMessage(u"Return-Path: <>\nSubject: x\n\nbody"_s));
+    QVERIFY(BounceParser::looksLikeMessage(u"Final-Recipient: rfc822; a@b\nStatus: 5.1.1"_s));
+    QVERIFY(!BounceParser::looksLikeMessage(u"550 5.1.1 User unknown"_s));
+    QVERIFY(!BounceParser::looksLikeMessage(u"<a@b>: host x[1.2.3.4] said: 550 5.1.1 no"_s));
+}
+
+QTEST_GUILESS_MAIN(TestBounceParser)
+#include "tst_bounceparser.moc"
