@@ -208,9 +208,13 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     if (isSet(u"timeout"_s)) {
         bool ok = false;
         const double seconds = value(u"timeout"_s).trimmed().toDouble(&ok);
-        const auto limit = std::chrono::milliseconds(std::llround(seconds * 1000));
-        if (!ok || !std::isfinite(seconds) || limit.count() <= 0 || limit > PlanBuilder::MaxTimeout)
-            fail(u"timeout"_s, tr("give a number of seconds greater than zero and at most 86400"));
+        const double maxSeconds = double(std::chrono::seconds(PlanBuilder::MaxTimeout).count());
+        // Range first: a huge value must not reach the conversion to milliseconds.
+        const auto limit = ok && std::isfinite(seconds) && seconds > 0 && seconds <= maxSeconds
+                               ? std::chrono::milliseconds(std::llround(seconds * 1000))
+                               : std::chrono::milliseconds(0);
+        if (limit.count() <= 0)
+            fail(u"timeout"_s, tr("give a number of seconds greater than zero and at most %1").arg(maxSeconds));
         else
             r.timeouts = Timeouts::uniform(limit);
         if (isSet(u"rfc-timeouts"_s))

@@ -146,6 +146,7 @@ void TestCliOptions::mapping_data()
     QTest::newRow("--dns-server") << QStringList{u"--dns-server"_s, u"127.0.0.53"_s} << u"dnsServer"_s
                                   << u"127.0.0.53"_s;
     QTest::newRow("--timeout") << QStringList{u"--timeout"_s, u"5"_s} << u"timeouts"_s << u"5000"_s;
+    QTest::newRow("--timeout a day") << QStringList{u"--timeout"_s, u"86400"_s} << u"timeouts"_s << u"86400000"_s;
     QTest::newRow("--timeout fraction") << QStringList{u"--timeout"_s, u"1.5"_s} << u"timeouts"_s << u"1500"_s;
     QTest::newRow("--rfc-timeouts") << QStringList{u"--rfc-timeouts"_s} << u"timeouts"_s << u"rfc"_s;
     QTest::newRow("no timeout") << QStringList{} << u"timeouts"_s << u"helpdesk"_s;
@@ -222,6 +223,8 @@ void TestCliOptions::usageErrors_data()
     QTest::newRow("timeout negative") << QStringList{u"--timeout"_s, u"-3"_s} << u"--timeout: "_s;
     QTest::newRow("timeout letters") << QStringList{u"--timeout"_s, u"ten"_s} << u"--timeout: "_s;
     QTest::newRow("timeout nan") << QStringList{u"--timeout"_s, u"nan"_s} << u"--timeout: "_s;
+    QTest::newRow("timeout huge") << QStringList{u"--timeout"_s, u"1e300"_s} << u"--timeout: "_s;
+    QTest::newRow("timeout below a millisecond") << QStringList{u"--timeout"_s, u"0.0001"_s} << u"--timeout: "_s;
     QTest::newRow("timeout over a day") << QStringList{u"--timeout"_s, u"86401"_s} << u"--timeout: "_s;
     QTest::newRow("timeout and rfc") << QStringList{u"--timeout"_s, u"5"_s, u"--rfc-timeouts"_s}
                                      << u"--rfc-timeouts: "_s;
