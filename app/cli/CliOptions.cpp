@@ -301,7 +301,10 @@ QString CliOptions::describe(const Plan::FieldError &error) const
     default:
         break;
     }
-    return u"--"_s + option + u": "_s + error.message;
+    // The option already names the field; "--subject: Subject: ..." would say it twice.
+    const QString label = Plan::fieldLabel(error.field) + u": "_s;
+    const QString message = error.message.startsWith(label) ? error.message.mid(label.size()) : error.message;
+    return u"--"_s + option + u": "_s + message;
 }
 
 QStringList CliOptions::describe(const QList<Plan::FieldError> &errors) const

@@ -322,7 +322,7 @@ void TestCliOptions::fieldErrorsNameOptions_data()
                                      << u"--ca-file: "_s;
     QTest::newRow("bad envid") << envelope + QStringList{u"--envid"_s, u"a b"_s} << u"--envid: "_s;
     QTest::newRow("subject with LF") << envelope + QStringList{u"--subject"_s, u"a\nBcc: x@y.example"_s}
-                                     << u"--subject: Subject: line breaks"_s;
+                                     << u"--subject: line breaks (CR or LF) are not allowed"_s;
     QTest::newRow("bad header") << envelope + QStringList{u"--header"_s, u"no colon"_s} << u"--header: "_s;
     QTest::newRow("long body line") << envelope + QStringList{u"--body"_s, QString(999, u'x')} << u"--body: "_s;
     QTest::newRow("auth without user") << envelope + QStringList{u"--auth"_s, u"plain"_s, u"--password-stdin"_s}
