@@ -251,7 +251,15 @@ Explanation ReplyCatalog::explainReply(Smtp::Stage stage, const SmtpReply &reply
     const bool failure = codeClass == 0 || codeClass == 4 || codeClass == 5;
 
     if (failure && !reply.text().isEmpty()) {
-        if (const ProviderRow *rule = findProviderRule(reply, codeClass)) {
+        const ProviderRow *rule = findProviderRule(reply, codeClass);
+        // A generic text rule only restates a specific enhanced code (not an X.N.0 "other"
+        // code): the code's own, richer entry wins then.
+        if (rule && enhanced && enhanced->detail != 0 && QByteArrayView(rule->id).startsWith("generic-")) {
+            if (const EnhancedRow *row = findEnhanced(enhanced->subject, enhanced->detail);
+                row && row->category == rule->category)
+                rule = nullptr;
+        }
+        if (rule) {
             fill(e, rule->text);
             e.category = rule->category;
             e.ruleId = QString::fromUtf8(rule->id);

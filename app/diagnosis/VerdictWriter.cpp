@@ -1,7 +1,232 @@
-// Placeholder: the full verdict writer replaces this file.
 #include "diagnosis/VerdictWriter.h"
+
+#include "diagnosis/ReplyCatalog.h"
+
+using namespace Qt::StringLiterals;
+using Diagnosis::Category;
+using Outcome = Verdict::Outcome;
+
+namespace {
+
+// The second half of the summary sentence: what the category means, in plain words.
+QString clauseFor(Category category)
+{
+    switch (category) {
+    case Category::Accepted: return VerdictWriter::tr("everything asked for was accepted");
+    case Category::RecipientUnknown: return VerdictWriter::tr("the mailbox does not exist");
+    case Category::RecipientMoved: return VerdictWriter::tr("the recipient has moved to another address");
+    case Category::MailboxFull: return VerdictWriter::tr("the mailbox is full");
+    case Category::MailboxDisabled: return VerdictWriter::tr("the mailbox is disabled");
+    case Category::MessageTooLarge: return VerdictWriter::tr("the message is too large");
+    case Category::ContentRejected: return VerdictWriter::tr("its filters refused the content");
+    case Category::RelayDenied: return VerdictWriter::tr("it does not pass mail on to that domain for this client");
+    case Category::SenderRejected: return VerdictWriter::tr("it does not accept this sender address");
+    case Category::SenderAuthentication: return VerdictWriter::tr("the sender's domain failed SPF, DKIM or DMARC");
+    case Category::ClientBlocked: return VerdictWriter::tr("the sending IP address is blocked or has a poor reputation");
+    case Category::ReverseDns: return VerdictWriter::tr("the sending IP address has no matching reverse DNS name");
+    case Category::AuthRequired: return VerdictWriter::tr("it requires signing in first");
+    case Category::AuthFailed: return VerdictWriter::tr("the sign-in did not work");
+    case Category::TlsRequired: return VerdictWriter::tr("it requires an encrypted connection first");
+    case Category::TlsFailed: return VerdictWriter::tr("the encrypted connection could not be set up or trusted");
+    case Category::RateLimited: return VerdictWriter::tr("it limits how fast this client may send");
+    case Category::Greylisted: return VerdictWriter::tr("it greylists new senders and accepts a later retry");
+    case Category::Policy: return VerdictWriter::tr("a policy rule refused it");
+    case Category::SyntaxError: return VerdictWriter::tr("it did not understand a command");
+    case Category::DomainNotFound: return VerdictWriter::tr("the domain could not be found in DNS");
+    case Category::DomainAcceptsNoMail: return VerdictWriter::tr("the domain does not accept mail at all");
+    case Category::ServerUnavailable: return VerdictWriter::tr("the service is not available right now");
+    case Category::Network: return VerdictWriter::tr("the network connection failed");
+    case Category::Timeout: return VerdictWriter::tr("no answer came in time");
+    case Category::Expired: return VerdictWriter::tr("delivery was given up after retrying");
+    case Category::Other: break;
+    }
+    return VerdictWriter::tr("see the explanation of the reply");
+}
+
+// What was refused at a stage, as the object of "refused the ...".
+QString objectFor(Smtp::Stage stage)
+{
+    switch (stage) {
+    case Smtp::Stage::Dns:
+    case Smtp::Stage::Connect:
+    case Smtp::Stage::Greeting: return VerdictWriter::tr("the connection");
+    case Smtp::Stage::Ehlo: return VerdictWriter::tr("the greeting (EHLO)");
+    case Smtp::Stage::StartTls: return VerdictWriter::tr("encryption (STARTTLS)");
+    case Smtp::Stage::Auth: return VerdictWriter::tr("the sign-in");
+    case Smtp::Stage::Mail: return VerdictWriter::tr("the sender");
+    case Smtp::Stage::Rcpt: return VerdictWriter::tr("the recipient");
+    case Smtp::Stage::Data:
+    case Smtp::Stage::Message: return VerdictWriter::tr("the message");
+    case Smtp::Stage::Quit: return VerdictWriter::tr("the end of the session");
+    }
+    return VerdictWriter::tr("the request");
+}
+
+const Attempt *decidingAttempt(const TestResult &result)
+{
+    const int index = result.verdict.attemptIndex;
+    if (index >= 0 && index < result.attempts.size())
+        return &result.attempts.at(index);
+    return result.attempts.isEmpty() ? nullptr : &result.attempts.last();
+}
+
+QString serverName(const TestResult &result)
+{
+    if (const Attempt *attempt = decidingAttempt(result)) {
+        if (!attempt->host.isEmpty())
+            return attempt->host;
+        if (!attempt->address.isNull())
+            return attempt->address.toString();
+    }
+    const QString destination = result.plan.destination();
+    return destination.isEmpty() ? result.dns.domain : destination;
+}
+
+QString destinationName(const TestResult &result)
+{
+    const QString destination = result.plan.destination();
+    if (!destination.isEmpty())
+        return destination;
+    return result.dns.domain.isEmpty() ? serverName(result) : result.dns.domain;
+}
+
+Explanation explanationOf(const TestResult &result)
+{
+    const Verdict &v = result.verdict;
+    if (v.code && *v.code > 0) {
+        SmtpReply reply;
+        reply.code = *v.code;
+        reply.enhancedCode = v.enhancedCode;
+        if (!v.text.isEmpty())
+            reply.lines << v.text;
+        return ReplyCatalog::explainReply(v.stage, reply);
+    }
+    if (v.problem)
+        return ReplyCatalog::explainProblem(*v.problem, v.stage, v.text);
+    return {};
+}
+
+// Findings worth a next step even when the run succeeded (certificate errors ignored,
+// no STARTTLS, recipients refused while others were accepted).
+QStringList findingSteps(const TestResult &result)
+{
+    QStringList steps;
+    for (const Attempt &attempt : result.attempts) {
+        if (attempt.tls && !attempt.tls->errors.isEmpty() && attempt.tls->continuedDespiteErrors) {
+            const Explanation e = ReplyCatalog::explainTlsError(attempt.tls->errors.first().error);
+            steps << VerdictWriter::tr("The certificate of %1 could not be verified (%2); fix it "
+                                       "before relying on TLS.")
+                         .arg(attempt.host.isEmpty() ? attempt.address.toString() : attempt.host,
+                              e.title.toLower());
+        }
+        for (const Finding &finding : attempt.findings) {
+            if (finding.fatal || finding.problem == Diagnosis::Problem::TlsCertificateInvalid)
+                continue;
+            const Explanation e = ReplyCatalog::explainProblem(finding.problem, finding.stage);
+            if (finding.problem == Diagnosis::Problem::StartTlsNotOffered && !e.nextSteps.isEmpty())
+                steps << e.nextSteps.first();
+        }
+    }
+    steps.removeDuplicates();
+    return steps;
+}
+
+QStringList refusedRecipients(const TestResult &result)
+{
+    QStringList refused;
+    if (const Attempt *attempt = decidingAttempt(result)) {
+        for (const RecipientResult &r : attempt->recipients) {
+            if (r.reply && !r.accepted())
+                refused << r.address;
+        }
+    }
+    return refused;
+}
+
+} // namespace
 
 void VerdictWriter::describe(TestResult &result)
 {
-    result.verdict.summary = Verdict::outcomeKey(result.verdict.outcome);
+    Verdict &v = result.verdict;
+    const Explanation e = explanationOf(result);
+    const QString server = serverName(result);
+    const QString clause = e.isValid() ? clauseFor(e.category) : QString();
+    QStringList steps;
+
+    switch (v.outcome) {
+    case Outcome::Delivered:
+    case Outcome::Accepted: {
+        v.category = Category::Accepted;
+        const QStringList refused = refusedRecipients(result);
+        if (v.outcome == Outcome::Delivered && refused.isEmpty())
+            v.summary = tr("The server at %1 accepted the message for delivery.").arg(server);
+        else if (v.outcome == Outcome::Delivered)
+            v.summary = tr("The server at %1 accepted the message, but refused %n recipient(s): %2.", nullptr,
+                           int(refused.size()))
+                            .arg(server, refused.join(u", "_s));
+        else
+            v.summary = tr("The server at %1 accepted everything the test asked for; no message "
+                           "was sent.").arg(server);
+        if (v.outcome == Outcome::Delivered)
+            steps << tr("Check that the message arrived in the recipient's mailbox, and not in "
+                        "the spam folder.");
+        if (!refused.isEmpty())
+            steps << tr("Check the refused addresses in the transcript.");
+        break;
+    }
+    case Outcome::Rejected:
+        v.category = e.isValid() ? e.category : Category::Other;
+        v.summary = tr("The server at %1 refused %2: %3.").arg(server, objectFor(v.stage), clause);
+        break;
+    case Outcome::Deferred:
+        v.category = e.isValid() ? e.category : Category::ServerUnavailable;
+        v.summary = tr("The server at %1 asked to try %2 again later: %3.")
+                        .arg(server, objectFor(v.stage), clause);
+        break;
+    case Outcome::Unreachable:
+        v.category = e.isValid() ? e.category : Category::Network;
+        v.summary = tr("No mail server for %1 could be reached: %2.")
+                        .arg(destinationName(result), e.isValid() ? e.title.toLower() : clauseFor(v.category));
+        break;
+    case Outcome::Timeout:
+        v.category = e.isValid() ? e.category : Category::Timeout;
+        v.summary = tr("The server at %1 stopped answering at the %2 step.")
+                        .arg(server, Smtp::stageKey(v.stage).toUpper());
+        break;
+    case Outcome::DnsFailed:
+        v.category = e.isValid() ? e.category : Category::DomainNotFound;
+        v.summary = tr("The DNS lookup for %1 failed: %2.")
+                        .arg(destinationName(result), e.isValid() ? e.title.toLower() : clauseFor(v.category));
+        break;
+    case Outcome::TlsFailed:
+        v.category = e.isValid() ? e.category : Category::TlsFailed;
+        v.summary = tr("The encrypted connection (TLS) with %1 failed: %2.")
+                        .arg(server, e.isValid() ? e.title.toLower() : clauseFor(v.category));
+        break;
+    case Outcome::AuthFailed:
+        v.category = e.isValid() ? e.category : Category::AuthFailed;
+        v.summary = tr("Signing in to %1 failed: %2.")
+                        .arg(server, e.isValid() ? e.title.toLower() : clauseFor(v.category));
+        break;
+    case Outcome::ProtocolError:
+        v.category = e.isValid() ? e.category : Category::Other;
+        v.summary = tr("The server at %1 answered with something that is not valid SMTP at the %2 step.")
+                        .arg(server, Smtp::stageKey(v.stage).toUpper());
+        break;
+    case Outcome::Cancelled:
+        v.category = Category::Other;
+        v.summary = tr("The test was cancelled before it finished.");
+        steps << tr("Run the test again when ready.");
+        break;
+    }
+
+    if (e.isValid() && !v.succeeded() && v.outcome != Outcome::Cancelled) {
+        for (const QString &step : e.nextSteps)
+            steps << step;
+    }
+    steps << findingSteps(result);
+    steps.removeDuplicates();
+    if (steps.isEmpty())
+        steps << tr("Nothing to fix: the server behaved as expected.");
+    v.nextSteps = steps.mid(0, 3);
 }

@@ -1,0 +1,209 @@
+#include "diagnosis/VerdictWriter.h"
+
+#include <QMetaEnum>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Diagnosis::Category;
+using Diagnosis::Problem;
+using Outcome = Verdict::Outcome;
+using Smtp::Stage;
+
+Q_DECLARE_METATYPE(std::optional<Problem>)
+
+namespace {
+
+SmtpReply makeReply(int code, const QString &enhanced, const QString &text)
+{
+    SmtpReply r;
+    r.code = code;
+    r.enhancedCode = enhanced;
+    r.lines << text;
+    return r;
+}
+
+TestResult makeResult(Outcome outcome, Stage stage, int code, const QString &enhanced, const QString &text,
+                      std::optional<Problem> problem)
+{
+    TestResult result;
+    result.plan.domain = u"contoso.com"_s;
+    result.dns.domain = u"contoso.com"_s;
+    Attempt attempt;
+    attempt.host = u"mail.contoso.com"_s;
+    attempt.address = QHostAddress(u"192.0.2.10"_s);
+    attempt.port = 25;
+    attempt.stage = stage;
+    result.attempts.append(attempt);
+    result.verdict.outcome = outcome;
+    result.verdict.stage = stage;
+    if (code)
+        result.verdict.code = code;
+    result.verdict.enhancedCode = enhanced;
+    result.verdict.text = text;
+    result.verdict.problem = problem;
+    result.verdict.attemptIndex = outcome == Outcome::DnsFailed ? -1 : 0;
+    if (outcome == Outcome::DnsFailed)
+        result.attempts.clear();
+    return result;
+}
+
+} // namespace
+
+class TestVerdictWriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void outcomes_data();
+    void outcomes();
+    void everyOutcomeIsCovered();
+    void unknownRecipientSentence();
+    void refusedRecipientsAreNamed();
+    void ignoredCertificateErrorsBecomeASteps();
+    void serverFallsBackToAddress();
+};
+
+void TestVerdictWriter::outcomes_data()
+{
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<std::optional<Problem>>("problem");
+    QTest::addColumn<Category>("category");
+    QTest::addColumn<QString>("summaryContains");
+    const std::optional<Problem> none;
+
+    QTest::newRow("delivered") << Outcome::Delivered << Stage::Quit << 250 << u"2.0.0"_s << u"Ok: queued"_s << none
+                               << Category::Accepted << u"mail.contoso.com accepted the message"_s;
+    QTest::newRow("accepted") << Outcome::Accepted << Stage::Rcpt << 250 << u"2.1.5"_s << u"Ok"_s << none
+                              << Category::Accepted << u"no message was sent"_s;
+    QTest::newRow("rejected rcpt") << Outcome::Rejected << Stage::Rcpt << 550 << u"5.1.1"_s << u"User unknown"_s
+                                   << none << Category::RecipientUnknown << u"refused the recipient"_s;
+    QTest::newRow("rejected relay") << Outcome::Rejected << Stage::Rcpt << 554 << u"5.7.1"_s
+                                    << u"<a@b.example>: Relay access denied"_s << none << Category::RelayDenied
+                                    << u"does not pass mail on"_s;
+    QTest::newRow("rejected sender") << Outcome::Rejected << Stage::Mail << 550 << u"5.1.7"_s << u"Invalid address"_s
+                                     << none << Category::SenderRejected << u"refused the sender"_s;
+    QTest::newRow("rejected message") << Outcome::Rejected << Stage::Message << 550 << u"5.7.26"_s
+                                      << u"Unauthenticated email is not accepted due to domain's DMARC policy"_s << none
+                                      << Category::SenderAuthentication << u"refused the message"_s;
+    QTest::newRow("deferred greylist") << Outcome::Deferred << Stage::Rcpt << 451 << u"4.7.1"_s
+                                       << u"Greylisted, try again later"_s << none << Category::Greylisted
+                                       << u"try the recipient again later"_s;
+    QTest::newRow("deferred 421") << Outcome::Deferred << Stage::Greeting << 421 << u"4.3.2"_s
+                                  << u"Service shutting down"_s << none << Category::ServerUnavailable
+                                  << u"not available"_s;
+    QTest::newRow("unreachable timeout") << Outcome::Unreachable << Stage::Connect << 0 << QString() << QString()
+                                         << std::optional<Problem>(Problem::ConnectTimeout) << Category::Timeout
+                                         << u"No mail server for contoso.com could be reached"_s;
+    QTest::newRow("unreachable refused") << Outcome::Unreachable << Stage::Connect << 0 << QString()
+                                         << u"Connection refused"_s
+                                         << std::optional<Problem>(Problem::ConnectionRefused) << Category::Network
+                                         << u"connection refused"_s;
+    QTest::newRow("timeout") << Outcome::Timeout << Stage::Data << 0 << QString() << QString()
+                             << std::optional<Problem>(Problem::ReplyTimeout) << Category::Timeout
+                             << u"stopped answering at the DATA step"_s;
+    QTest::newRow("dns nxdomain") << Outcome::DnsFailed << Stage::Dns << 0 << QString() << QString()
+                                  << std::optional<Problem>(Problem::DnsNxDomain) << Category::DomainNotFound
+                                  << u"DNS lookup for contoso.com failed"_s;
+    QTest::newRow("dns null mx") << Outcome::DnsFailed << Stage::Dns << 0 << QString() << QString()
+                                 << std::optional<Problem>(Problem::NullMx) << Category::DomainAcceptsNoMail
+                                 << u"null MX"_s;
+    QTest::newRow("tls certificate") << Outcome::TlsFailed << Stage::StartTls << 0 << QString()
+                                     << u"The host name did not match"_s
+                                     << std::optional<Problem>(Problem::TlsCertificateInvalid) << Category::TlsFailed
+                                     << u"(TLS) with mail.contoso.com failed"_s;
+    QTest::newRow("tls not offered") << Outcome::TlsFailed << Stage::Ehlo << 0 << QString() << QString()
+                                     << std::optional<Problem>(Problem::StartTlsNotOffered) << Category::TlsFailed
+                                     << u"starttls not offered"_s;
+    QTest::newRow("auth failed") << Outcome::AuthFailed << Stage::Auth << 535 << u"5.7.8"_s
+                                 << u"Error: authentication failed"_s << none << Category::AuthFailed
+                                 << u"Signing in to mail.contoso.com failed"_s;
+    QTest::newRow("auth not offered") << Outcome::AuthFailed << Stage::Auth << 0 << QString() << QString()
+                                      << std::optional<Problem>(Problem::AuthNotOffered) << Category::AuthFailed
+                                      << u"sign-in not offered"_s;
+    QTest::newRow("protocol") << Outcome::ProtocolError << Stage::Greeting << 0 << QString() << u"HTTP/1.1 400"_s
+                              << std::optional<Problem>(Problem::MalformedReply) << Category::Other
+                              << u"not valid SMTP"_s;
+    QTest::newRow("cancelled") << Outcome::Cancelled << Stage::Rcpt << 0 << QString() << QString()
+                               << std::optional<Problem>(Problem::Cancelled) << Category::Other << u"cancelled"_s;
+}
+
+void TestVerdictWriter::outcomes()
+{
+    QFETCH(Outcome, outcome);
+    QFETCH(Stage, stage);
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(QString, text);
+    QFETCH(std::optional<Problem>, problem);
+    QFETCH(Category, category);
+    QFETCH(QString, summaryContains);
+    TestResult result = makeResult(outcome, stage, code, enhanced, text, problem);
+    VerdictWriter::describe(result);
+    const Verdict &v = result.verdict;
+    QCOMPARE(v.category, category);
+    QVERIFY2(v.summary.contains(summaryContains, Qt::CaseInsensitive), qPrintable(v.summary));
+    QVERIFY(v.summary.endsWith(u'.'));
+    QCOMPARE(v.summary.count(u". "), 0); // one sentence
+    QVERIFY(!v.nextSteps.isEmpty());
+    QVERIFY(v.nextSteps.size() <= 3);
+    for (const QString &step : v.nextSteps)
+        QVERIFY(!step.isEmpty());
+}
+
+void TestVerdictWriter::everyOutcomeIsCovered()
+{
+    const QMetaEnum meta = QMetaEnum::fromType<Outcome>();
+    for (int i = 0; i < meta.keyCount(); ++i) {
+        TestResult result = makeResult(Outcome(meta.value(i)), Stage::Rcpt, 0, {}, {}, std::nullopt);
+        VerdictWriter::describe(result);
+        QVERIFY2(!result.verdict.summary.isEmpty(), meta.key(i));
+        QVERIFY2(!result.verdict.summary.contains(u"%"), meta.key(i));
+        QVERIFY2(!result.verdict.nextSteps.isEmpty(), meta.key(i));
+    }
+}
+
+void TestVerdictWriter::unknownRecipientSentence()
+{
+    TestResult result = makeResult(Outcome::Rejected, Stage::Rcpt, 550, u"5.1.1"_s, u"User unknown"_s, std::nullopt);
+    VerdictWriter::describe(result);
+    QCOMPARE(result.verdict.summary,
+             u"The server at mail.contoso.com refused the recipient: the mailbox does not exist."_s);
+    QVERIFY(result.verdict.nextSteps.first().contains(u"spelling"));
+}
+
+void TestVerdictWriter::refusedRecipientsAreNamed()
+{
+    TestResult result = makeResult(Outcome::Delivered, Stage::Quit, 250, {}, u"queued"_s, std::nullopt);
+    result.attempts[0].recipients = {{u"ok@contoso.com"_s, makeReply(250, u"2.1.5"_s, u"Ok"_s)},
+                                     {u"gone@contoso.com"_s, makeReply(550, u"5.1.1"_s, u"User unknown"_s)}};
+    VerdictWriter::describe(result);
+    QVERIFY2(result.verdict.summary.contains(u"gone@contoso.com"), qPrintable(result.verdict.summary));
+    QVERIFY(!result.verdict.summary.contains(u"ok@contoso.com"));
+    QCOMPARE(result.verdict.category, Category::Accepted);
+}
+
+void TestVerdictWriter::ignoredCertificateErrorsBecomeASteps()
+{
+    TestResult result = makeResult(Outcome::Accepted, Stage::Rcpt, 250, {}, u"Ok"_s, std::nullopt);
+    TlsInfo tls;
+    tls.errors.append({QSslError::SelfSignedCertificate, u"self signed"_s, 0});
+    tls.continuedDespiteErrors = true;
+    result.attempts[0].tls = tls;
+    VerdictWriter::describe(result);
+    QVERIFY2(result.verdict.nextSteps.join(u' ').contains(u"self-signed certificate"),
+             qPrintable(result.verdict.nextSteps.join(u'|')));
+}
+
+void TestVerdictWriter::serverFallsBackToAddress()
+{
+    TestResult result = makeResult(Outcome::Rejected, Stage::Rcpt, 550, u"5.1.1"_s, u"unknown"_s, std::nullopt);
+    result.attempts[0].host.clear();
+    VerdictWriter::describe(result);
+    QVERIFY(result.verdict.summary.contains(u"192.0.2.10"));
+}
+
+QTEST_GUILESS_MAIN(TestVerdictWriter)
+#include "tst_verdictwriter.moc"
