@@ -2,6 +2,7 @@
 
 #include "RequestSettings.h"
 #include "WizardController.h"
+#include "credentials/CredentialStore.h"
 #include "pages/ConnectionPage.h"
 #include "pages/DestinationPage.h"
 #include "pages/ExplainPage.h"
@@ -13,14 +14,20 @@
 #include "plan/PlanBuilder.h"
 #include "settings/Settings.h"
 
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
-SmtpWizard::SmtpWizard(Settings &settings, QWidget *parent)
+SmtpWizard::SmtpWizard(Settings &settings, CredentialStore *store, QWidget *parent)
     : QWizard(parent)
     , m_settings(settings)
-    , m_controller(new WizardController(this))
+    , m_controller(new WizardController(store, this))
     , m_destination(new DestinationPage(this))
     , m_mailServers(new MailServersPage(this))
     , m_connection(new ConnectionPage(this))
@@ -97,6 +104,19 @@ void SmtpWizard::connectPages()
     connect(c, &WizardController::runStarted, m_run, &RunPage::attachRun);
     connect(c, &WizardController::runFinished, m_summary, &SummaryPage::setResult);
 
+    connect(m_signIn, &SignInPage::passwordLookupRequested, this, &SmtpWizard::requestStoredPassword);
+    connect(m_signIn, &SignInPage::forgetPasswordRequested, this, &SmtpWizard::forgetStoredPassword);
+    connect(c, &WizardController::passwordRead, this, [this](const QString &key, const QString &password) {
+        if (key == credentialKey())
+            m_signIn->showStoredPassword(m_signIn->user(), password);
+    });
+    connect(c, &WizardController::keychainMessage, m_signIn, &SignInPage::showKeychainStatus);
+
+    connect(m_explain, &ExplainPage::explainRequested, this, &SmtpWizard::explainText);
+    connect(m_explain, &ExplainPage::fileRequested, this, &SmtpWizard::explainFile);
+
+    connect(m_summary, &SummaryPage::saveReportRequested, this, &SmtpWizard::saveReport);
+    connect(m_summary, &SummaryPage::copyRequested, this, &SmtpWizard::copyForTicket);
     connect(m_summary, &SummaryPage::runAgainRequested, this, &SmtpWizard::runAgain);
     connect(m_summary, &SummaryPage::changeRequested, this, &SmtpWizard::goBackTo);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -144,7 +164,97 @@ void SmtpWizard::requestRun()
         return;
     }
     saveSettings();
-    m_controller->startRun(*built.plan, m_mailServers->findings());
+    m_controller->startRun(*built.plan, m_mailServers->findings(), m_signIn->rememberPassword());
+}
+
+QString SmtpWizard::credentialKey() const
+{
+    // The same key the controller files a password under: user, host and the port the
+    // plan would use, so the rules for defaults live in PlanBuilder only.
+    const PlanRequest full = collectRequest();
+    PlanRequest request;
+    request.server = full.server;
+    request.port = full.port;
+    request.security = full.security;
+    request.stopAfter = TestPlan::StopAfter::Connect;
+    const PlanBuilder::Result built = PlanBuilder::build(request);
+    if (!built.ok() || m_signIn->user().isEmpty())
+        return {};
+    return CredentialStore::keyFor(m_signIn->user(), built.plan->host, built.plan->port);
+}
+
+void SmtpWizard::requestStoredPassword(const QString &)
+{
+    const QString key = credentialKey();
+    if (!key.isEmpty())
+        m_controller->readPassword(key);
+}
+
+void SmtpWizard::forgetStoredPassword(const QString &)
+{
+    const QString key = credentialKey();
+    if (!key.isEmpty())
+        m_controller->forgetPassword(key);
+}
+
+void SmtpWizard::saveReport()
+{
+    const std::optional<TestResult> &result = m_controller->lastResult();
+    if (!result)
+        return;
+    // open(), not exec(): no nested event loop while a run's sockets may still close.
+    auto *dialog = new QFileDialog(this, tr("Save report"));
+    dialog->setObjectName(u"saveReportDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    const QStringList filters{tr("Web page (*.html)"), tr("PDF document (*.pdf)"), tr("Text (*.txt)"),
+                              tr("JSON data (*.json)")};
+    const QList<ReportWriter::Format> formats{ReportWriter::Format::Html, ReportWriter::Format::Pdf,
+                                              ReportWriter::Format::Text, ReportWriter::Format::Json};
+    dialog->setNameFilters(filters);
+    dialog->setDefaultSuffix(ReportWriter::extension(ReportWriter::Format::Html));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    dialog->selectFile(QDir(folder).filePath(ReportWriter::suggestedFileName(*result, ReportWriter::Format::Html)));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters, formats](const QString &filter) {
+        const qsizetype index = filters.indexOf(filter);
+        if (index >= 0)
+            dialog->setDefaultSuffix(ReportWriter::extension(formats.at(index)));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const ReportWriter::SaveResult saved = m_controller->saveReport(path);
+        m_summary->showMessage(!saved.ok, saved.ok ? tr("The report was saved as %1.").arg(QDir::toNativeSeparators(path))
+                                                   : saved.error);
+    });
+    dialog->open();
+}
+
+void SmtpWizard::copyForTicket()
+{
+    const std::optional<TestResult> &result = m_controller->lastResult();
+    if (!result)
+        return;
+    QGuiApplication::clipboard()->setMimeData(ReportWriter::ticketMimeData(*result));
+    m_summary->showMessage(false, tr("The report is on the clipboard, as text and as formatted HTML."));
+}
+
+void SmtpWizard::explainText(const QString &text)
+{
+    const QList<ExplainPage::Item> items = m_controller->explainText(text);
+    m_explain->showItems(items, tr("%n thing(s) explained.", nullptr, int(items.size())));
+}
+
+void SmtpWizard::explainFile(const QString &path)
+{
+    QString text;
+    QString error;
+    const QList<ExplainPage::Item> items = m_controller->explainFile(path, &text, &error);
+    if (!error.isEmpty()) {
+        m_explain->showError(error);
+        return;
+    }
+    m_explain->showText(text);
+    m_explain->showItems(items, tr("%n recipient(s) explained from %1.", nullptr, int(items.size()))
+                                    .arg(QFileInfo(path).fileName()));
 }
 
 void SmtpWizard::goBackTo(int pageId)

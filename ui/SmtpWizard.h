@@ -7,6 +7,7 @@
 
 #include <QWizard>
 
+class CredentialStore;
 class Settings;
 class WizardController;
 class DestinationPage;
@@ -26,7 +27,8 @@ class SmtpWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit SmtpWizard(Settings &settings, QWidget *parent = nullptr);
+    /// store: the keychain to use; nullptr means the operating system's.
+    explicit SmtpWizard(Settings &settings, CredentialStore *store = nullptr, QWidget *parent = nullptr);
     ~SmtpWizard() override;
 
     /// Fills the pages, e.g. from the command line; replaces what the settings gave.
@@ -44,6 +46,13 @@ private:
     void requestRun();
     void goBackTo(int pageId);
     void runAgain();
+    QString credentialKey() const;
+    void requestStoredPassword(const QString &user);
+    void forgetStoredPassword(const QString &user);
+    void saveReport();
+    void copyForTicket();
+    void explainText(const QString &text);
+    void explainFile(const QString &path);
     QList<RequestPage *> requestPages() const;
     static QStringList describe(const QList<Plan::FieldError> &errors);
 

@@ -1,15 +1,44 @@
 #include "WizardController.h"
 
+#include "credentials/KeychainCredentialStore.h"
+#include "diagnosis/BounceParser.h"
+#include "diagnosis/ReplyCatalog.h"
 #include "dns/DnsProbe.h"
 #include "run/TestRun.h"
 
+#include <QFile>
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcWizard, "smtpwizard.ui")
 
-WizardController::WizardController(QObject *parent)
+WizardController::WizardController(CredentialStore *store, QObject *parent)
     : QObject(parent)
+    , m_store(store ? store : new KeychainCredentialStore(this))
 {
+    connect(m_store, &CredentialStore::readFinished, this,
+            [this](const QString &key, const QString &password, CredentialStore::Error error, const QString &message) {
+                if (error == CredentialStore::Error::None)
+                    Q_EMIT passwordRead(key, password);
+                else if (error != CredentialStore::Error::NotFound)
+                    Q_EMIT keychainMessage(message);
+            });
+    connect(m_store, &CredentialStore::writeFinished, this,
+            [this](const QString &, CredentialStore::Error error, const QString &message) {
+                Q_EMIT keychainMessage(error == CredentialStore::Error::None
+                                           ? tr("The password is now stored in the keychain.")
+                                           : message);
+            });
+    connect(m_store, &CredentialStore::forgetFinished, this,
+            [this](const QString &, CredentialStore::Error error, const QString &message) {
+                if (error == CredentialStore::Error::None)
+                    Q_EMIT keychainMessage(tr("The stored password was removed from the keychain."));
+                else if (error == CredentialStore::Error::NotFound)
+                    Q_EMIT keychainMessage(tr("No password was stored for this sign-in."));
+                else
+                    Q_EMIT keychainMessage(message);
+            });
 }
 
 WizardController::~WizardController()
@@ -64,8 +93,15 @@ bool WizardController::isLookingUp() const
     return m_probe && m_probe->isRunning();
 }
 
-void WizardController::startRun(const TestPlan &plan, const std::optional<DnsFindings> &findings)
+void WizardController::startRun(const TestPlan &plan, const std::optional<DnsFindings> &findings,
+                                bool rememberPassword)
 {
+    m_pendingKey.clear();
+    m_pendingPassword.clear();
+    if (rememberPassword && plan.auth != TestPlan::Auth::None && !plan.password.isEmpty()) {
+        m_pendingKey = CredentialStore::keyFor(plan.user, plan.host.isEmpty() ? plan.domain : plan.host, plan.port);
+        m_pendingPassword = plan.password;
+    }
     if (m_run) {
         disconnect(m_run, nullptr, this, nullptr);
         m_run->cancel();
@@ -94,5 +130,61 @@ bool WizardController::isRunning() const
 void WizardController::handleRunFinished(const TestResult &result)
 {
     m_lastResult = result;
+    // Only a password the server accepted is worth remembering.
+    const bool accepted = std::any_of(result.attempts.cbegin(), result.attempts.cend(),
+                                      [](const Attempt &attempt) { return attempt.authenticated; });
+    if (accepted && !m_pendingKey.isEmpty())
+        m_store->writePassword(m_pendingKey, m_pendingPassword);
+    m_pendingKey.clear();
+    m_pendingPassword.clear();
     Q_EMIT runFinished(result);
+}
+
+void WizardController::readPassword(const QString &key)
+{
+    m_store->readPassword(key);
+}
+
+void WizardController::forgetPassword(const QString &key)
+{
+    m_store->forgetPassword(key);
+}
+
+ReportWriter::SaveResult WizardController::saveReport(const QString &path) const
+{
+    if (!m_lastResult) {
+        ReportWriter::SaveResult nothing;
+        nothing.error = tr("There is no test result to save yet.");
+        return nothing;
+    }
+    return ReportWriter::save(*m_lastResult, path);
+}
+
+QList<ExplainPage::Item> WizardController::explainEntries(const QList<BounceEntry> &entries) const
+{
+    QList<ExplainPage::Item> items;
+    for (const BounceEntry &entry : entries) {
+        // Most bounces are about a recipient; a known step gives a sharper explanation.
+        const Explanation explanation = ReplyCatalog::explainReply(entry.stage.value_or(Smtp::Stage::Rcpt), entry.reply);
+        if (explanation.isValid())
+            items.append({entry.recipient, explanation});
+    }
+    return items;
+}
+
+QList<ExplainPage::Item> WizardController::explainText(const QString &text) const
+{
+    return explainEntries(BounceParser::parse(text));
+}
+
+QList<ExplainPage::Item> WizardController::explainFile(const QString &path, QString *text, QString *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 could not be opened: %2").arg(path, file.errorString());
+        return {};
+    }
+    const QByteArray bytes = file.read(BounceParser::maxInputBytes);
+    *text = QString::fromUtf8(bytes);
+    return explainEntries(BounceParser::parseMessage(bytes));
 }

@@ -18,14 +18,9 @@ MailServersPage::MailServersPage(QWidget *parent)
     m_ui->busyIndicator->hide();
     m_ui->retryLookupButton->hide();
     m_ui->cancelLookupButton->hide();
-    // The DNS field stays reachable by keyboard even while the group is folded away.
-    connect(m_ui->advancedGroup, &QGroupBox::toggled, this, [this](bool open) {
-        for (QWidget *w : {static_cast<QWidget *>(m_ui->dnsServerLabel), static_cast<QWidget *>(m_ui->dnsServerEdit),
-                           static_cast<QWidget *>(m_ui->applyDnsButton)})
-            w->setVisible(open);
-        m_ui->dnsServerError->setVisible(open && !m_dnsCheck->isValid());
-    });
-    Q_EMIT m_ui->advancedGroup->toggled(false);
+    // Folded away, the DNS server is not used; the field keeps its text for next time.
+    connect(m_ui->advancedGroup, &QGroupBox::toggled, m_dnsCheck, &FieldCheck::setActive);
+    m_dnsCheck->setActive(false);
     connect(m_ui->cancelLookupButton, &QPushButton::clicked, this, &MailServersPage::cancelRequested);
     connect(m_ui->retryLookupButton, &QPushButton::clicked, this, &MailServersPage::requestLookup);
     connect(m_ui->applyDnsButton, &QPushButton::clicked, this, &MailServersPage::requestLookup);
@@ -40,7 +35,7 @@ QString MailServersPage::currentKey() const
     const QString destination = wizard() ? (mode() == WizardMode::Submission ? wizard()->field(u"server"_s).toString()
                                                                              : wizard()->field(u"domain"_s).toString())
                                          : QString();
-    return destination.trimmed() % u'|' % m_ui->dnsServerEdit->text().trimmed();
+    return destination.trimmed() % u'|' % dnsServer();
 }
 
 void MailServersPage::initializePage()
@@ -163,6 +158,11 @@ bool MailServersPage::isComplete() const
     return false;
 }
 
+QString MailServersPage::dnsServer() const
+{
+    return m_ui->advancedGroup->isChecked() ? m_ui->dnsServerEdit->text().trimmed() : QString();
+}
+
 std::optional<DnsFindings> MailServersPage::findings() const
 {
     if (!m_findings || m_findingsKey != currentKey())
@@ -179,7 +179,7 @@ void MailServersPage::prefill(const PlanRequest &request)
 
 void MailServersPage::applyTo(PlanRequest &request) const
 {
-    request.dnsServer = m_ui->dnsServerEdit->text().trimmed();
+    request.dnsServer = dnsServer();
     request.routing = mode() == WizardMode::Delivery && m_ui->everyMxRadio->isChecked() ? TestPlan::Routing::EveryMx
                                                                                         : TestPlan::Routing::FirstReachable;
 }

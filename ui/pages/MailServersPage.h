@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     QString currentKey() const;
+    QString dnsServer() const;
     void setBusy(bool busy);
     void requestLookup();
     void showNote(const DnsFindings &findings);
