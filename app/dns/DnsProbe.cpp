@@ -62,6 +62,7 @@ DnsProbe::DnsProbe(QObject *parent)
     : QObject(parent)
 {
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(&m_deadline, &QTimer::timeout, this, &DnsProbe::handleDeadline);
 }
 

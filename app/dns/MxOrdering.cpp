@@ -38,9 +38,11 @@ Result order(const QList<Record> &records, quint32 seed)
         return result;
     }
 
-    // Stable, so duplicates keep the first of equal preference before the shuffle.
-    std::stable_sort(normal.begin(), normal.end(),
-                     [](const Record &a, const Record &b) { return a.preference < b.preference; });
+    // By name within a preference first, so a seed gives the same order whatever order
+    // the DNS server listed the records in (servers rotate them).
+    std::sort(normal.begin(), normal.end(), [](const Record &a, const Record &b) {
+        return a.preference != b.preference ? a.preference < b.preference : a.exchange < b.exchange;
+    });
     for (const Record &record : std::as_const(normal)) {
         const bool seen = std::any_of(result.records.cbegin(), result.records.cend(),
                                       [&](const Record &r) { return r.exchange == record.exchange; });

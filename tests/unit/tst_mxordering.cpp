@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using MxOrdering::Record;
 
@@ -161,6 +163,13 @@ void tst_MxOrdering::seedIsDeterministic()
     QCOMPARE(preferences(first.records), expectedPreferences);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(names(MxOrdering::order(records(input), seed).records), names(first.records));
+    // DNS servers rotate equal records: the answer's order must not change the seeded order.
+    QList<Record> reversed = records(input);
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(names(MxOrdering::order(reversed, seed).records), names(first.records));
+    QList<Record> rotated = records(input);
+    rotated.append(rotated.takeFirst());
+    QCOMPARE(names(MxOrdering::order(rotated, seed).records), names(first.records));
     // The same set of names, only reordered within each preference.
     QStringList sorted = names(first.records);
     sorted.sort();
