@@ -52,7 +52,8 @@ public:
     static std::optional<QString> checkCaFile(const QString &path);
     static std::optional<QString> checkTimeouts(const Timeouts &timeouts);
 
-    /// This machine's fully-qualified name, or an address literal when it has none.
+    /// This machine's fully-qualified name, or empty when it has none: the session then
+    /// greets with the address literal of its end of the connection.
     static QString defaultEhloName();
     /// "success,failure" / "never" as on the command line; "never" stands alone.
     static std::optional<TestPlan::Notify> parseNotify(const QString &text, QString *error = nullptr);

@@ -8,7 +8,6 @@
 
 #include <QFileInfo>
 #include <QHostInfo>
-#include <QNetworkInterface>
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
@@ -258,20 +257,9 @@ QString PlanBuilder::defaultEhloName()
         if (const auto ace = DomainName::toAce(name))
             return *ace;
     }
-    // No usable FQDN: RFC 5321 §4.1.4 asks for an address literal then. The address the
-    // connection will leave from is unknown here, so take the first global one.
-    QHostAddress fallback = QHostAddress(QHostAddress::LocalHost);
-    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-        if (address.isLoopback() || address.isLinkLocal() || address.isNull())
-            continue;
-        if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-            fallback = address;
-            break;
-        }
-        if (fallback.isLoopback() && address.protocol() == QAbstractSocket::IPv6Protocol && address.scopeId().isEmpty())
-            fallback = address;
-    }
-    return DomainName::addressLiteral(fallback);
+    // No usable FQDN: RFC 5321 §4.1.4 asks for the address literal of the client's
+    // address, which is only known once connected; the session fills it in then.
+    return {};
 }
 
 std::optional<TestPlan::Notify> PlanBuilder::parseNotify(const QString &text, QString *error)
