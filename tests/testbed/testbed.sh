@@ -280,13 +280,17 @@ render() {
         -e "s|@VUID@|$(id -u nobody)|g" -e "s|@VGID@|$(id -g nobody)|g" "$1"
 }
 
+# Mailboxes of the virtual domain: alice, bob, sender (the contract's), grey and full (exist,
+# refused at RCPT by recipient_access), selftest (reserved for tst_testbed's own checks).
+MAILBOXES="alice bob sender grey full selftest"
+
 make_postfix() {
     mkdir -p -m 755 "$PF_CONF/sasl" "$PF_SPOOL" "$STATE/postfix/data"
     render "$HERE/main.cf.in" > "$PF_CONF/main.cf"
     render "$HERE/master.cf.in" > "$PF_CONF/master.cf"
     local u
     : > "$PF_CONF/vmailbox"
-    for u in alice bob sender grey full; do
+    for u in $MAILBOXES; do
         echo "$u@$TB_ZONE $TB_ZONE/$u/" >> "$PF_CONF/vmailbox"
     done
     cat > "$PF_CONF/recipient_access" <<EOF
@@ -298,7 +302,7 @@ EOF
     # Mailboxes start empty on every run.
     rm -rf "$TB_MAILDIR"
     mkdir -p -m 755 "$TB_MAILDIR/$TB_ZONE"
-    for u in alice bob sender grey full; do
+    for u in $MAILBOXES; do
         mkdir -p "$TB_MAILDIR/$TB_ZONE/$u"/{new,cur,tmp}
     done
     chown -R nobody:nogroup "$TB_MAILDIR/$TB_ZONE"
