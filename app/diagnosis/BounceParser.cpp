@@ -1,5 +1,6 @@
 #include "diagnosis/BounceParser.h"
 
+#include "diagnosis/DeliveryStatusReader.h"
 #include "diagnosis/MimeText.h"
 
 #include <QRegularExpression>
@@ -221,75 +222,6 @@ QList<BounceEntry> BounceParser::parse(const QString &input)
 
 namespace {
 
-// One "Field: value" block of a delivery-status part, folded lines joined.
-QHash<QString, QString> fieldsOf(const QString &block)
-{
-    QHash<QString, QString> fields;
-    QString last;
-    for (const QString &line : block.split(u'\n')) {
-        if ((line.startsWith(u' ') || line.startsWith(u'\t')) && !last.isEmpty()) {
-            fields[last] += u' ' + line.trimmed();
-            continue;
-        }
-        const qsizetype colon = line.indexOf(u':');
-        if (colon <= 0)
-            continue;
-        last = line.left(colon).trimmed().toLower();
-        fields[last] = line.mid(colon + 1).trimmed();
-    }
-    return fields;
-}
-
-QString afterType(const QString &value)
-{
-    const qsizetype semicolon = value.indexOf(u';');
-    QString v = semicolon >= 0 ? value.mid(semicolon + 1).trimmed() : value.trimmed();
-    if (v.startsWith(u'<') && v.endsWith(u'>'))
-        v = v.mid(1, v.size() - 2);
-    return v;
-}
-
-QList<BounceEntry> fromDeliveryStatus(const QString &dsn)
-{
-    QList<BounceEntry> entries;
-    static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
-    const QStringList blocks = dsn.split(blank, Qt::SkipEmptyParts);
-    for (const QString &block : blocks) {
-        const auto fields = fieldsOf(block);
-        const QString recipient = afterType(fields.value(u"final-recipient"_s,
-                                                         fields.value(u"original-recipient"_s)));
-        if (recipient.isEmpty())
-            continue;
-        const QString action = fields.value(u"action"_s).toLower();
-        if (action == u"delivered" || action == u"relayed" || action == u"expanded")
-            continue;
-        BounceEntry entry;
-        const QString diagnostic = fields.value(u"diagnostic-code"_s);
-        if (!diagnostic.isEmpty()) {
-            if (auto parsed = BounceParser::parseReply(diagnostic))
-                entry = *parsed;
-        }
-        entry.recipient = recipient;
-        entry.action = action;
-        const QString status = fields.value(u"status"_s).section(u' ', 0, 0);
-        if (entry.reply.enhancedCode.isEmpty() && !status.isEmpty()) {
-            static const QRegularExpression valid(u"^[245]\\.\\d{1,3}\\.\\d{1,3}$"_s);
-            if (valid.match(status).hasMatch())
-                entry.reply.enhancedCode = status;
-        }
-        // "gmail-smtp-in.l.google.com. (2a00:..., the server for the domain gmail.com.)"
-        QString mta = afterType(fields.value(u"remote-mta"_s)).section(u' ', 0, 0);
-        while (mta.endsWith(u'.'))
-            mta.chop(1);
-        if (!mta.isEmpty())
-            entry.remoteMta = mta;
-        entries.append(entry);
-        if (entries.size() >= BounceParser::maxEntries)
-            break;
-    }
-    return entries;
-}
-
 bool hasReplyLine(const QString &paragraph, const BounceEntry &entry)
 {
     if (entry.reply.code == 0)
@@ -413,7 +345,7 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
     QString html;
     for (const auto &part : parts) {
         if (part.type == u"message/delivery-status" || part.type == u"message/global-delivery-status")
-            fromDsn += fromDeliveryStatus(normaliseSpaces(part.text));
+            fromDsn += DeliveryStatusReader::entries(normaliseSpaces(part.text));
         else if (part.type == u"text/html")
             html += part.text + u"\n\n"_s;
         else
