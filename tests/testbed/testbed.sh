@@ -245,8 +245,8 @@ phase() {
 }
 
 make_tls() {
-    local d=$STATE/tls
-    rm -rf "$d"
+    local d=$STATE/tls log=$STATE/tls/openssl.log
+    rm -rf "$d" "$STATE/tls.log"
     mkdir -p -m 755 "$d"
     local ext=$d/server.ext
     cat > "$ext" <<EOF
@@ -261,12 +261,12 @@ EOF
         -subj "/O=SMTP Wizard test bed/CN=SMTP Wizard Test CA" \
         -addext "basicConstraints=critical,CA:TRUE" \
         -addext "keyUsage=critical,keyCertSign,cRLSign" \
-        -keyout "$d/ca.key" -out "$d/ca.pem" 2>>"$STATE/tls.log"
+        -keyout "$d/ca.key" -out "$d/ca.pem" 2>>"$log"
     openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
         -subj "/O=SMTP Wizard test bed/CN=mail.$TB_ZONE" \
-        -keyout "$d/server.key" -out "$d/server.csr" 2>>"$STATE/tls.log"
+        -keyout "$d/server.key" -out "$d/server.csr" 2>>"$log"
     openssl x509 -req -in "$d/server.csr" -CA "$d/ca.pem" -CAkey "$d/ca.key" \
-        -CAcreateserial -days 30 -extfile "$ext" -out "$d/server.pem" 2>>"$STATE/tls.log"
+        -CAcreateserial -days 30 -extfile "$ext" -out "$d/server.pem" 2>>"$log"
     chmod 600 "$d/ca.key" "$d/server.key"
     chmod 644 "$d/ca.pem" "$d/server.pem"
 }
@@ -346,6 +346,7 @@ start_dnsmasq() {
     mkdir -p -m 755 "$STATE/dns"
     render "$HERE/dnsmasq.conf.in" > "$STATE/dns/dnsmasq.conf"
     : > "$STATE/dns/dnsmasq.log"
+    : > "$STATE/dns/dnsmasq.out"
     env SMTPWIZARD_TB_OWNER="$OWNER_BED" setsid dnsmasq --keep-in-foreground \
         --conf-file="$STATE/dns/dnsmasq.conf" --pid-file="$RUN/dnsmasq.pidfile" \
         </dev/null >>"$STATE/dns/dnsmasq.out" 2>&1 &
@@ -359,7 +360,7 @@ start_sinks() {
         eval "opts=(${SINK_OPTS[$i]})"
         env SMTPWIZARD_TB_OWNER="$OWNER_BED" setsid smtp-sink -u nobody -h "sink.$TB_ZONE" -a \
             "${opts[@]}" "$TB_SINK_ADDR:${SINK_PORTS[$i]}" 100 \
-            </dev/null >>"$STATE/sink/${SINK_NAMES[$i]}.log" 2>&1 &
+            </dev/null >"$STATE/sink/${SINK_NAMES[$i]}.log" 2>&1 &
         echo $! > "$RUN/bed-sink-${SINK_NAMES[$i]}.pid"
     done
 }
@@ -368,7 +369,7 @@ start_postfix() {
     # postfix(1) keeps only import_environment, which main.cf does not extend: the
     # children are recognised by MAIL_CONFIG.
     if ! env SMTPWIZARD_TB_OWNER="$OWNER_BED" setsid postfix -c "$PF_CONF" start \
-            </dev/null >>"$STATE/postfix/start.log" 2>&1; then
+            </dev/null >"$STATE/postfix/start.log" 2>&1; then
         say "postfix did not start:"
         tail -n 30 "$STATE/postfix/start.log" "$STATE/postfix/maillog" >&2 || true
         rm -f "$PF_SPOOL/.testbed-checked"
