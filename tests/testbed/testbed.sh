@@ -17,13 +17,8 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH
 
-say() { printf 'testbed: %s\n' "$*" >&2; }
-die() { printf 'testbed: ERROR: %s\n' "$*" >&2; exit 1; }
-now_ms() { date +%s%3N; }
-# One "export NAME='value'" line (sh-compatible; our values never hold a quote, but be safe).
-export_line() { local q="'\\''"; printf "export %s='%s'\n" "$1" "${2//\'/$q}"; }
-# $1 random letters and digits (no pipe into head: pipefail would trip on SIGPIPE).
-random_word() { local s; s=$(head -c 1024 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9'); printf '%s' "${s:0:$1}"; }
+# shellcheck source=common.sh
+. "$HERE/common.sh"
 
 usage() {
     sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
@@ -33,7 +28,8 @@ usage() {
 [ $# -ge 2 ] || usage
 command=$1
 [ "$(id -u)" = 0 ] || die "must run as root (dnsmasq binds port 53, Postfix needs root)"
-mkdir -p -m 755 "$2"
+umask 022
+mkdir -p "$2"
 STATE=$(cd "$2" && pwd -P)
 RUN=$STATE/run
 # Every process we start carries this marker in its environment (Postfix children carry
@@ -42,6 +38,8 @@ OWNER_BED="$STATE#testbed"
 OWNER_KEY="$STATE#keychain"
 PF_CONF=$STATE/postfix/etc
 PF_SPOOL=$STATE/postfix/spool
+# shellcheck source=keychain.sh
+. "$HERE/keychain.sh"
 
 # ---------------------------------------------------------------------------------
 # Configuration: contract defaults, overridable from the environment.
@@ -72,54 +70,6 @@ load_config() {
     done < "$HERE/sinks.conf"
 }
 
-# ---------------------------------------------------------------------------------
-# Processes and ports.
-
-# PIDs whose environment holds one of the given exact VAR=value entries (one grep over
-# all /proc/*/environ: cheap even on a busy machine).
-owned_pids() {
-    local args=() e
-    for e in "$@"; do args+=(-e "$e"); done
-    grep -lsFxz "${args[@]}" /proc/[0-9]*/environ 2>/dev/null \
-        | sed -n 's|^/proc/\([0-9]*\)/environ$|\1|p' | grep -vx "$$" || true
-}
-
-alive() { kill -0 "$1" 2>/dev/null && [ "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" != Z ]; }
-
-# Kill the given PIDs: TERM, up to 3 s grace, then KILL.
-kill_pids() {
-    local pids=("$@") p i left
-    [ ${#pids[@]} -gt 0 ] || return 0
-    kill -TERM "${pids[@]}" 2>/dev/null || true
-    for i in $(seq 30); do
-        left=()
-        for p in "${pids[@]}"; do alive "$p" && left+=("$p"); done
-        [ ${#left[@]} -eq 0 ] && return 0
-        sleep 0.1
-    done
-    say "processes still alive after TERM, sending KILL: ${left[*]}"
-    kill -KILL "${left[@]}" 2>/dev/null || true
-    sleep 0.1
-}
-
-# Listening sockets (ss lines) that occupy <tcp|udp> <addr> <port>: the address itself
-# or a wildcard of the same family.
-port_users() {
-    local proto=$1 addr=$2 port=$3 wants netid st rq sq local peer rest a
-    case $addr in
-        *:*) wants="[$addr] [::] *" ;;
-        *) wants="$addr 0.0.0.0 * [::] [::ffff:$addr]" ;;
-    esac
-    while read -r netid st rq sq local peer rest; do
-        [ "$netid" = "$proto" ] && [ "${local##*:}" = "$port" ] || continue
-        a=${local%:*}
-        a=${a%%%*}
-        case " $wants " in *" $a "*) echo "$proto $local $rest" ;; esac
-    done <<<"${SS_SNAPSHOT-$(ss -Hlntup 2>/dev/null)}"
-}
-
-# Take one picture of the listening sockets for a series of port_users calls.
-snapshot_ports() { SS_SNAPSHOT=$(ss -Hlntup 2>/dev/null || true); }
 
 # Every socket the bed binds, one "proto addr port name" per line. After a start they
 # come from run/sockets, so stop waits for the ports that start really used.
@@ -247,7 +197,7 @@ phase() {
 make_tls() {
     local d=$STATE/tls log=$STATE/tls/openssl.log
     rm -rf "$d" "$STATE/tls.log"
-    mkdir -p -m 755 "$d"
+    mkdir -p "$d"
     local ext=$d/server.ext
     cat > "$ext" <<EOF
 basicConstraints = critical, CA:FALSE
@@ -285,7 +235,7 @@ render() {
 MAILBOXES="alice bob sender grey full selftest"
 
 make_postfix() {
-    mkdir -p -m 755 "$PF_CONF/sasl" "$PF_SPOOL" "$STATE/postfix/data"
+    mkdir -p "$PF_CONF/sasl" "$PF_SPOOL" "$STATE/postfix/data"
     render "$HERE/main.cf.in" > "$PF_CONF/main.cf"
     render "$HERE/master.cf.in" > "$PF_CONF/master.cf"
     local u
@@ -301,7 +251,7 @@ EOF
 
     # Mailboxes start empty on every run.
     rm -rf "$TB_MAILDIR"
-    mkdir -p -m 755 "$TB_MAILDIR/$TB_ZONE"
+    mkdir -p "$TB_MAILDIR/$TB_ZONE"
     for u in $MAILBOXES; do
         mkdir -p "$TB_MAILDIR/$TB_ZONE/$u"/{new,cur,tmp}
     done
@@ -336,14 +286,14 @@ EOF
         touch "$PF_SPOOL/quick-start"
     else
         rm -rf "$PF_SPOOL" "$STATE/postfix/data"
-        mkdir -p -m 755 "$PF_SPOOL" "$STATE/postfix/data"
+        mkdir -p "$PF_SPOOL" "$STATE/postfix/data"
         chown postfix "$STATE/postfix/data"
     fi
     : > "$STATE/postfix/maillog"
 }
 
 start_dnsmasq() {
-    mkdir -p -m 755 "$STATE/dns"
+    mkdir -p "$STATE/dns"
     render "$HERE/dnsmasq.conf.in" > "$STATE/dns/dnsmasq.conf"
     : > "$STATE/dns/dnsmasq.log"
     : > "$STATE/dns/dnsmasq.out"
@@ -354,7 +304,7 @@ start_dnsmasq() {
 }
 
 start_sinks() {
-    mkdir -p -m 755 "$STATE/sink"
+    mkdir -p "$STATE/sink"
     local i opts
     for i in "${!SINK_NAMES[@]}"; do
         eval "opts=(${SINK_OPTS[$i]})"
@@ -415,7 +365,7 @@ start_bed() {
     local t0
     t0=$(now_ms)
     load_config
-    mkdir -p -m 755 "$RUN"
+    mkdir -p "$RUN"
     # A crashed earlier run of this state dir: clear its processes first.
     PHASES=
     phase stop_bed
@@ -434,97 +384,6 @@ start_bed() {
     fi
     write_env
     say "started in $(( $(now_ms) - t0 )) ms ($PHASES); environment in $STATE/testbed.env"
-}
-
-# ---------------------------------------------------------------------------------
-# keychain: a private D-Bus session with an unlocked gnome-keyring (Secret Service)
-
-KDIR=$STATE/keychain
-
-keychain_env() {
-    env -i PATH="$PATH" HOME="$KDIR/home" XDG_RUNTIME_DIR="$KDIR/runtime" \
-        XDG_DATA_HOME="$KDIR/data" XDG_CONFIG_HOME="$KDIR/config" \
-        XDG_CACHE_HOME="$KDIR/cache" LANG=C.UTF-8 SMTPWIZARD_TB_OWNER="$OWNER_KEY" "$@"
-}
-
-stop_keychain() {
-    local pids=() p mine
-    mine=$(owned_pids "SMTPWIZARD_TB_OWNER=$OWNER_KEY")
-    for p in "$RUN"/key-*.pid; do
-        [ -f "$p" ] || continue
-        p=$(tr -d ' \n' < "$p")
-        [ -n "$p" ] && grep -qx "$p" <<<"$mine" && pids+=("$p")
-    done
-    kill_pids "${pids[@]}"
-    mapfile -t pids < <(owned_pids "SMTPWIZARD_TB_OWNER=$OWNER_KEY")
-    kill_pids "${pids[@]}"
-    rm -f "$RUN"/key-*.pid "$STATE/keychain.env"
-}
-
-start_keychain() {
-    local t0
-    t0=$(now_ms)
-    mkdir -p -m 755 "$RUN"
-    stop_keychain
-    # A fresh keyring each run: its password is new, and no item leaks between runs.
-    rm -rf "$KDIR"
-    mkdir -p -m 700 "$KDIR" "$KDIR/home" "$KDIR/runtime" "$KDIR/data" "$KDIR/config" "$KDIR/cache"
-    local out addr pid
-    # The bus socket lives in the state dir unless its path would be too long for
-    # sun_path (108 bytes); then an abstract-free socket in /tmp, as dbus defaults to.
-    local listen="unix:dir=$KDIR/runtime"
-    [ ${#KDIR} -lt 70 ] || listen="unix:tmpdir=/tmp"
-    out=$(keychain_env dbus-daemon --session --address="$listen" --fork --print-address=1 --print-pid=1 \
-        </dev/null 2>>"$KDIR/dbus.log") || die "dbus-daemon did not start: $(cat "$KDIR/dbus.log")"
-    addr=$(sed -n 1p <<<"$out")
-    pid=$(sed -n 2p <<<"$out")
-    [ -n "$addr" ] && [ -n "$pid" ] || die "dbus-daemon printed no address/pid: $out"
-    echo "$pid" > "$RUN/key-dbus.pid"
-
-    local pw
-    pw=$(random_word 20)
-    if ! printf '%s' "$pw" | keychain_env DBUS_SESSION_BUS_ADDRESS="$addr" \
-            gnome-keyring-daemon --unlock --components=secrets \
-            >"$KDIR/gnome-keyring.env" 2>>"$KDIR/gnome-keyring.log"; then
-        say "gnome-keyring-daemon failed: $(cat "$KDIR/gnome-keyring.log")"
-        stop_keychain
-        exit 1
-    fi
-    printf '%s\n' "$pw" > "$KDIR/password"
-    chmod 600 "$KDIR/password"
-
-    # Prove it: store, read back, delete one item through the Secret Service.
-    local probe got
-    probe=probe-$(random_word 12)
-    if ! printf '%s' "$probe" | keychain_env DBUS_SESSION_BUS_ADDRESS="$addr" \
-            secret-tool store --label="SMTP Wizard test bed probe" smtpwizard-testbed probe \
-            2>>"$KDIR/probe.log"; then
-        say "secret-tool store failed: $(cat "$KDIR/probe.log")"
-        stop_keychain
-        exit 1
-    fi
-    got=$(keychain_env DBUS_SESSION_BUS_ADDRESS="$addr" \
-        secret-tool lookup smtpwizard-testbed probe 2>>"$KDIR/probe.log" || true)
-    keychain_env DBUS_SESSION_BUS_ADDRESS="$addr" \
-        secret-tool clear smtpwizard-testbed probe 2>>"$KDIR/probe.log" || true
-    if [ "$got" != "$probe" ]; then
-        say "secret-tool lookup returned '$got', expected '$probe': $(cat "$KDIR/probe.log")"
-        stop_keychain
-        exit 1
-    fi
-    local p
-    for p in $(owned_pids "SMTPWIZARD_TB_OWNER=$OWNER_KEY"); do
-        [ "$p" = "$pid" ] || echo "$p" > "$RUN/key-$p.pid"
-    done
-
-    local tmp=$STATE/.keychain.env.tmp
-    {
-        echo "# SMTP Wizard test bed keychain, written by testbed.sh keychain-start $(date -Is)"
-        export_line DBUS_SESSION_BUS_ADDRESS "$addr"
-        export_line SMTPWIZARD_TB_KEYRING 1
-    } > "$tmp"
-    mv -f "$tmp" "$STATE/keychain.env"
-    say "keychain started in $(( $(now_ms) - t0 )) ms; environment in $STATE/keychain.env"
 }
 
 status() {
