@@ -1,48 +1,20 @@
 #include "dns/DnsProbe.h"
 
+#include "dns/DnsNames.h"
 #include "dns/MxOrdering.h"
 
 #include <QLoggingCategory>
-#include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using Diagnosis::Problem;
+using DnsNames::aceName;
+using Outcome = HostAnswers::Outcome;
+using Role = HostAnswers::Role;
 
 namespace {
 Q_LOGGING_CATEGORY(lcDns, "smtpwizard.dns")
-
-// Qt 6.4 reports a NODATA answer and a silent server alike (InvalidReplyError). glibc's
-// resolver never gives up on a silent server in under a second (its smallest timeout is
-// 1 s), so a failure that came faster than this was an answer without records.
-constexpr qint64 FastFailureMs = 900;
-
-// Host names from QDnsLookup come back decoded (Unicode); the findings keep ACE.
-QString aceName(const QString &name)
-{
-    const QString normal = MxOrdering::normalizeName(name);
-    if (normal.isEmpty())
-        return normal;
-    const QByteArray ace = QUrl::toAce(normal);
-    return ace.isEmpty() ? normal : QString::fromLatin1(ace);
-}
-
-// 192.0.2.1 -> 1.2.0.192.in-addr.arpa; IPv6 as reversed nibbles under ip6.arpa.
-QString reverseName(const QHostAddress &address)
-{
-    QString name;
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        const quint32 ip = address.toIPv4Address();
-        for (int shift = 0; shift < 32; shift += 8)
-            name += QString::number((ip >> shift) & 0xff) + u'.';
-        return name + u"in-addr.arpa"_s;
-    }
-    const Q_IPV6ADDR ip = address.toIPv6Address();
-    for (int i = 15; i >= 0; --i) {
-        name += QString::number(ip[i] & 0x0f, 16) + u'.';
-        name += QString::number(ip[i] >> 4, 16) + u'.';
-    }
-    return name + u"ip6.arpa"_s;
-}
 
 bool hasUsableFamily(const QHostAddress &address, TestPlan::IpFamily family)
 {
@@ -55,6 +27,18 @@ bool hasUsableFamily(const QHostAddress &address, TestPlan::IpFamily family)
         break;
     }
     return true;
+}
+
+bool hasRecords(const QDnsLookup *lookup)
+{
+    switch (lookup->type()) {
+    case QDnsLookup::MX:
+        return !lookup->mailExchangeRecords().isEmpty();
+    case QDnsLookup::PTR:
+        return !lookup->pointerRecords().isEmpty();
+    default:
+        return !lookup->hostAddressRecords().isEmpty();
+    }
 }
 } // namespace
 
@@ -71,21 +55,27 @@ DnsProbe::~DnsProbe()
     abortLookups();
 }
 
-void DnsProbe::lookupDomain(const QString &domain)
+void DnsProbe::begin(const QString &name, Phase phase)
 {
     abortLookups();
     ++m_generation;
     m_findings = DnsFindings();
+    m_findings.domain = name;
+    m_findings.dnsServer = m_nameserver.isNull() ? QString() : m_nameserver.toString();
     m_hosts.clear();
     m_expired = false;
-    m_findings.domain = aceName(domain);
-    m_findings.lookedUp = true;
-    m_findings.dnsServer = m_nameserver.isNull() ? QString() : m_nameserver.toString();
+    m_serverAnswers.reset();
+    m_mxElapsedMs = 0;
     m_running = true;
-    m_phase = Phase::Mx;
+    m_phase = phase;
     m_clock.start();
     m_deadline.start(m_timeout);
+}
 
+void DnsProbe::lookupDomain(const QString &domain)
+{
+    begin(aceName(domain), Phase::Mx);
+    m_findings.lookedUp = true;
     const QString server = m_nameserver.isNull() ? tr("the system resolver") : tr("DNS server %1").arg(m_findings.dnsServer);
     Q_EMIT event(tr("Looking up the MX records of %1 (asking %2)").arg(m_findings.domain, server));
     startLookup(QDnsLookup::MX, m_findings.domain, Query::Mx, -1);
@@ -93,42 +83,28 @@ void DnsProbe::lookupDomain(const QString &domain)
 
 void DnsProbe::lookupHost(const QString &host)
 {
-    abortLookups();
-    ++m_generation;
-    m_findings = DnsFindings();
-    m_hosts.clear();
-    m_expired = false;
-    m_findings.dnsServer = m_nameserver.isNull() ? QString() : m_nameserver.toString();
-    m_running = true;
-    m_phase = Phase::Addresses;
-    m_clock.start();
-    m_deadline.start(m_timeout);
-
     QString bare = host.trimmed();
     if (bare.startsWith(u'[') && bare.endsWith(u']'))
         bare = bare.mid(1, bare.size() - 2);
     if (bare.startsWith(u"IPv6:"_s, Qt::CaseInsensitive)) // RFC 5321 address literal
         bare = bare.mid(5);
     const QHostAddress literal(bare);
+    begin(literal.isNull() ? aceName(bare) : literal.toString(), Phase::Addresses);
 
     MxHost server;
     server.preference = -1;
-    HostState state;
-    state.role = Role::Explicit;
+    server.exchange = m_findings.domain;
+    HostAnswers answers(Role::Explicit);
     if (literal.isNull()) {
-        server.exchange = aceName(bare);
-        m_findings.domain = server.exchange;
         m_findings.mx.append(server);
-        m_hosts.append(state);
+        m_hosts.append(answers);
         Q_EMIT event(tr("Looking up the addresses of %1").arg(server.exchange));
         resolveHost(0);
         return;
     }
 
     // An address literal needs no forward lookup; its reverse name is still worth knowing.
-    server.exchange = literal.toString();
-    m_findings.domain = server.exchange;
-    state.done = true;
+    answers.done = true;
     Q_EMIT event(tr("%1 is an IP address: no DNS lookup needed").arg(server.exchange));
     if (hasUsableFamily(literal, m_family)) {
         server.addresses.append(ResolvedAddress{literal, {}, false, false});
@@ -138,7 +114,7 @@ void DnsProbe::lookupHost(const QString &host)
         Q_EMIT event(tr("%1 is not an %2 address, and only %2 was asked for").arg(server.exchange, familyName()));
     }
     m_findings.mx.append(server);
-    m_hosts.append(state);
+    m_hosts.append(answers);
     reverseAddresses(0);
     // Never finish from inside the call that started the probe.
     QMetaObject::invokeMethod(this, [this, generation = m_generation] {
@@ -178,33 +154,6 @@ void DnsProbe::startLookup(QDnsLookup::Type type, const QString &name, Query que
     lookup->lookup();
 }
 
-DnsProbe::Outcome DnsProbe::classify(const QDnsLookup *lookup, qint64 elapsedMs) const
-{
-    switch (lookup->error()) {
-    case QDnsLookup::NoError:
-        switch (lookup->type()) {
-        case QDnsLookup::MX:
-            return lookup->mailExchangeRecords().isEmpty() ? Outcome::NoData : Outcome::Records;
-        case QDnsLookup::PTR:
-            return lookup->pointerRecords().isEmpty() ? Outcome::NoData : Outcome::Records;
-        default:
-            return lookup->hostAddressRecords().isEmpty() ? Outcome::NoData : Outcome::Records;
-        }
-    case QDnsLookup::NotFoundError:
-    case QDnsLookup::InvalidRequestError: // a name that cannot exist
-        return Outcome::NotFound;
-    case QDnsLookup::InvalidReplyError:
-        return elapsedMs < FastFailureMs ? Outcome::NoData : Outcome::NoAnswer;
-    case QDnsLookup::ServerFailureError:
-    case QDnsLookup::ServerRefusedError:
-        return Outcome::ServerFailure;
-    case QDnsLookup::ResolverError:
-    case QDnsLookup::OperationCancelledError:
-        break;
-    }
-    return Outcome::NoAnswer;
-}
-
 void DnsProbe::handleLookupFinished(QDnsLookup *lookup)
 {
     const auto it = m_lookups.constFind(lookup);
@@ -214,7 +163,7 @@ void DnsProbe::handleLookupFinished(QDnsLookup *lookup)
     m_lookups.erase(it);
     lookup->deleteLater();
     const qint64 elapsedMs = pending.clock.elapsed();
-    const Outcome outcome = classify(lookup, elapsedMs);
+    const Outcome outcome = HostAnswers::classify(lookup->error(), hasRecords(lookup), elapsedMs);
     qCDebug(lcDns) << lookup->type() << lookup->name() << lookup->error() << lookup->errorString()
                    << "after" << elapsedMs << "ms";
 
@@ -225,6 +174,9 @@ void DnsProbe::handleLookupFinished(QDnsLookup *lookup)
     case Query::Address:
     case Query::OtherFamily:
         handleAddressAnswer(lookup, outcome, pending);
+        break;
+    case Query::Liveness:
+        handleLivenessAnswer(lookup, pending.host);
         break;
     case Query::Ptr:
         handlePtrAnswer(lookup, outcome, pending);
@@ -260,7 +212,7 @@ void DnsProbe::handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapse
             host.preference = record.preference;
             host.exchange = record.exchange;
             m_findings.mx.append(host);
-            m_hosts.append(HostState());
+            m_hosts.append(HostAnswers(Role::Exchange));
             Q_EMIT event(tr("MX preference %1: %2").arg(record.preference).arg(record.exchange));
         }
         if (ordered.duplicatesDropped > 0)
@@ -298,9 +250,7 @@ void DnsProbe::handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapse
     host.preference = -1;
     host.exchange = domain;
     m_findings.mx.append(host);
-    HostState state;
-    state.role = Role::Implicit;
-    m_hosts.append(state);
+    m_hosts.append(HostAnswers(Role::Implicit));
     resolveHost(0);
 }
 
@@ -319,23 +269,20 @@ void DnsProbe::resolveHost(int host)
 
 void DnsProbe::handleAddressAnswer(QDnsLookup *lookup, Outcome outcome, const Pending &pending)
 {
-    HostState &state = m_hosts[pending.host];
+    HostAnswers &answers = m_hosts[pending.host];
     const QString &name = m_findings.mx.at(pending.host).exchange;
-    --state.waiting;
+    --answers.waiting;
     const bool v4 = lookup->type() == QDnsLookup::A;
     if (pending.query == Query::OtherFamily) {
-        state.otherFamilyHasAddresses = outcome == Outcome::Records;
+        answers.setOtherFamilyHasAddresses(outcome == Outcome::Records);
     } else {
-        state.outcomes.append(outcome);
+        answers.addOutcome(outcome, lookup->errorString());
         if (outcome == Outcome::Records) {
             const QList<QDnsHostAddressRecord> records = lookup->hostAddressRecords();
             for (const QDnsHostAddressRecord &record : records) {
                 const QHostAddress address = record.value();
-                const bool isV4 = address.protocol() == QAbstractSocket::IPv4Protocol;
-                if (isV4 != v4 || (v4 ? state.v4 : state.v6).contains(address))
-                    continue;
-                (v4 ? state.v4 : state.v6).append(address);
-                Q_EMIT event(tr("%1 has address %2").arg(name, address.toString()));
+                if ((address.protocol() == QAbstractSocket::IPv4Protocol) == v4 && answers.addAddress(address))
+                    Q_EMIT event(tr("%1 has address %2").arg(name, address.toString()));
             }
         } else if (outcome == Outcome::NoAnswer) {
             Q_EMIT event(tr("No answer for the %1 address of %2 after %3 ms")
@@ -343,68 +290,80 @@ void DnsProbe::handleAddressAnswer(QDnsLookup *lookup, Outcome outcome, const Pe
         } else if (outcome == Outcome::ServerFailure) {
             Q_EMIT event(tr("The DNS server failed on the address query for %1: %2").arg(name, lookup->errorString()));
         }
-        if (outcome != Outcome::Records)
-            state.errorText = lookup->errorString();
     }
-    if (state.waiting == 0)
+    if (answers.waiting == 0)
         completeHost(pending.host);
+}
+
+void DnsProbe::handleLivenessAnswer(QDnsLookup *lookup, int host)
+{
+    // Any reply, even NXDOMAIN or REFUSED, shows the server talks; only silence (or a
+    // refused connection) ends as InvalidReplyError here.
+    const QDnsLookup::Error error = lookup->error();
+    m_serverAnswers = error != QDnsLookup::InvalidReplyError && error != QDnsLookup::ResolverError
+        && error != QDnsLookup::OperationCancelledError;
+    Q_EMIT event(*m_serverAnswers ? tr("The DNS server answers other questions: the empty answers were real")
+                                  : tr("The DNS server does not answer at all"));
+    --m_hosts[host].waiting;
+    completeHost(host);
+}
+
+bool DnsProbe::serverAnswers(const HostAnswers &answers) const
+{
+    switch (answers.role()) {
+    case Role::Exchange:
+        return true; // it just sent the MX records
+    case Role::Implicit:
+        return m_mxElapsedMs < HostAnswers::FastFailureMs && m_serverAnswers.value_or(false);
+    case Role::Explicit:
+        break;
+    }
+    return m_serverAnswers.value_or(false);
 }
 
 void DnsProbe::completeHost(int host)
 {
-    HostState &state = m_hosts[host];
+    HostAnswers &answers = m_hosts[host];
     MxHost &server = m_findings.mx[host];
-    const bool noAddress = state.v4.isEmpty() && state.v6.isEmpty();
-    const bool onlyNoData = std::all_of(state.outcomes.cbegin(), state.outcomes.cend(),
-                                        [](Outcome o) { return o == Outcome::NoData; });
-    // Only one family was asked and the name has none of it: ask the other family once,
-    // so the finding can say "IPv6 only" rather than "no address at all".
-    if (noAddress && onlyNoData && !state.otherFamilyAsked && !m_expired && m_family != TestPlan::IpFamily::Any) {
-        state.otherFamilyAsked = true;
-        ++state.waiting;
+    if (!m_expired && answers.wantsOtherFamily(m_family)) {
+        answers.otherFamilyAsked = true;
+        ++answers.waiting;
         startLookup(m_family == TestPlan::IpFamily::V4 ? QDnsLookup::AAAA : QDnsLookup::A, server.exchange,
                     Query::OtherFamily, host);
         return;
     }
-    state.done = true;
-    for (const QHostAddress &address : std::as_const(state.v4))
-        server.addresses.append(ResolvedAddress{address, {}, false, false});
-    for (const QHostAddress &address : std::as_const(state.v6))
-        server.addresses.append(ResolvedAddress{address, {}, false, false});
-
-    if (noAddress) {
-        const auto has = [&](Outcome o) { return state.outcomes.contains(o); };
-        if (state.otherFamilyHasAddresses) {
-            server.problem = Problem::NoUsableAddress;
-            Q_EMIT event(tr("%1 has no %2 address, and only %2 was asked for").arg(server.exchange, familyName()));
-        } else if (has(Outcome::NoAnswer)) {
-            server.problem = Problem::DnsNoAnswer;
-        } else if (has(Outcome::ServerFailure)) {
-            server.problem = Problem::DnsServerFailure;
-        } else if (state.role == Role::Exchange) {
-            server.problem = Problem::DanglingMx;
-            Q_EMIT event(tr("%1 has no address records: the MX points nowhere (dangling MX)").arg(server.exchange));
-        } else if (has(Outcome::NotFound)) {
-            server.problem = Problem::DnsNxDomain;
-        } else if (state.role == Role::Implicit && m_mxElapsedMs >= FastFailureMs) {
-            server.problem = Problem::DnsNoAnswer; // quick NODATA after a slow MX failure: trust neither
-        } else {
-            server.problem = Problem::DnsNoAddress;
-            if (state.role == Role::Explicit)
-                Q_EMIT event(tr("%1 has no address records").arg(server.exchange));
-        }
+    // Empty answers and a silent server look alike: when it matters, ask a question every
+    // server answers.
+    const bool mxWasFast = m_mxElapsedMs < HostAnswers::FastFailureMs;
+    if (!m_expired && !m_serverAnswers.has_value() && answers.role() != Role::Exchange
+        && (answers.role() == Role::Explicit || mxWasFast) && answers.problem(true) != answers.problem(false)) {
+        Q_EMIT event(tr("Checking that the DNS server answers at all"));
+        ++answers.waiting;
+        startLookup(QDnsLookup::PTR, DnsNames::livenessName(), Query::Liveness, host);
+        return;
     }
+    answers.done = true;
+    const QList<QHostAddress> addresses = answers.addresses();
+    for (const QHostAddress &address : addresses)
+        server.addresses.append(ResolvedAddress{address, {}, false, false});
+    server.problem = answers.problem(serverAnswers(answers));
+    if (server.problem == Problem::NoUsableAddress)
+        Q_EMIT event(tr("%1 has no %2 address, and only %2 was asked for").arg(server.exchange, familyName()));
+    else if (server.problem == Problem::DanglingMx)
+        Q_EMIT event(tr("%1 has no address records: the MX points nowhere (dangling MX)").arg(server.exchange));
 
-    switch (state.role) {
+    switch (answers.role()) {
     case Role::Implicit:
         completeImplicit();
         return;
     case Role::Explicit:
         if (server.problem) {
             m_findings.problem = server.problem;
-            m_findings.errorText = state.errorText;
+            m_findings.errorText = answers.errorText();
             if (server.problem == Problem::DnsNxDomain)
                 Q_EMIT event(tr("%1 does not exist (NXDOMAIN)").arg(server.exchange));
+            else if (server.problem == Problem::DnsNoAddress)
+                Q_EMIT event(tr("%1 has no address records").arg(server.exchange));
             else if (server.problem == Problem::DnsNoAnswer)
                 Q_EMIT event(tr("The DNS server did not answer for %1").arg(server.exchange));
         }
@@ -414,7 +373,7 @@ void DnsProbe::completeHost(int host)
         reverseAddresses(host);
         break;
     }
-    if (std::all_of(m_hosts.cbegin(), m_hosts.cend(), [](const HostState &s) { return s.done; }))
+    if (std::all_of(m_hosts.cbegin(), m_hosts.cend(), [](const HostAnswers &a) { return a.done; }))
         summariseExchanges();
 }
 
@@ -431,6 +390,8 @@ void DnsProbe::completeImplicit()
         return;
     }
     m_findings.problem = host.problem;
+    if (!m_hosts.constFirst().errorText().isEmpty())
+        m_findings.errorText = m_hosts.constFirst().errorText();
     m_findings.mx.clear();
     m_hosts.clear();
     switch (*m_findings.problem) {
@@ -456,7 +417,7 @@ void DnsProbe::reverseAddresses(int host)
         return;
     const QList<ResolvedAddress> &addresses = m_findings.mx.at(host).addresses;
     for (int i = 0; i < addresses.size(); ++i)
-        startLookup(QDnsLookup::PTR, reverseName(addresses.at(i).address), Query::Ptr, host, i);
+        startLookup(QDnsLookup::PTR, DnsNames::reverseName(addresses.at(i).address), Query::Ptr, host, i);
 }
 
 void DnsProbe::handlePtrAnswer(QDnsLookup *lookup, Outcome outcome, const Pending &pending)
@@ -518,17 +479,20 @@ void DnsProbe::handleDeadline()
     const QList<Pending> pending = m_lookups.values();
     abortLookups();
     m_expired = true;
+    const QString noAnswer = tr("No answer within %1 ms").arg(m_timeout.count());
     Q_EMIT event(tr("DNS lookups stopped after %1 ms without all answers").arg(m_clock.elapsed()));
     for (const Pending &p : pending) {
         switch (p.query) {
         case Query::Mx:
             m_findings.problem = Problem::DnsNoAnswer;
-            m_findings.errorText = tr("No answer within %1 ms").arg(m_timeout.count());
+            m_findings.errorText = noAnswer;
             Q_EMIT event(tr("The DNS server did not answer the MX query for %1").arg(m_findings.domain));
             break;
         case Query::Address:
-            m_hosts[p.host].outcomes.append(Outcome::NoAnswer);
-            m_hosts[p.host].errorText = tr("No answer within %1 ms").arg(m_timeout.count());
+            m_hosts[p.host].addOutcome(Outcome::NoAnswer, noAnswer);
+            break;
+        case Query::Liveness:
+            m_serverAnswers = false;
             break;
         case Query::OtherFamily:
             break;

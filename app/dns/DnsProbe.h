@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dns/DnsFindings.h"
+#include "dns/HostAnswers.h"
 #include "plan/TestPlan.h"
 
 #include <QDnsLookup>
@@ -11,6 +12,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 /// Finds the mail servers of a domain as a sending mail server would (RFC 5321 §5):
 /// MX records in preference order with equal preferences shuffled, the implicit MX when
@@ -52,11 +54,13 @@ Q_SIGNALS:
 private:
     enum class Phase { Mx, Implicit, Addresses, Done };
     /// What one outstanding QDnsLookup is for.
-    enum class Query { Mx, Address, OtherFamily, Ptr };
-    /// How one lookup ended, with Qt 6.4's InvalidReplyError split by timing.
-    enum class Outcome { Records, NoData, NotFound, NoAnswer, ServerFailure };
-    /// Which question a host's addresses answer: whose name it is decides what "none" means.
-    enum class Role { Exchange, Implicit, Explicit };
+    enum class Query {
+        Mx,
+        Address,     // A or AAAA of a host, in the family asked for
+        OtherFamily, // the family not asked for, to explain an empty answer
+        Liveness,    // does the server answer at all? (Qt 6.4 cannot tell NODATA from silence)
+        Ptr,
+    };
     struct Pending
     {
         Query query = Query::Mx;
@@ -64,26 +68,17 @@ private:
         int address = -1; // index into that host's addresses (PTR)
         QElapsedTimer clock;
     };
-    /// Bookkeeping while a host's A/AAAA answers come in.
-    struct HostState
-    {
-        Role role = Role::Exchange;
-        int waiting = 0;
-        bool done = false;
-        bool otherFamilyAsked = false;
-        bool otherFamilyHasAddresses = false;
-        QList<Outcome> outcomes;
-        QList<QHostAddress> v4, v6;
-        QString errorText;
-    };
 
+    void begin(const QString &name, Phase phase);
     void startLookup(QDnsLookup::Type type, const QString &name, Query query, int host, int address = -1);
     void handleLookupFinished(QDnsLookup *lookup);
-    void handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapsedMs);
-    void handleAddressAnswer(QDnsLookup *lookup, Outcome outcome, const Pending &pending);
-    void handlePtrAnswer(QDnsLookup *lookup, Outcome outcome, const Pending &pending);
+    void handleMxAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, qint64 elapsedMs);
+    void handleAddressAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, const Pending &pending);
+    void handlePtrAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, const Pending &pending);
+    void handleLivenessAnswer(QDnsLookup *lookup, int host);
     void resolveHost(int host);
     void completeHost(int host);
+    bool serverAnswers(const HostAnswers &answers) const;
     void completeImplicit();
     void reverseAddresses(int host);
     void summariseExchanges();
@@ -91,7 +86,6 @@ private:
     void finishIfIdle();
     void finishNow();
     void abortLookups();
-    Outcome classify(const QDnsLookup *lookup, qint64 elapsedMs) const;
     QString familyName() const;
 
     QHostAddress m_nameserver;
@@ -106,8 +100,8 @@ private:
     QElapsedTimer m_clock;
     QTimer m_deadline;
     QHash<QDnsLookup *, Pending> m_lookups;
-    QList<HostState> m_hosts;
-    quint64 m_generation = 0; // invalidates queued finishes after cancel() or a new lookup
-    // Implicit-MX bookkeeping: how fast the MX query failed (a NODATA answer is quick).
-    qint64 m_mxElapsedMs = 0;
+    QList<HostAnswers> m_hosts; // parallel to m_findings.mx while resolving
+    quint64 m_generation = 0;   // invalidates queued finishes after cancel() or a new lookup
+    qint64 m_mxElapsedMs = 0;   // a NODATA answer to the MX query comes fast
+    std::optional<bool> m_serverAnswers; // the liveness check's verdict, once asked
 };

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void lookupHost_data();
     void lookupHost();
     void cancelEmitsNothing();
+    void emptyAnswers_data();
+    void emptyAnswers();
     // Last: their unanswered queries keep resolver threads busy for a few seconds.
     void noAnswer_data();
     void noAnswer();
@@ -357,6 +359,58 @@ void tst_DnsProbe::cancelEmitsNothing()
     QCOMPARE(finished.count(), 1);
     QVERIFY(!probe.findings().problem);
     QCOMPARE(probe.findings().mx.size(), 1);
+}
+
+void tst_DnsProbe::emptyAnswers_data()
+{
+    QTest::addColumn<bool>("deadServer"); // ask DEAD_ADDR, where nothing listens, not dnsmasq
+    QTest::addColumn<bool>("host");       // lookupHost instead of lookupDomain
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<int>("lookups");
+    QTest::addColumn<QString>("eventText");
+
+    // Qt 6.4 says InvalidReplyError, and fast, both for NODATA and for a refused
+    // connection: one more question that every live server answers tells them apart.
+    // (The zone has no name with neither MX nor address, so the domain case of a real
+    // NODATA is covered by tst_hostanswers.)
+    QTest::newRow("host without address") << false << true << u"nullmx.@ZONE@"_s << u"dns-no-address"_s << 3
+                                          << u"nullmx.@ZONE@ has no address records"_s;
+    QTest::newRow("domain, server not listening") << true << false << u"@ZONE@"_s << u"dns-no-answer"_s << 4
+                                                  << u"The DNS server does not answer at all"_s;
+    QTest::newRow("host, server not listening") << true << true << u"mail.@ZONE@"_s << u"dns-no-answer"_s << 3
+                                                << u"The DNS server did not answer for mail.@ZONE@"_s;
+}
+
+void tst_DnsProbe::emptyAnswers()
+{
+    QFETCH(bool, deadServer);
+    QFETCH(bool, host);
+    QFETCH(QString, name);
+    QFETCH(QString, problem);
+    QFETCH(int, lookups);
+    QFETCH(QString, eventText);
+
+    name = expand(name);
+    DnsProbe probe;
+    probe.setNameserver(deadServer ? QHostAddress(m_dead) : m_dns);
+    QStringList events;
+    int made = 0;
+    const DnsFindings f = run(probe, [&] { host ? probe.lookupHost(name) : probe.lookupDomain(name); }, &events, &made);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(problemText(f.problem), problem);
+    QVERIFY(!f.implicitMx);
+    if (host) {
+        QCOMPARE(f.mx.size(), 1);
+        QVERIFY(f.mx.constFirst().addresses.isEmpty());
+        QCOMPARE(problemText(f.mx.constFirst().problem), problem);
+    } else {
+        QVERIFY(f.mx.isEmpty());
+    }
+    QCOMPARE(made, lookups);
+    QVERIFY2(events.join(u'\n').contains(expand(eventText)), qPrintable(events.join(u'\n')));
+    QVERIFY2(f.elapsedMs < 1500, qPrintable(QString::number(f.elapsedMs)));
 }
 
 void tst_DnsProbe::noAnswer_data()
