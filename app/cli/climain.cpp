@@ -1,4 +1,5 @@
 #include "cli/CliRunner.h"
+#include "settings/Translations.h"
 
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTPWIZARD_VERSION));
     // Our debug output is for developers (QT_LOGGING_RULES turns it on); users see the transcript.
     QLoggingCategory::setFilterRules(QStringLiteral("smtpwizard.*.debug=false"));
+    Translations::install(*app);
 
     CliRunner runner;
     QObject::connect(&runner, &CliRunner::exitRequested, app.get(), [](int code) { QCoreApplication::exit(code); },
