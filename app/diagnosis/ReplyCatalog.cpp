@@ -290,8 +290,10 @@ Explanation ReplyCatalog::explainReply(Smtp::Stage stage, const SmtpReply &reply
     }
 
     if (e.isValid() && reply.code != 0) {
-        // The basic code at this stage adds what the enhanced code or the text cannot know.
-        if (const BasicRow *row = findBasic(reply.code, stage)) {
+        // The basic code at this stage adds what the enhanced code or the text cannot know,
+        // when it speaks of the same kind of problem (else it would mislead).
+        const BasicRow *row = findBasic(reply.code, stage);
+        if (row && row->category == e.category) {
             int added = 0;
             for (const char *cause : row->text.causes) {
                 if (cause && added < 2 && !e.causes.contains(tr(cause))) {
@@ -299,8 +301,9 @@ Explanation ReplyCatalog::explainReply(Smtp::Stage stage, const SmtpReply &reply
                     ++added;
                 }
             }
-            appendUnique(e.references, QString::fromUtf8(row->text.reference));
         }
+        if (row)
+            appendUnique(e.references, QString::fromUtf8(row->text.reference));
     }
 
     if (!e.isValid() && reply.code != 0)
