@@ -29,22 +29,13 @@ bool hasUsableFamily(const QHostAddress &address, TestPlan::IpFamily family)
     return true;
 }
 
-bool hasRecords(const QDnsLookup *lookup)
-{
-    switch (lookup->type()) {
-    case QDnsLookup::MX:
-        return !lookup->mailExchangeRecords().isEmpty();
-    case QDnsLookup::PTR:
-        return !lookup->pointerRecords().isEmpty();
-    default:
-        return !lookup->hostAddressRecords().isEmpty();
-    }
-}
 } // namespace
 
 DnsProbe::DnsProbe(QObject *parent)
     : QObject(parent)
+    , m_queries(new DnsQuerySet(this))
 {
+    connect(m_queries, &DnsQuerySet::answered, this, &DnsProbe::handleAnswer);
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(&m_deadline, &QTimer::timeout, this, &DnsProbe::handleDeadline);
@@ -52,12 +43,13 @@ DnsProbe::DnsProbe(QObject *parent)
 
 DnsProbe::~DnsProbe()
 {
-    abortLookups();
+    m_queries->abortAll();
 }
 
 void DnsProbe::begin(const QString &name, Phase phase)
 {
-    abortLookups();
+    m_queries->abortAll();
+    m_queries->setNameserver(m_nameserver);
     ++m_generation;
     m_findings = DnsFindings();
     m_findings.domain = name;
@@ -78,7 +70,7 @@ void DnsProbe::lookupDomain(const QString &domain)
     m_findings.lookedUp = true;
     const QString server = m_nameserver.isNull() ? tr("the system resolver") : tr("DNS server %1").arg(m_findings.dnsServer);
     Q_EMIT event(tr("Looking up the MX records of %1 (asking %2)").arg(m_findings.domain, server));
-    startLookup(QDnsLookup::MX, m_findings.domain, Query::Mx, -1);
+    ask(QDnsLookup::MX, m_findings.domain, Purpose::Mx);
 }
 
 void DnsProbe::lookupHost(const QString &host)
@@ -129,7 +121,7 @@ void DnsProbe::cancel()
         return;
     ++m_generation;
     m_deadline.stop();
-    abortLookups();
+    m_queries->abortAll();
     m_running = false;
     m_phase = Phase::Done;
     if (!m_findings.problem)
@@ -138,48 +130,26 @@ void DnsProbe::cancel()
     qCDebug(lcDns) << "cancelled after" << m_findings.elapsedMs << "ms";
 }
 
-void DnsProbe::startLookup(QDnsLookup::Type type, const QString &name, Query query, int host, int address)
+void DnsProbe::ask(QDnsLookup::Type type, const QString &name, Purpose purpose, int host, int address)
 {
-    auto *lookup = new QDnsLookup(type, name, this);
-    if (!m_nameserver.isNull())
-        lookup->setNameserver(m_nameserver);
-    Pending pending;
-    pending.query = query;
-    pending.host = host;
-    pending.address = address;
-    pending.clock.start();
-    m_lookups.insert(lookup, pending);
-    connect(lookup, &QDnsLookup::finished, this, [this, lookup] { handleLookupFinished(lookup); });
-    qCDebug(lcDns) << "asking" << type << name;
-    lookup->lookup();
+    m_queries->ask(type, name, Tag{purpose, host, address});
 }
 
-void DnsProbe::handleLookupFinished(QDnsLookup *lookup)
+void DnsProbe::handleAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapsedMs, const Tag &tag)
 {
-    const auto it = m_lookups.constFind(lookup);
-    if (it == m_lookups.cend())
-        return;
-    const Pending pending = it.value();
-    m_lookups.erase(it);
-    lookup->deleteLater();
-    const qint64 elapsedMs = pending.clock.elapsed();
-    const Outcome outcome = HostAnswers::classify(lookup->error(), hasRecords(lookup), elapsedMs);
-    qCDebug(lcDns) << lookup->type() << lookup->name() << lookup->error() << lookup->errorString()
-                   << "after" << elapsedMs << "ms";
-
-    switch (pending.query) {
-    case Query::Mx:
+    switch (tag.purpose) {
+    case Purpose::Mx:
         handleMxAnswer(lookup, outcome, elapsedMs);
         break;
-    case Query::Address:
-    case Query::OtherFamily:
-        handleAddressAnswer(lookup, outcome, pending);
+    case Purpose::Address:
+    case Purpose::OtherFamily:
+        handleAddressAnswer(lookup, outcome, elapsedMs, tag);
         break;
-    case Query::Liveness:
-        handleLivenessAnswer(lookup, pending.host);
+    case Purpose::Liveness:
+        handleLivenessAnswer(lookup, tag.host);
         break;
-    case Query::Ptr:
-        handlePtrAnswer(lookup, outcome, pending);
+    case Purpose::Ptr:
+        handlePtrAnswer(lookup, outcome, tag);
         break;
     }
     finishIfIdle();
@@ -259,21 +229,21 @@ void DnsProbe::resolveHost(int host)
     const QString &name = m_findings.mx.at(host).exchange;
     if (m_family != TestPlan::IpFamily::V6) {
         ++m_hosts[host].waiting;
-        startLookup(QDnsLookup::A, name, Query::Address, host);
+        ask(QDnsLookup::A, name, Purpose::Address, host);
     }
     if (m_family != TestPlan::IpFamily::V4) {
         ++m_hosts[host].waiting;
-        startLookup(QDnsLookup::AAAA, name, Query::Address, host);
+        ask(QDnsLookup::AAAA, name, Purpose::Address, host);
     }
 }
 
-void DnsProbe::handleAddressAnswer(QDnsLookup *lookup, Outcome outcome, const Pending &pending)
+void DnsProbe::handleAddressAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapsedMs, const Tag &tag)
 {
-    HostAnswers &answers = m_hosts[pending.host];
-    const QString &name = m_findings.mx.at(pending.host).exchange;
+    HostAnswers &answers = m_hosts[tag.host];
+    const QString &name = m_findings.mx.at(tag.host).exchange;
     --answers.waiting;
     const bool v4 = lookup->type() == QDnsLookup::A;
-    if (pending.query == Query::OtherFamily) {
+    if (tag.purpose == Purpose::OtherFamily) {
         answers.setOtherFamilyHasAddresses(outcome == Outcome::Records);
     } else {
         answers.addOutcome(outcome, lookup->errorString());
@@ -286,13 +256,13 @@ void DnsProbe::handleAddressAnswer(QDnsLookup *lookup, Outcome outcome, const Pe
             }
         } else if (outcome == Outcome::NoAnswer) {
             Q_EMIT event(tr("No answer for the %1 address of %2 after %3 ms")
-                             .arg(v4 ? u"IPv4"_s : u"IPv6"_s, name).arg(pending.clock.elapsed()));
+                             .arg(v4 ? u"IPv4"_s : u"IPv6"_s, name).arg(elapsedMs));
         } else if (outcome == Outcome::ServerFailure) {
             Q_EMIT event(tr("The DNS server failed on the address query for %1: %2").arg(name, lookup->errorString()));
         }
     }
     if (answers.waiting == 0)
-        completeHost(pending.host);
+        completeHost(tag.host);
 }
 
 void DnsProbe::handleLivenessAnswer(QDnsLookup *lookup, int host)
@@ -328,8 +298,8 @@ void DnsProbe::completeHost(int host)
     if (!m_expired && answers.wantsOtherFamily(m_family)) {
         answers.otherFamilyAsked = true;
         ++answers.waiting;
-        startLookup(m_family == TestPlan::IpFamily::V4 ? QDnsLookup::AAAA : QDnsLookup::A, server.exchange,
-                    Query::OtherFamily, host);
+        ask(m_family == TestPlan::IpFamily::V4 ? QDnsLookup::AAAA : QDnsLookup::A, server.exchange,
+            Purpose::OtherFamily, host);
         return;
     }
     // Empty answers and a silent server look alike: when it matters, ask a question every
@@ -339,7 +309,7 @@ void DnsProbe::completeHost(int host)
         && (answers.role() == Role::Explicit || mxWasFast) && answers.problem(true) != answers.problem(false)) {
         Q_EMIT event(tr("Checking that the DNS server answers at all"));
         ++answers.waiting;
-        startLookup(QDnsLookup::PTR, DnsNames::livenessName(), Query::Liveness, host);
+        ask(QDnsLookup::PTR, DnsNames::livenessName(), Purpose::Liveness, host);
         return;
     }
     answers.done = true;
@@ -417,13 +387,13 @@ void DnsProbe::reverseAddresses(int host)
         return;
     const QList<ResolvedAddress> &addresses = m_findings.mx.at(host).addresses;
     for (int i = 0; i < addresses.size(); ++i)
-        startLookup(QDnsLookup::PTR, DnsNames::reverseName(addresses.at(i).address), Query::Ptr, host, i);
+        ask(QDnsLookup::PTR, DnsNames::reverseName(addresses.at(i).address), Purpose::Ptr, host, i);
 }
 
-void DnsProbe::handlePtrAnswer(QDnsLookup *lookup, Outcome outcome, const Pending &pending)
+void DnsProbe::handlePtrAnswer(QDnsLookup *lookup, Outcome outcome, const Tag &tag)
 {
-    const QString &exchange = m_findings.mx.at(pending.host).exchange;
-    ResolvedAddress &resolved = m_findings.mx[pending.host].addresses[pending.address];
+    const QString &exchange = m_findings.mx.at(tag.host).exchange;
+    ResolvedAddress &resolved = m_findings.mx[tag.host].addresses[tag.address];
     const QString address = resolved.address.toString();
     switch (outcome) {
     case Outcome::Records: {
@@ -476,27 +446,26 @@ void DnsProbe::handleDeadline()
 {
     if (!m_running)
         return;
-    const QList<Pending> pending = m_lookups.values();
-    abortLookups();
+    const QList<Tag> unanswered = m_queries->abortAll();
     m_expired = true;
     const QString noAnswer = tr("No answer within %1 ms").arg(m_timeout.count());
     Q_EMIT event(tr("DNS lookups stopped after %1 ms without all answers").arg(m_clock.elapsed()));
-    for (const Pending &p : pending) {
-        switch (p.query) {
-        case Query::Mx:
+    for (const Tag &p : unanswered) {
+        switch (p.purpose) {
+        case Purpose::Mx:
             m_findings.problem = Problem::DnsNoAnswer;
             m_findings.errorText = noAnswer;
             Q_EMIT event(tr("The DNS server did not answer the MX query for %1").arg(m_findings.domain));
             break;
-        case Query::Address:
+        case Purpose::Address:
             m_hosts[p.host].addOutcome(Outcome::NoAnswer, noAnswer);
             break;
-        case Query::Liveness:
+        case Purpose::Liveness:
             m_serverAnswers = false;
             break;
-        case Query::OtherFamily:
+        case Purpose::OtherFamily:
             break;
-        case Query::Ptr:
+        case Purpose::Ptr:
             Q_EMIT event(tr("No answer for the reverse DNS name of %1")
                              .arg(m_findings.mx.at(p.host).addresses.at(p.address).address.toString()));
             break;
@@ -513,7 +482,7 @@ void DnsProbe::handleDeadline()
 
 void DnsProbe::finishIfIdle()
 {
-    if (m_running && m_lookups.isEmpty())
+    if (m_running && m_queries->isIdle())
         finishNow();
 }
 
@@ -522,7 +491,7 @@ void DnsProbe::finishNow()
     if (!m_running)
         return;
     m_deadline.stop();
-    abortLookups();
+    m_queries->abortAll();
     m_running = false;
     m_phase = Phase::Done;
     m_findings.elapsedMs = m_clock.elapsed();
@@ -530,18 +499,6 @@ void DnsProbe::finishNow()
                    << (m_findings.problem ? Diagnosis::problemKey(*m_findings.problem) : u"none"_s) << "after"
                    << m_findings.elapsedMs << "ms";
     Q_EMIT finished(m_findings);
-}
-
-void DnsProbe::abortLookups()
-{
-    const QList<QDnsLookup *> lookups = m_lookups.keys();
-    m_lookups.clear();
-    for (QDnsLookup *lookup : lookups) {
-        // abort() emits finished() at once: disconnect first so nothing comes back here.
-        lookup->disconnect(this);
-        lookup->abort();
-        lookup->deleteLater();
-    }
 }
 
 QString DnsProbe::familyName() const

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "dns/DnsFindings.h"
+#include "dns/DnsQuerySet.h"
 #include "dns/HostAnswers.h"
 #include "plan/TestPlan.h"
 
 #include <QDnsLookup>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -53,28 +53,15 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Mx, Implicit, Addresses, Done };
-    /// What one outstanding QDnsLookup is for.
-    enum class Query {
-        Mx,
-        Address,     // A or AAAA of a host, in the family asked for
-        OtherFamily, // the family not asked for, to explain an empty answer
-        Liveness,    // does the server answer at all? (Qt 6.4 cannot tell NODATA from silence)
-        Ptr,
-    };
-    struct Pending
-    {
-        Query query = Query::Mx;
-        int host = -1;    // index into m_findings.mx / m_hosts
-        int address = -1; // index into that host's addresses (PTR)
-        QElapsedTimer clock;
-    };
+    using Purpose = DnsQuerySet::Purpose;
+    using Tag = DnsQuerySet::Tag;
 
     void begin(const QString &name, Phase phase);
-    void startLookup(QDnsLookup::Type type, const QString &name, Query query, int host, int address = -1);
-    void handleLookupFinished(QDnsLookup *lookup);
+    void ask(QDnsLookup::Type type, const QString &name, Purpose purpose, int host = -1, int address = -1);
+    void handleAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, qint64 elapsedMs, const Tag &tag);
     void handleMxAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, qint64 elapsedMs);
-    void handleAddressAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, const Pending &pending);
-    void handlePtrAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, const Pending &pending);
+    void handleAddressAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, qint64 elapsedMs, const Tag &tag);
+    void handlePtrAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, const Tag &tag);
     void handleLivenessAnswer(QDnsLookup *lookup, int host);
     void resolveHost(int host);
     void completeHost(int host);
@@ -85,7 +72,6 @@ private:
     void handleDeadline();
     void finishIfIdle();
     void finishNow();
-    void abortLookups();
     QString familyName() const;
 
     QHostAddress m_nameserver;
@@ -99,7 +85,7 @@ private:
     DnsFindings m_findings;
     QElapsedTimer m_clock;
     QTimer m_deadline;
-    QHash<QDnsLookup *, Pending> m_lookups;
+    DnsQuerySet *m_queries; // a child: the lookups are its children
     QList<HostAnswers> m_hosts; // parallel to m_findings.mx while resolving
     quint64 m_generation = 0;   // invalidates queued finishes after cancel() or a new lookup
     qint64 m_mxElapsedMs = 0;   // a NODATA answer to the MX query comes fast

@@ -1,4 +1,5 @@
 #include "dns/DnsProbe.h"
+#include "dns/DnsQuerySet.h"
 #include "dns/MxOrdering.h"
 
 #include "Testbed.h"
@@ -14,8 +15,8 @@ using namespace Qt::StringLiterals;
 using Diagnosis::Problem;
 
 namespace {
-// Counts the QDnsLookup objects a probe creates: each is a child of the probe, and
-// ChildAdded reaches the probe's event filters synchronously.
+// Counts the QDnsLookup objects a probe creates: each is a child of the probe's
+// DnsQuerySet, and ChildAdded reaches that object's event filters synchronously.
 class LookupCounter : public QObject
 {
 public:
@@ -100,7 +101,12 @@ QString tst_DnsProbe::expand(QString text) const
 DnsFindings tst_DnsProbe::run(DnsProbe &probe, const std::function<void()> &start, QStringList *events, int *lookups)
 {
     LookupCounter counter;
-    probe.installEventFilter(&counter);
+    auto *queries = probe.findChild<DnsQuerySet *>();
+    if (!queries) {
+        QTest::qFail("the probe has no DnsQuerySet child", __FILE__, __LINE__);
+        return {};
+    }
+    queries->installEventFilter(&counter);
     const QMetaObject::Connection log = connect(&probe, &DnsProbe::event, this, [events](const QString &text) {
         events->append(text);
     });
@@ -115,7 +121,7 @@ DnsFindings tst_DnsProbe::run(DnsProbe &probe, const std::function<void()> &star
         QVERIFY(!probe.isRunning());
     }();
     disconnect(log);
-    probe.removeEventFilter(&counter);
+    queries->removeEventFilter(&counter);
     *lookups = counter.count;
     return finished.isEmpty() ? DnsFindings() : finished.constFirst().constFirst().value<DnsFindings>();
 }
