@@ -282,6 +282,9 @@ void TestReplyCatalog::providerReplies_data()
     }
     QVERIFY2(rows >= 40, "at least 40 provider replies");
     QVERIFY2(rules.size() >= 40, "at least 40 distinct provider rules exercised");
+    // Every rule has a row: a pattern that cannot match (or does not compile) shows up.
+    for (const QString &id : ReplyCatalog::providerRuleIds())
+        QVERIFY2(rules.contains(id), qPrintable(u"no row for rule "_s + id));
 }
 
 void TestReplyCatalog::providerReplies()
