@@ -46,7 +46,7 @@ DnsProbe::~DnsProbe()
     m_queries->abortAll();
 }
 
-void DnsProbe::begin(const QString &name, Phase phase)
+void DnsProbe::begin(const QString &name)
 {
     m_queries->abortAll();
     m_queries->setNameserver(m_nameserver);
@@ -59,15 +59,19 @@ void DnsProbe::begin(const QString &name, Phase phase)
     m_serverAnswers.reset();
     m_mxElapsedMs = 0;
     m_running = true;
-    m_phase = phase;
     m_clock.start();
     m_deadline.start(m_timeout);
 }
 
 void DnsProbe::lookupDomain(const QString &domain)
 {
-    begin(aceName(domain), Phase::Mx);
+    begin(aceName(domain));
     m_findings.lookedUp = true;
+    if (m_findings.domain.isEmpty()) { // PlanBuilder prevents it; never ask QDnsLookup for ""
+        m_findings.problem = Problem::DnsNxDomain;
+        finishSoon();
+        return;
+    }
     const QString server = m_nameserver.isNull() ? tr("the system resolver") : tr("DNS server %1").arg(m_findings.dnsServer);
     Q_EMIT event(tr("Looking up the MX records of %1 (asking %2)").arg(m_findings.domain, server));
     ask(QDnsLookup::MX, m_findings.domain, Purpose::Mx);
@@ -81,7 +85,7 @@ void DnsProbe::lookupHost(const QString &host)
     if (bare.startsWith(u"IPv6:"_s, Qt::CaseInsensitive)) // RFC 5321 address literal
         bare = bare.mid(5);
     const QHostAddress literal(bare);
-    begin(literal.isNull() ? aceName(bare) : literal.toString(), Phase::Addresses);
+    begin(literal.isNull() ? aceName(bare) : literal.toString());
 
     MxHost server;
     server.preference = -1;
@@ -108,7 +112,13 @@ void DnsProbe::lookupHost(const QString &host)
     m_findings.mx.append(server);
     m_hosts.append(answers);
     reverseAddresses(0);
-    // Never finish from inside the call that started the probe.
+    finishSoon();
+}
+
+void DnsProbe::finishSoon()
+{
+    // Never finish from inside the call that started the probe: its caller may not be
+    // ready for finished() yet.
     QMetaObject::invokeMethod(this, [this, generation = m_generation] {
         if (generation == m_generation)
             finishIfIdle();
@@ -123,7 +133,6 @@ void DnsProbe::cancel()
     m_deadline.stop();
     m_queries->abortAll();
     m_running = false;
-    m_phase = Phase::Done;
     if (!m_findings.problem)
         m_findings.problem = Problem::Cancelled;
     m_findings.elapsedMs = m_clock.elapsed();
@@ -187,7 +196,6 @@ void DnsProbe::handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapse
         }
         if (ordered.duplicatesDropped > 0)
             Q_EMIT event(tr("%n duplicate MX record(s) ignored", nullptr, ordered.duplicatesDropped));
-        m_phase = Phase::Addresses;
         for (int i = 0; i < m_findings.mx.size(); ++i)
             resolveHost(i);
         return;
@@ -215,7 +223,6 @@ void DnsProbe::handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapse
     else
         Q_EMIT event(tr("MX lookup for %1 failed after %2 ms (%3); asking for the domain's own address "
                         "to tell \"no MX records\" from \"no answer\"").arg(domain).arg(elapsedMs).arg(lookup->errorString()));
-    m_phase = Phase::Implicit;
     MxHost host;
     host.preference = -1;
     host.exchange = domain;
@@ -493,7 +500,6 @@ void DnsProbe::finishNow()
     m_deadline.stop();
     m_queries->abortAll();
     m_running = false;
-    m_phase = Phase::Done;
     m_findings.elapsedMs = m_clock.elapsed();
     qCDebug(lcDns) << "done:" << m_findings.domain << m_findings.mx.size() << "exchanges, problem"
                    << (m_findings.problem ? Diagnosis::problemKey(*m_findings.problem) : u"none"_s) << "after"

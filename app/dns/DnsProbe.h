@@ -52,11 +52,10 @@ Q_SIGNALS:
     void finished(const DnsFindings &findings);
 
 private:
-    enum class Phase { Mx, Implicit, Addresses, Done };
     using Purpose = DnsQuerySet::Purpose;
     using Tag = DnsQuerySet::Tag;
 
-    void begin(const QString &name, Phase phase);
+    void begin(const QString &name);
     void ask(QDnsLookup::Type type, const QString &name, Purpose purpose, int host = -1, int address = -1);
     void handleAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, qint64 elapsedMs, const Tag &tag);
     void handleMxAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, qint64 elapsedMs);
@@ -70,6 +69,7 @@ private:
     void reverseAddresses(int host);
     void summariseExchanges();
     void handleDeadline();
+    void finishSoon();
     void finishIfIdle();
     void finishNow();
     QString familyName() const;
@@ -80,7 +80,6 @@ private:
     quint32 m_seed = 0;
     bool m_reverse = true;
     bool m_running = false;
-    Phase m_phase = Phase::Done;
     bool m_expired = false; // the deadline passed: ask nothing more
     DnsFindings m_findings;
     QElapsedTimer m_clock;
