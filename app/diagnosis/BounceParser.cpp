@@ -177,6 +177,12 @@ std::optional<BounceEntry> BounceParser::parseReply(const QString &input)
         if (!best->enhanced.isEmpty())
             marker += u"(?:#?"_s + QRegularExpression::escape(best->enhanced) + u"\\s*)?"_s;
         rest.replace(QRegularExpression(marker), u"\n"_s);
+        // qmail puts the enhanced code last: "553 sorry, ... rcpthosts (#5.7.1)".
+        static const QRegularExpression trailing(u"\\(#([245]\\.\\d{1,3}\\.\\d{1,3})\\)"_s);
+        if (const auto m = trailing.match(rest); entry.reply.enhancedCode.isEmpty() && m.hasMatch()) {
+            entry.reply.enhancedCode = m.captured(1);
+            rest.remove(m.capturedStart(0), m.capturedLength(0));
+        }
     } else {
         static const QRegularExpression enhancedOnly(u"(?<![\\d.])([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])"_s);
         if (const auto m = enhancedOnly.match(text); m.hasMatch()) {

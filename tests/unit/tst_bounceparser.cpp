@@ -73,6 +73,8 @@ void TestBounceParser::messyPastes_data()
                                 << u"Service not available"_s << u"421"_s << none << QString() << QString();
     QTest::newRow("hash enhanced") << u"550 #5.1.0 Address rejected"_s << 550 << u"5.1.0"_s << u"Address rejected"_s
                                    << u"#"_s << none << QString() << QString();
+    QTest::newRow("qmail trailing") << u"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"_s << 553
+                                    << u"5.7.1"_s << u"allowed rcpthosts"_s << u"#5.7.1"_s << none << QString() << QString();
     QTest::newRow("crlf and quotes") << u"  \"550 5.7.1 Blocked\"\r\n"_s << 550 << u"5.7.1"_s << u"Blocked"_s << u"\""_s
                                      << none << QString() << QString();
     QTest::newRow("ip digits ignored") << u"Your IP 192.0.2.250 was blocked: 550 5.7.1 Blocked"_s << 550 << u"5.7.1"_s
