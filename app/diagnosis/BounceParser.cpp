@@ -62,7 +62,7 @@ struct CodeMatch
 QList<CodeMatch> findCodes(const QString &text)
 {
     static const QRegularExpression pattern(
-        u"(?<![\\w.:/\\[=@-])([2-5][0-5]\\d)(?:[ -]|$)[ \\t]*#?([245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.]))?"_s,
+        u"(?<![\\w.:/\\[=@-])([2-5][0-5]\\d)(?:[ -]|$)\\s*#?([245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.]))?"_s,
         QRegularExpression::MultilineOption);
     QList<CodeMatch> found;
     auto it = pattern.globalMatch(text);
@@ -112,10 +112,12 @@ std::optional<Smtp::Stage> BounceParser::stageFromText(const QString &text)
     static const QRegularExpression pattern = ci(
         u"(?:in reply to|after|while sending|in response to)\\s+(?:the\\s+)?(?:pipelined\\s+)?"
         "(end of data|end of DATA|DATA|RCPT TO|RCPT|MAIL FROM|MAIL|EHLO|HELO|LHLO|STARTTLS|AUTH|"
-        "initial connection|message data|QUIT)\\b"_s);
+        "initial connection|message data|QUIT)\\b|(refused to talk to me)"_s);
     const auto m = pattern.match(text.left(maxReplyChars));
     if (!m.hasMatch())
         return std::nullopt;
+    if (!m.captured(2).isEmpty())
+        return Smtp::Stage::Greeting; // Postfix: "host x[ip] refused to talk to me: 421 ..."
     const QString word = m.captured(1).toLower();
     if (word.startsWith(u"end of") || word == u"message data")
         return Smtp::Stage::Message;

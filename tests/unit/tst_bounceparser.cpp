@@ -75,6 +75,9 @@ void TestBounceParser::messyPastes_data()
                                    << u"#"_s << none << QString() << QString();
     QTest::newRow("qmail trailing") << u"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"_s << 553
                                     << u"5.7.1"_s << u"allowed rcpthosts"_s << u"#5.7.1"_s << none << QString() << QString();
+    QTest::newRow("enhanced on next line") << u"<j@example.fr>: host smtp.example.fr[192.0.2.3] said: 450\n    4.2.1 <j@example.fr>: Recipient address rejected: this mailbox\n    is inactive (in reply to RCPT TO command)"_s
+                                           << 450 << u"4.2.1"_s << u"this mailbox is inactive"_s << u"4.2.1"_s
+                                           << std::optional<Stage>(Stage::Rcpt) << u"j@example.fr"_s << u"smtp.example.fr"_s;
     QTest::newRow("crlf and quotes") << u"  \"550 5.7.1 Blocked\"\r\n"_s << 550 << u"5.7.1"_s << u"Blocked"_s << u"\""_s
                                      << none << QString() << QString();
     QTest::newRow("ip digits ignored") << u"Your IP 192.0.2.250 was blocked: 550 5.7.1 Blocked"_s << 550 << u"5.7.1"_s
@@ -135,6 +138,8 @@ void TestBounceParser::stageFromText_data()
                                   << std::optional<Stage>(Stage::Greeting);
     QTest::newRow("exim pipelined") << u"after pipelined RCPT TO:<a@b>"_s << std::optional<Stage>(Stage::Rcpt);
     QTest::newRow("starttls") << u"(in reply to STARTTLS command)"_s << std::optional<Stage>(Stage::StartTls);
+    QTest::newRow("refused to talk") << u"host mx.example.net[192.0.2.2] refused to talk to me: 421 4.4.2 Error: timeout exceeded"_s
+                                     << std::optional<Stage>(Stage::Greeting);
     QTest::newRow("none") << u"550 5.1.1 User unknown"_s << std::optional<Stage>();
 }
 
