@@ -62,7 +62,7 @@ struct CodeMatch
 QList<CodeMatch> findCodes(const QString &text)
 {
     static const QRegularExpression pattern(
-        u"(?<![\\w.:/\\[=@-])([2-5][0-5]\\d)(?:[ -]|$)\\s*#?([245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.]))?"_s,
+        u"(?<![\\w.:/\\[=@-])([2-5][0-5]\\d)(?:[ -]|$)\\s*[#']?([245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.]))?"_s,
         QRegularExpression::MultilineOption);
     QList<CodeMatch> found;
     auto it = pattern.globalMatch(text);

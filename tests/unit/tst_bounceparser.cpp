@@ -78,6 +78,8 @@ void TestBounceParser::messyPastes_data()
     QTest::newRow("enhanced on next line") << u"<j@example.fr>: host smtp.example.fr[192.0.2.3] said: 450\n    4.2.1 <j@example.fr>: Recipient address rejected: this mailbox\n    is inactive (in reply to RCPT TO command)"_s
                                            << 450 << u"4.2.1"_s << u"this mailbox is inactive"_s << u"4.2.1"_s
                                            << std::optional<Stage>(Stage::Rcpt) << u"j@example.fr"_s << u"smtp.example.fr"_s;
+    QTest::newRow("quoted enhanced") << u"Unknown address error 550-'5.4.1 Recipient address rejected: Access denied.'"_s << 550
+                                    << u"5.4.1"_s << u"Access denied"_s << u"'"_s << none << QString() << QString();
     QTest::newRow("crlf and quotes") << u"  \"550 5.7.1 Blocked\"\r\n"_s << 550 << u"5.7.1"_s << u"Blocked"_s << u"\""_s
                                      << none << QString() << QString();
     QTest::newRow("ip digits ignored") << u"Your IP 192.0.2.250 was blocked: 550 5.7.1 Blocked"_s << 550 << u"5.7.1"_s
