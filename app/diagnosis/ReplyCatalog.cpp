@@ -13,9 +13,9 @@ using namespace CatalogTables;
 using Diagnosis::Category;
 using Diagnosis::Severity;
 
-Q_LOGGING_CATEGORY(lcCatalog, "smtpwizard.diagnosis")
-
 namespace {
+
+Q_LOGGING_CATEGORY(lcCatalog, "smtpwizard.diagnosis")
 
 void appendUnique(QStringList &list, const QString &item)
 {
