@@ -240,7 +240,7 @@ void SmtpWizard::copyForTicket()
 void SmtpWizard::explainText(const QString &text)
 {
     const QList<ExplainPage::Item> items = m_controller->explainText(text);
-    m_explain->showItems(items, tr("%n thing(s) explained.", nullptr, int(items.size())));
+    m_explain->showItems(items, tr("Select an entry on the left to read its explanation."));
 }
 
 void SmtpWizard::explainFile(const QString &path)
@@ -253,7 +253,7 @@ void SmtpWizard::explainFile(const QString &path)
         return;
     }
     m_explain->showText(text);
-    m_explain->showItems(items, tr("%n recipient(s) explained from %1.", nullptr, int(items.size()))
+    m_explain->showItems(items, tr("Explained from %1; select an entry on the left to read it.")
                                     .arg(QFileInfo(path).fileName()));
 }
 

@@ -6,6 +6,7 @@
 #include "dns/DnsProbe.h"
 #include "run/TestRun.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -13,9 +14,22 @@
 
 Q_LOGGING_CATEGORY(lcWizard, "smtpwizard.ui")
 
+namespace {
+/// One keychain for the whole application. It outlives every wizard on purpose: a
+/// keychain job still running when its store is deleted would be called back into
+/// freed memory by libsecret.
+CredentialStore *applicationKeychain()
+{
+    static QPointer<KeychainCredentialStore> store;
+    if (!store)
+        store = new KeychainCredentialStore(QCoreApplication::instance());
+    return store;
+}
+} // namespace
+
 WizardController::WizardController(CredentialStore *store, QObject *parent)
     : QObject(parent)
-    , m_store(store ? store : new KeychainCredentialStore(this))
+    , m_store(store ? store : applicationKeychain())
 {
     connect(m_store, &CredentialStore::readFinished, this,
             [this](const QString &key, const QString &password, CredentialStore::Error error, const QString &message) {

@@ -30,6 +30,13 @@ inline QAbstractButton *nextButton(QWizard &wizard)
     return wizard.button(QWizard::NextButton);
 }
 
+/// Clicks a radio button or check box on its indicator, where people click: its centre
+/// may lie beyond a short label, where a click does nothing.
+inline void choose(QAbstractButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+}
+
 /// Replaces a line edit's text by typing, as a person would.
 inline void type(QLineEdit *edit, const QString &text)
 {
@@ -39,12 +46,18 @@ inline void type(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+/// Several lines are typed with Return between them.
 inline void type(QPlainTextEdit *edit, const QString &text)
 {
     edit->setFocus();
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, lines.at(i));
+    }
 }
 
 /// Pastes text (which may hold CR or LF, which typing cannot produce) with Ctrl+V.

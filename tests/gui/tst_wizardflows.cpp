@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QUuid>
 
 #include <memory>
@@ -88,7 +89,7 @@ int tst_WizardFlows::findRow(const TranscriptModel *model, const QString &prefix
 
 bool tst_WizardFlows::startSubmission(SmtpWizard &wizard, const QString &server)
 {
-    QTest::mouseClick(find<QRadioButton>(&wizard, "submissionRadio"), Qt::LeftButton);
+    choose(find<QRadioButton>(&wizard, "submissionRadio"));
     type(find<QLineEdit>(&wizard, "serverEdit"), server);
     return clickNext(wizard, MailServersPageId);
 }
@@ -242,9 +243,11 @@ void tst_WizardFlows::unknownRecipient()
     const int replyIndex = model->entryAt(row).replyIndex;
     const Explanation expected = ReplyCatalog::explainReply(Smtp::Stage::Rcpt, attempt.replies.at(replyIndex));
     QCOMPARE(find<QLabel>(&wizard, "explanationTitle")->text(), expected.title);
-    QCOMPARE(find<QLabel>(&wizard, "explanationMeaning")->text(), expected.meaning);
+    const QString text = find<QTextBrowser>(&wizard, "explanationText")->toPlainText();
+    QVERIFY2(text.contains(expected.meaning), qPrintable(text));
     QCOMPARE(expected.category, Diagnosis::Category::RecipientUnknown);
-    QVERIFY(find<QLabel>(&wizard, "explanationNextSteps")->isVisible());
+    QVERIFY(!expected.nextSteps.isEmpty());
+    QVERIFY2(text.contains(expected.nextSteps.first()), qPrintable(text));
     QVERIFY(find<QLabel>(&wizard, "explanationSeverity")->text().contains(u"550"_s));
 
     // The command that got it is explained by its reply too.

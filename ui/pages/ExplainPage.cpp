@@ -12,9 +12,11 @@ ExplainPage::ExplainPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::ExplainPage>())
 {
     m_ui->setupUi(this);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fill the wizard, not its spacer
     setFinalPage(true);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({350, 650});
     connect(m_ui->explainButton, &QPushButton::clicked, this,
             [this] { Q_EMIT explainRequested(m_ui->explainInput->toPlainText()); });
     connect(m_ui->openEmlButton, &QPushButton::clicked, this, &ExplainPage::openFile);

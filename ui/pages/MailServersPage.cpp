@@ -14,6 +14,7 @@ MailServersPage::MailServersPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::MailServersPage>())
 {
     m_ui->setupUi(this);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fill the wizard, not its spacer
     m_dnsCheck = new FieldCheck(m_ui->dnsServerEdit, m_ui->dnsServerError, &PlanBuilder::checkDnsServer, this);
     m_ui->busyIndicator->hide();
     m_ui->retryLookupButton->hide();
@@ -97,9 +98,8 @@ void MailServersPage::showFindings(const DnsFindings &findings)
     m_findings = findings;
     m_findingsKey = m_pendingKey;
     m_ui->mxTable->setFindings(findings);
-    const int count = int(findings.mx.size());
     m_ui->lookupStatus->setText(findings.lookedUp
-                                    ? tr("%n mail server(s) found for %1 in %2 ms.", nullptr, count)
+                                    ? tr("Mail servers of %1, as the DNS answered in %2 ms:")
                                           .arg(findings.domain)
                                           .arg(findings.elapsedMs)
                                     : tr("Addresses of %1.").arg(findings.domain));

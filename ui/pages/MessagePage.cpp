@@ -11,6 +11,7 @@ MessagePage::MessagePage(QWidget *parent)
     , m_ui(std::make_unique<Ui::MessagePage>())
 {
     m_ui->setupUi(this);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fill the wizard, not its spacer
     m_checks = {
         new FieldCheck(m_ui->fromEdit, m_ui->fromError,
                        [](const QString &text) -> std::optional<QString> {

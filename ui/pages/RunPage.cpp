@@ -22,8 +22,10 @@ RunPage::RunPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::RunPage>())
 {
     m_ui->setupUi(this);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fill the wizard, not its spacer
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({600, 400});
     m_ui->stageProgress->setRange(0, StageCount);
     connect(m_ui->transcriptView, &TranscriptView::explanationChanged, m_ui->explanationPanel,
             &ExplanationPanel::showExplanation);
@@ -44,6 +46,7 @@ void RunPage::resetView()
     m_ui->certificateButton->setEnabled(false);
     m_ui->stopButton->setEnabled(false);
     m_tlsAttempt = -1;
+    m_attemptHosts.clear();
     m_finished = false;
     m_running = false;
 }
@@ -83,11 +86,14 @@ void RunPage::attachRun(const TestRun *run)
             [this](int attemptIndex, int replyIndex, const SmtpReply &, const Explanation &explanation) {
                 m_ui->transcriptView->transcript()->setReplyExplanation(attemptIndex, replyIndex, explanation);
             });
+    connect(run, &TestRun::attemptStarted, this,
+            [this](int attemptIndex, const QString &host, const QHostAddress &address, quint16) {
+                m_attemptHosts.insert(attemptIndex, host.isEmpty() ? address.toString() : host);
+            });
     connect(run, &TestRun::tlsEstablished, this, [this](int attemptIndex, const TlsInfo &tls) {
         m_tlsAttempt = attemptIndex;
         m_tls = tls;
-        m_tlsHost = attemptIndex < m_run->result().attempts.size() ? m_run->result().attempts.at(attemptIndex).host
-                                                                    : QString();
+        m_tlsHost = m_attemptHosts.value(attemptIndex);
         m_ui->certificateButton->setEnabled(!tls.peerCertificates.isEmpty());
     });
     connect(run, &TestRun::attemptFinished, this, &RunPage::handleAttemptFinished);

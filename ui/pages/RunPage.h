@@ -2,6 +2,7 @@
 
 #include "run/TestRun.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWizardPage>
 
@@ -47,4 +48,5 @@ private:
     int m_tlsAttempt = -1;
     TlsInfo m_tls;
     QString m_tlsHost;
+    QHash<int, QString> m_attemptHosts; // attempt index -> host, from attemptStarted
 };

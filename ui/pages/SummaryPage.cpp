@@ -13,6 +13,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::SummaryPage>())
 {
     m_ui->setupUi(this);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fill the wizard, not its spacer
     setFinalPage(true);
     m_ui->timingsTable->setColumnCount(3);
     m_ui->timingsTable->setHorizontalHeaderLabels({tr("Server"), tr("Step"), tr("Time")});

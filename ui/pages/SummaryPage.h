@@ -22,6 +22,7 @@ public:
     void setChangeTargets(const QList<QPair<QString, int>> &targets);
     void showMessage(bool error, const QString &text);
     void initializePage() override;
+    int nextId() const override { return -1; }
 
 Q_SIGNALS:
     void saveReportRequested();

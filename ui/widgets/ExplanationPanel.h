@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTextBrowser;
 
 /// What one reply or failure means: title, severity, meaning, likely causes, next steps
 /// and references, in plain words beside the transcript.
@@ -28,10 +29,5 @@ private:
     Explanation m_explanation;
     QLabel *m_severity;
     QLabel *m_title;
-    QLabel *m_meaning;
-    QLabel *m_causesHeading;
-    QLabel *m_causes;
-    QLabel *m_stepsHeading;
-    QLabel *m_steps;
-    QLabel *m_references;
+    QTextBrowser *m_text; // meaning, causes, next steps, references: wraps and scrolls
 };

@@ -13,6 +13,7 @@ TranscriptLegend::TranscriptLegend(QWidget *parent)
 {
     setObjectName(u"transcriptLegend"_s);
     setAccessibleName(tr("Colour legend"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (TranscriptColors::Kind kind : TranscriptColors::legendKinds()) {

@@ -13,10 +13,11 @@ TranscriptView::TranscriptView(QWidget *parent)
 {
     setModel(m_model);
     setMouseTracking(true);
-    setUniformItemSizes(true);
+    // Not uniform: the widest line decides the horizontal scroll range, not the first.
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(false);
+    setTextElideMode(Qt::ElideNone);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_model->setFixedFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     applyPalette();
