@@ -17,7 +17,9 @@ ConnectionPage::ConnectionPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->securityCombo->setCurrentIndex(int(TestPlan::Security::StartTls));
-    m_ui->ehloEdit->setPlaceholderText(PlanBuilder::defaultEhloName());
+    const QString ehloDefault = PlanBuilder::defaultEhloName();
+    m_ui->ehloEdit->setPlaceholderText(ehloDefault.isEmpty() ? tr("automatic: this computer's name, or its address") : ehloDefault);
+    m_ui->portSpin->setMaximumWidth(m_ui->portSpin->fontMetrics().horizontalAdvance(u"0000000"_s) * 2);
     m_ehloCheck = new FieldCheck(m_ui->ehloEdit, m_ui->ehloError, &PlanBuilder::checkEhloName, this);
     m_caCheck = new FieldCheck(m_ui->caFileEdit, m_ui->caFileError, &PlanBuilder::checkCaFile, this);
     for (FieldCheck *check : {m_ehloCheck, m_caCheck})

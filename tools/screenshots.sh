@@ -1,0 +1,50 @@
+#!/bin/sh
+# Takes the screenshots in docs/screenshots/ from the real wizard.
+#
+#   tools/screenshots.sh [BUILD_DIR]        (default: build)
+#
+# Builds nothing: BUILD_DIR must hold a built tests/gui/tst_gui_screenshots (e.g. after
+# `make test` or `cmake --build build --target tst_gui_screenshots`). The script starts
+# its own test bed (tests/testbed/testbed.sh, in a temporary state folder; export
+# SMTPWIZARD_TB_* to move it off addresses and ports in use), then runs that test under
+# Xvfb on the xcb platform: it walks every page at 1024x700 against the real servers, once
+# with the Fusion light palette and once with a dark one, and saves each page with
+# QWidget::grab() as docs/screenshots/<n>-<page>-<light|dark>.png. The test bed is always
+# stopped again. Needs: xvfb, xauth, and what the test bed needs (root for port 53).
+set -eu
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-$here/build}" && pwd)
+test_bin=$build/tests/gui/tst_gui_screenshots
+out=$here/docs/screenshots
+
+if [ ! -x "$test_bin" ]; then
+    echo "screenshots: $test_bin not found; build it first (cmake --build $build --target tst_gui_screenshots)" >&2
+    exit 1
+fi
+for tool in xvfb-run xauth; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "screenshots: $tool is missing (apt-get install xvfb xauth)" >&2
+        exit 1
+    fi
+done
+
+state=$(mktemp -d "${TMPDIR:-/tmp}/smtpwizard-shots.XXXXXX")
+chmod 755 "$state" # Postfix runs its daemons as the postfix user
+cleanup() {
+    "$here/tests/testbed/testbed.sh" keychain-stop "$state" >/dev/null 2>&1 || true
+    "$here/tests/testbed/testbed.sh" stop "$state" >/dev/null 2>&1 || true
+    rm -rf "$state"
+}
+trap cleanup EXIT INT TERM
+
+"$here/tests/testbed/testbed.sh" start "$state"
+"$here/tests/testbed/testbed.sh" keychain-start "$state"
+
+mkdir -p "$out"
+rm -f "$out"/*.tmp.png
+xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+    env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
+        SMTPWIZARD_SCREENSHOT_DIR="$out" \
+        "$here/tests/testbed/with-testbed.sh" "$state" "$test_bin"
+echo "screenshots: $(ls "$out"/*.png | wc -l) images in $out"
