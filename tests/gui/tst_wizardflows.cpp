@@ -257,6 +257,18 @@ void tst_WizardFlows::unknownRecipient()
 
     QVERIFY(clickNext(wizard, SummaryPageId));
     QCOMPARE(find<QLabel>(&wizard, "verdictIcon")->accessibleName(), u"Failure"_s);
+
+    // Change one thing and run again: back to the Message page, a known recipient.
+    auto *pages = find<QComboBox>(&wizard, "changePageCombo");
+    QCOMPARE(pages->count(), 4); // destination, mail servers, connection, message: no sign-in
+    pages->setCurrentIndex(pages->findData(int(MessagePageId)));
+    QTest::mouseClick(find<QPushButton>(&wizard, "changeButton"), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(MessagePageId));
+    type(find<QPlainTextEdit>(&wizard, "recipientsEdit"), u"alice@wizard.test"_s);
+    QVERIFY(clickNext(wizard, RunPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton(wizard)->isEnabled(), 60000);
+    QCOMPARE(wizard.controller()->lastResult()->verdict.outcome, Verdict::Outcome::Delivered);
+    QCOMPARE(findRow(view->transcript(), u"550"_s, TranscriptEntry::Direction::Server), -1);
 }
 
 void tst_WizardFlows::nullMxStopsOnMailServersPage()

@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QIcon>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -36,13 +37,19 @@ SummaryPage::~SummaryPage() = default;
 void SummaryPage::initializePage()
 {
     m_ui->summaryBanner->showMessage(InlineBanner::Kind::Info, QString());
+    // Only the pages this test went through can be gone back to.
+    const QList<int> visited = wizard() ? wizard()->visitedIds() : QList<int>();
+    m_ui->changePageCombo->clear();
+    for (const auto &[title, id] : std::as_const(m_targets)) {
+        if (visited.contains(id))
+            m_ui->changePageCombo->addItem(title, id);
+    }
+    m_ui->changeButton->setEnabled(m_ui->changePageCombo->count() > 0);
 }
 
 void SummaryPage::setChangeTargets(const QList<QPair<QString, int>> &targets)
 {
-    m_ui->changePageCombo->clear();
-    for (const auto &[title, id] : targets)
-        m_ui->changePageCombo->addItem(title, id);
+    m_targets = targets;
 }
 
 void SummaryPage::showMessage(bool error, const QString &text)

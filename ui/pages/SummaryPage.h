@@ -32,4 +32,5 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Ui::SummaryPage> m_ui;
+    QList<QPair<QString, int>> m_targets;
 };
