@@ -13,7 +13,7 @@ build_pkgs=(
 testbed_pkgs=(
   dnsmasq-base bind9-dnsutils postfix sasl2-bin libsasl2-modules openssl ca-certificates
   gnome-keyring dbus-x11 libsecret-1-0 libsecret-tools
-  poppler-utils xvfb xauth imagemagick
+  poppler-utils xvfb xauth imagemagick iproute2 procps
 )
 
 want=("${build_pkgs[@]}")
