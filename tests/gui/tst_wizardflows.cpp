@@ -10,6 +10,7 @@
 #include "widgets/TranscriptModel.h"
 #include "widgets/TranscriptView.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -187,6 +188,33 @@ void tst_WizardFlows::submissionWithKeychainPassword()
     QFile ini(settings->fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains(password.toUtf8()));
+
+    // Back to Sign-in: "Forget stored password" removes it from the keychain.
+    const QString key = CredentialStore::keyFor(user, host, port);
+    auto *pages = find<QComboBox>(&wizard, "changePageCombo");
+    pages->setCurrentIndex(pages->findData(int(SignInPageId)));
+    QTest::mouseClick(find<QPushButton>(&wizard, "changeButton"), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SignInPageId));
+    QTest::mouseClick(find<QPushButton>(&wizard, "forgetButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(&wizard, "keychainStatus")->text().contains(u"removed"_s), 10000);
+    QVERIFY(passwordEdit->text().isEmpty()); // it had come from the keychain
+    QSignalSpy read(&keychain, &CredentialStore::readFinished);
+    keychain.readPassword(key);
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.constLast().at(2).value<CredentialStore::Error>(), CredentialStore::Error::NotFound);
+
+    // Typed again with "Remember" on: stored once the server accepted it.
+    QVERIFY(find<QCheckBox>(&wizard, "rememberCheck")->isChecked());
+    type(passwordEdit, password);
+    QVERIFY(clickNext(wizard, MessagePageId));
+    QVERIFY(clickNext(wizard, RunPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton(wizard)->isEnabled(), 60000);
+    QCOMPARE(wizard.controller()->lastResult()->verdict.outcome, Verdict::Outcome::Delivered);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(&wizard, "keychainStatus")->text().contains(u"stored"_s), 10000);
+    keychain.readPassword(key);
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.constLast().at(2).value<CredentialStore::Error>(), CredentialStore::Error::None);
+    QCOMPARE(read.constLast().at(1).toString(), password);
 }
 
 void tst_WizardFlows::unknownRecipient()
