@@ -1,6 +1,7 @@
 #include "SmtpWizard.h"
 #include "cli/CliOptions.h"
 #include "settings/Settings.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"SMTP Wizard"_s);
     QApplication::setApplicationVersion(QStringLiteral(SMTPWIZARD_VERSION));
     QApplication::setDesktopFileName(u"smtp-wizard"_s);
+    Translations::install(app);
 
     Settings settings;
     SmtpWizard wizard(settings);

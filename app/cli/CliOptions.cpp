@@ -103,11 +103,18 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     if (parser.isSet(helpOption)) {
         result.action = CliParseResult::Action::Help;
         result.text = parser.helpText();
+        // Without an application object yet (the wizard parses first), Qt cannot know the
+        // program's name and writes a placeholder.
+        if (!arguments.isEmpty())
+            result.text.replace(QStringLiteral("<executable_name>"), QFileInfo(arguments.first()).fileName());
         return result;
     }
     if (parser.isSet(versionOption)) {
         result.action = CliParseResult::Action::Version;
-        result.text = QCoreApplication::applicationName() + u' ' + QStringLiteral(SMTPWIZARD_VERSION);
+        QString name = QCoreApplication::applicationName();
+        if (name.isEmpty() && !arguments.isEmpty())
+            name = QFileInfo(arguments.first()).fileName();
+        result.text = name + u' ' + QStringLiteral(SMTPWIZARD_VERSION);
         return result;
     }
 

@@ -47,6 +47,8 @@ int CliRunner::start(const QStringList &arguments)
     case CliParseResult::Action::Help:
     case CliParseResult::Action::Version:
         m_out << parsed.text;
+        if (!parsed.text.endsWith(u'\n'))
+            m_out << '\n';
         m_out.flush();
         return 0;
     case CliParseResult::Action::Error:

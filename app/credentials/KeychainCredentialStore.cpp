@@ -44,6 +44,9 @@ CredentialStore::Error KeychainCredentialStore::classify(int keychainError, cons
 
 void KeychainCredentialStore::prepare(QKeychain::Job *job, const QString &key)
 {
+    // Jobs have no parent and delete themselves when done: libsecret's callback still
+    // holds the job when the store goes away, and a job deleted under it would crash.
+    // Our connections use the store as context, so a late result goes nowhere.
     job->setKey(key);
     job->setAutoDelete(true);
     // Never fall back to a plain-text settings file when the keychain is missing.
@@ -52,7 +55,7 @@ void KeychainCredentialStore::prepare(QKeychain::Job *job, const QString &key)
 
 void KeychainCredentialStore::readPassword(const QString &key)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
     prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [this, job, key] {
         const Error error = classify(job->error(), job->errorString());
@@ -70,7 +73,7 @@ void KeychainCredentialStore::readPassword(const QString &key)
 
 void KeychainCredentialStore::writePassword(const QString &key, const QString &password)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
     prepare(job, key);
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this, [this, job, key] {
@@ -88,7 +91,7 @@ void KeychainCredentialStore::writePassword(const QString &key, const QString &p
 
 void KeychainCredentialStore::forgetPassword(const QString &key)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
     prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [this, job, key] {
         const Error error = classify(job->error(), job->errorString());
