@@ -19,6 +19,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Format = ReportWriter::Format;
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void failedSaveKeepsOldFile_data();
     void failedSaveKeepsOldFile();
     void fullDiskKeepsOldFile();
+    void readOnlyFolderKeepsOldFile();
     void anonymise_data();
     void anonymise();
     void noPasswordAnywhere_data();
@@ -475,6 +477,36 @@ void TestReportWriter::fullDiskKeepsOldFile()
     QCOMPARE(readAll(path), old);
     const QStringList left = QDir(m_dir.path()).entryList({u"existing.html*"_s}, QDir::Files | QDir::Hidden);
     QCOMPARE(left, QStringList{u"existing.html"_s});
+}
+
+void TestReportWriter::readOnlyFolderKeepsOldFile()
+{
+    // A folder nobody may write into. Root ignores file modes, so as root the folder is
+    // made immutable instead (chattr +i), which binds root too.
+    QTemporaryDir dir(QDir::currentPath() + u"/readonly-XXXXXX"_s);
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"ticket.html"_s);
+    const QByteArray old = "the report attached to the ticket yesterday";
+    QVERIFY(writeAll(path, old));
+    const bool root = ::geteuid() == 0;
+    auto setReadOnly = [&](bool readOnly) {
+        if (!root)
+            return QFile::setPermissions(dir.path(), readOnly ? QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                                              : QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                                    | QFileDevice::ExeOwner);
+        return QProcess::execute(u"chattr"_s, {readOnly ? u"+i"_s : u"-i"_s, dir.path()}) == 0;
+    };
+    QVERIFY2(setReadOnly(true), "cannot make the folder read-only (chattr +i)");
+    const ReportWriter::SaveResult saved = ReportWriter::save(ReportFixture::failoverResult(), path);
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY(setReadOnly(false));
+
+    QVERIFY(!saved.ok);
+    QVERIFY2(saved.error.contains(QDir::toNativeSeparators(path)), qPrintable(saved.error));
+    QVERIFY2(saved.error.startsWith(u"Could not save the report"_s), qPrintable(saved.error));
+    QVERIFY2(saved.error.contains(root ? u"not permitted"_s : u"ermission"_s), qPrintable(saved.error)); // the reason
+    QCOMPARE(readAll(path), old);
+    QCOMPARE(left, QStringList{u"ticket.html"_s}); // no temporary file left behind
 }
 
 void TestReportWriter::anonymise_data()
