@@ -1,6 +1,7 @@
 #include "cli/CliOptions.h"
 
 #include "plan/PlanBuilder.h"
+#include "report/PlanKeys.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -68,11 +69,13 @@ const QList<Option> &optionTable()
 
 const QStringList repeatable{u"to"_s, u"header"_s, u"report"_s};
 
+// The spelling of each choice comes from PlanKeys, the same words --json and the
+// reports use; the list says which choices this option offers.
 template<typename Enum>
-std::optional<Enum> lookup(const QString &text, std::initializer_list<std::pair<QStringView, Enum>> table)
+std::optional<Enum> lookup(const QString &text, std::initializer_list<Enum> offered, QString (*keyOf)(Enum))
 {
-    for (const auto &[key, value] : table) {
-        if (text.compare(key, Qt::CaseInsensitive) == 0)
+    for (const Enum value : offered) {
+        if (text.compare(keyOf(value), Qt::CaseInsensitive) == 0)
             return value;
     }
     return std::nullopt;
@@ -147,10 +150,10 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
             r.port = port;
     }
     if (isSet(u"security"_s)) {
-        const auto security = lookup<Security>(value(u"security"_s), {{u"none", Security::None},
-                                                                      {u"starttls", Security::StartTls},
-                                                                      {u"starttls-required", Security::StartTlsRequired},
-                                                                      {u"tls", Security::Tls}});
+        const auto security = lookup<Security>(value(u"security"_s),
+                                              {Security::None, Security::StartTls, Security::StartTlsRequired,
+                                               Security::Tls},
+                                              PlanKeys::securityKey);
         if (security)
             r.security = *security;
         else
@@ -162,9 +165,9 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
 
     r.user = value(u"user"_s);
     if (isSet(u"auth"_s)) {
-        const auto auth = lookup<TestPlan::Auth>(value(u"auth"_s), {{u"none", TestPlan::Auth::None},
-                                                                    {u"plain", TestPlan::Auth::Plain},
-                                                                    {u"login", TestPlan::Auth::Login}});
+        const auto auth = lookup<TestPlan::Auth>(value(u"auth"_s),
+                                                  {TestPlan::Auth::None, TestPlan::Auth::Plain, TestPlan::Auth::Login},
+                                                  PlanKeys::authKey);
         if (auth)
             r.auth = *auth;
         else
@@ -184,8 +187,8 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     }
     r.orcpt = isSet(u"orcpt"_s);
     if (isSet(u"ret"_s)) {
-        const auto ret = lookup<TestPlan::Ret>(value(u"ret"_s), {{u"full", TestPlan::Ret::Full},
-                                                                 {u"hdrs", TestPlan::Ret::Headers}});
+        const auto ret = lookup<TestPlan::Ret>(value(u"ret"_s), {TestPlan::Ret::Full, TestPlan::Ret::Headers},
+                                                PlanKeys::retKey);
         if (ret)
             r.ret = *ret;
         else
@@ -200,12 +203,10 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     r.headers = parser.values(u"header"_s);
 
     if (isSet(u"quit-after"_s)) {
-        const auto stop = lookup<StopAfter>(value(u"quit-after"_s), {{u"connect", StopAfter::Connect},
-                                                                     {u"ehlo", StopAfter::Ehlo},
-                                                                     {u"tls", StopAfter::Tls},
-                                                                     {u"auth", StopAfter::Auth},
-                                                                     {u"mail", StopAfter::Mail},
-                                                                     {u"rcpt", StopAfter::Rcpt}});
+        const auto stop = lookup<StopAfter>(value(u"quit-after"_s),
+                                               {StopAfter::Connect, StopAfter::Ehlo, StopAfter::Tls, StopAfter::Auth,
+                                                StopAfter::Mail, StopAfter::Rcpt},
+                                               PlanKeys::stopAfterKey);
         if (stop)
             r.stopAfter = *stop;
         else
