@@ -173,6 +173,24 @@ void TestEngine::scenarios_data()
     QTest::newRow("connection refused") << r << QStringLiteral("unreachable") << QStringLiteral("connect") << 0 << QString() << int(Category::Network);
 
     r = baseRequest();
+    r.domain = QStringLiteral("wizard.test");
+    r.port = Testbed::value(u"SMTP_PORT").toInt();
+    r.ipFamily = TestPlan::IpFamily::V6;
+    QTest::newRow("delivered over ipv6") << r << QStringLiteral("delivered") << QStringLiteral("message") << 250
+                                         << QStringLiteral("2.0.0") << int(Category::Accepted);
+
+    r.domain = QStringLiteral("v6only.wizard.test");
+    r.ipFamily = TestPlan::IpFamily::V4;
+    QTest::newRow("ipv6-only server asked over ipv4") << r << QStringLiteral("dns-failed") << QStringLiteral("dns") << 0
+                                                      << QString() << int(Category::Network);
+
+    r = baseRequest();
+    r.domain = QStringLiteral("silent.slow.test");
+    r.timeouts.dns = std::chrono::seconds(3);
+    QTest::newRow("dns server does not answer") << r << QStringLiteral("dns-failed") << QStringLiteral("dns") << 0
+                                                << QString() << int(Category::Timeout);
+
+    r = baseRequest();
     r.server = server(u"SMTP_PORT");
     r.stopAfter = TestPlan::StopAfter::Rcpt;
     QTest::newRow("stop after rcpt") << r << QStringLiteral("accepted") << QStringLiteral("rcpt") << 250 << QStringLiteral("2.1.5") << int(Category::Accepted);
