@@ -190,10 +190,9 @@ void SmtpSession::handleReadyRead()
             m_attempt.replyStages.append(m_stage);
             Q_EMIT replyReceived(entry.replyIndex, *reply, explanation);
             handleReply(*reply);
-        } else if (m_reader.error() == ReplyReader::Error::None) {
-            m_attempt.transcript.append(entry);
-            Q_EMIT entryAdded(entry);
         } else {
+            // A line of a reply still in progress, or the malformed line that broke it:
+            // shown either way, so the user sees what the server actually sent.
             m_attempt.transcript.append(entry);
             Q_EMIT entryAdded(entry);
         }
