@@ -12,13 +12,6 @@
     </message>
 </context>
 <context>
-    <name>MailServersPage</name>
-    <message numerus="yes">
-        <source>%n mail server(s) found for %1 in %2 ms.</source>
-        <translation><numerusform>%n mail server found for %1 in %2 ms.</numerusform><numerusform>%n mail servers found for %1 in %2 ms.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>PlanBuilder</name>
     <message numerus="yes">
         <source>A timeout may be at most %n hour(s)</source>
@@ -45,21 +38,14 @@
     </message>
 </context>
 <context>
-    <name>SmtpWizard</name>
-    <message numerus="yes">
-        <source>%n thing(s) explained.</source>
-        <translation><numerusform>%n thing explained.</numerusform><numerusform>%n things explained.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) explained from %1.</source>
-        <translation><numerusform>%n recipient explained from %1.</numerusform><numerusform>%n recipients explained from %1.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>VerdictWriter</name>
     <message numerus="yes">
         <source>The server at %1 accepted the message, but refused %n recipient(s): %2.</source>
         <translation><numerusform>The server at %1 accepted the message, but refused %n recipient: %2.</numerusform><numerusform>The server at %1 accepted the message, but refused %n recipients: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n other mail server(s) took it.</source>
+        <translation><numerusform>; %n other mail server took it.</numerusform><numerusform>; %n other mail servers took it.</numerusform></translation>
     </message>
 </context>
 </TS>

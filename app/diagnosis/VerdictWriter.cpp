@@ -1,5 +1,7 @@
 #include "diagnosis/VerdictWriter.h"
 
+#include "run/VerdictRules.h"
+
 #include "diagnosis/ReplyCatalog.h"
 
 using namespace Qt::StringLiterals;
@@ -143,6 +145,33 @@ QStringList refusedRecipients(const TestResult &result)
     return refused;
 }
 
+QStringList acceptedRecipients(const TestResult &result)
+{
+    QStringList accepted;
+    if (const Attempt *attempt = decidingAttempt(result)) {
+        for (const RecipientResult &r : attempt->recipients) {
+            if (r.accepted())
+                accepted << r.address;
+        }
+    }
+    return accepted;
+}
+
+// Attempts that took what the plan asked for, by the same rules that decided the verdict.
+int succeededAttempts(const TestResult &result)
+{
+    const bool sends = result.plan.stopAfter == TestPlan::StopAfter::Send;
+    return int(std::count_if(result.attempts.cbegin(), result.attempts.cend(), [sends](const Attempt &a) {
+        const Outcome o = VerdictRules::outcomeOf(a, sends);
+        return o == Outcome::Delivered || o == Outcome::Accepted;
+    }));
+}
+
+QString hostOf(const Attempt &attempt)
+{
+    return attempt.host.isEmpty() ? attempt.address.toString() : attempt.host;
+}
+
 } // namespace
 
 void VerdictWriter::describe(TestResult &result)
@@ -175,18 +204,39 @@ void VerdictWriter::describe(TestResult &result)
         break;
     }
     case Outcome::Rejected:
-        v.category = e.isValid() ? e.category : Category::Other;
-        v.summary = tr("The server at %1 refused %2: %3.").arg(server, objectFor(v.stage), clause);
+    case Outcome::Deferred: {
+        const bool rejected = v.outcome == Outcome::Rejected;
+        v.category = e.isValid() ? e.category : rejected ? Category::Other : Category::ServerUnavailable;
+        const QStringList accepted = v.stage == Smtp::Stage::Rcpt ? acceptedRecipients(result) : QStringList();
+        if (accepted.isEmpty()) {
+            v.summary = rejected ? tr("The server at %1 refused %2: %3.").arg(server, objectFor(v.stage), clause)
+                                 : tr("The server at %1 asked to try %2 again later: %3.")
+                                       .arg(server, objectFor(v.stage), clause);
+            break;
+        }
+        // Some recipients were taken: say who was refused and who got the message.
+        const QString refused = refusedRecipients(result).join(u", "_s);
+        const QString taken = accepted.join(u", "_s);
+        const Attempt *attempt = decidingAttempt(result);
+        const bool sent = attempt && attempt->messageSent;
+        if (rejected)
+            v.summary = sent ? tr("The server at %1 refused %2: %3; the message went to %4 only.")
+                                   .arg(server, refused, clause, taken)
+                             : tr("The server at %1 refused %2: %3; it accepted %4.").arg(server, refused, clause, taken);
+        else
+            v.summary = sent ? tr("The server at %1 asked to try %2 again later: %3; the message went to %4.")
+                                   .arg(server, refused, clause, taken)
+                             : tr("The server at %1 asked to try %2 again later: %3; it accepted %4.")
+                                   .arg(server, refused, clause, taken);
         break;
-    case Outcome::Deferred:
-        v.category = e.isValid() ? e.category : Category::ServerUnavailable;
-        v.summary = tr("The server at %1 asked to try %2 again later: %3.")
-                        .arg(server, objectFor(v.stage), clause);
-        break;
+    }
     case Outcome::Unreachable:
         v.category = e.isValid() ? e.category : Category::Network;
-        v.summary = tr("No mail server for %1 could be reached: %2.")
-                        .arg(destinationName(result), e.isValid() ? e.title.toLower() : clauseFor(v.category));
+        v.summary = succeededAttempts(result) > 0
+            ? tr("The server at %1 could not be reached: %2.")
+                  .arg(server, e.isValid() ? e.title.toLower() : clauseFor(v.category))
+            : tr("No mail server for %1 could be reached: %2.")
+                  .arg(destinationName(result), e.isValid() ? e.title.toLower() : clauseFor(v.category));
         break;
     case Outcome::Timeout:
         v.category = e.isValid() ? e.category : Category::Timeout;
@@ -223,6 +273,25 @@ void VerdictWriter::describe(TestResult &result)
     if (e.isValid() && !v.succeeded() && v.outcome != Outcome::Cancelled) {
         for (const QString &step : e.nextSteps)
             steps << step;
+    }
+    const int worked = succeededAttempts(result);
+    if (!v.succeeded() && worked > 0) {
+        // Probing every MX: the others took the mail, so the problem is this server's.
+        v.summary.chop(1);
+        v.summary += tr("; %n other mail server(s) took it.", nullptr, worked);
+    } else if (v.succeeded() && result.attempts.size() > 1) {
+        // Delivered after a fail-over: senders try the broken server first every time.
+        QStringList failed;
+        for (const Attempt &attempt : std::as_const(result.attempts)) {
+            const Outcome o = VerdictRules::outcomeOf(attempt, result.plan.stopAfter == TestPlan::StopAfter::Send);
+            if (o != Outcome::Delivered && o != Outcome::Accepted)
+                failed << hostOf(attempt);
+        }
+        failed.removeDuplicates();
+        if (!failed.isEmpty())
+            steps.prepend(tr("%1 did not take the mail, so it went to the next server; senders try %1 first "
+                             "every time, which delays mail: repair it or remove its MX record.")
+                              .arg(failed.join(u", "_s)));
     }
     steps << findingSteps(result);
     steps.removeDuplicates();

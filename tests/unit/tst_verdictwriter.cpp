@@ -1,4 +1,5 @@
 #include "diagnosis/VerdictWriter.h"
+#include "settings/Translations.h"
 
 #include <QMetaEnum>
 #include <QTest>
@@ -53,6 +54,7 @@ class TestVerdictWriter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void outcomes_data();
     void outcomes();
     void everyOutcomeIsCovered();
@@ -60,7 +62,16 @@ private Q_SLOTS:
     void refusedRecipientsAreNamed();
     void ignoredCertificateErrorsBecomeASteps();
     void serverFallsBackToAddress();
+    void partlyRefusedRecipientsSayWhoGotIt();
+    void everyMxNamesTheBrokenServer();
+    void failoverIsANextStep();
 };
+
+void TestVerdictWriter::initTestCase()
+{
+    // The English plural forms ("1 other mail server") come from the built-in translation.
+    Translations::install(*QCoreApplication::instance());
+}
 
 void TestVerdictWriter::outcomes_data()
 {
@@ -203,6 +214,57 @@ void TestVerdictWriter::serverFallsBackToAddress()
     result.attempts[0].host.clear();
     VerdictWriter::describe(result);
     QVERIFY(result.verdict.summary.contains(u"192.0.2.10"));
+}
+
+void TestVerdictWriter::partlyRefusedRecipientsSayWhoGotIt()
+{
+    TestResult result = makeResult(Outcome::Rejected, Stage::Rcpt, 550, u"5.1.1"_s, u"User unknown"_s, std::nullopt);
+    result.attempts[0].recipients = {{u"ok@contoso.com"_s, makeReply(250, u"2.1.5"_s, u"Ok"_s)},
+                                     {u"gone@contoso.com"_s, makeReply(550, u"5.1.1"_s, u"User unknown"_s)}};
+    result.attempts[0].messageSent = true;
+    VerdictWriter::describe(result);
+    const QString &summary = result.verdict.summary;
+    QCOMPARE(summary, u"The server at mail.contoso.com refused gone@contoso.com: the mailbox does not exist; "
+                      u"the message went to ok@contoso.com only."_s);
+    QCOMPARE(result.verdict.category, Category::RecipientUnknown);
+}
+
+void TestVerdictWriter::everyMxNamesTheBrokenServer()
+{
+    // Two MX probed: the first refused the connection, the second took the mail.
+    TestResult result = makeResult(Outcome::Unreachable, Stage::Connect, 0, {}, u"Connection refused"_s,
+                                   Problem::ConnectionRefused);
+    result.plan.routing = TestPlan::Routing::EveryMx;
+    result.attempts[0].host = u"mx1.contoso.com"_s;
+    result.attempts[0].outcome = Attempt::Outcome::Failed;
+    result.attempts[0].fatalProblem = Problem::ConnectionRefused;
+    Attempt good;
+    good.host = u"mx2.contoso.com"_s;
+    good.outcome = Attempt::Outcome::Completed;
+    good.messageSent = true;
+    result.attempts.append(good);
+    VerdictWriter::describe(result);
+    const QString &summary = result.verdict.summary;
+    QVERIFY2(summary.startsWith(u"The server at mx1.contoso.com could not be reached"), qPrintable(summary));
+    QVERIFY2(summary.endsWith(u"1 other mail server took it."), qPrintable(summary));
+    QVERIFY(!summary.contains(u"No mail server"));
+}
+
+void TestVerdictWriter::failoverIsANextStep()
+{
+    TestResult result = makeResult(Outcome::Delivered, Stage::Message, 250, u"2.0.0"_s, u"queued"_s, std::nullopt);
+    Attempt dead;
+    dead.host = u"mx1.contoso.com"_s;
+    dead.outcome = Attempt::Outcome::Failed;
+    dead.fatalProblem = Problem::ConnectTimeout;
+    result.attempts.prepend(dead);
+    result.attempts[1].outcome = Attempt::Outcome::Completed;
+    result.attempts[1].messageSent = true;
+    result.verdict.attemptIndex = 1;
+    VerdictWriter::describe(result);
+    QVERIFY2(result.verdict.summary.contains(u"mail.contoso.com accepted the message"), qPrintable(result.verdict.summary));
+    QVERIFY2(result.verdict.nextSteps.first().startsWith(u"mx1.contoso.com did not take the mail"),
+             qPrintable(result.verdict.nextSteps.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestVerdictWriter)
