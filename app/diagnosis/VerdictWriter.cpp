@@ -181,6 +181,7 @@ void VerdictWriter::describe(TestResult &result)
     const QString server = serverName(result);
     const QString clause = e.isValid() ? clauseFor(e.category) : QString();
     QStringList steps;
+    QString partialStep; // recipients refused another way than the deciding one
 
     switch (v.outcome) {
     case Outcome::Delivered:
@@ -214,8 +215,21 @@ void VerdictWriter::describe(TestResult &result)
                                        .arg(server, objectFor(v.stage), clause);
             break;
         }
-        // Some recipients were taken: say who was refused and who got the message.
-        const QString refused = refusedRecipients(result).join(u", "_s);
+        // Some recipients were taken: say who was refused like the deciding reply and who
+        // got the message; recipients refused another way become a next step.
+        QStringList sameKind, otherKind;
+        if (const Attempt *deciding = decidingAttempt(result)) {
+            for (const RecipientResult &r : deciding->recipients) {
+                if (!r.reply || r.accepted())
+                    continue;
+                (r.reply->isPermanent() == rejected ? sameKind : otherKind) << r.address;
+            }
+        }
+        if (!otherKind.isEmpty())
+            partialStep = (rejected ? tr("%1 was only deferred (try again later); see its reply in the transcript.")
+                               : tr("%1 was refused for good; see its reply in the transcript."))
+                         .arg(otherKind.join(u", "_s));
+        const QString refused = sameKind.join(u", "_s);
         const QString taken = accepted.join(u", "_s);
         const Attempt *attempt = decidingAttempt(result);
         const bool sent = attempt && attempt->messageSent;
@@ -274,6 +288,8 @@ void VerdictWriter::describe(TestResult &result)
         for (const QString &step : e.nextSteps)
             steps << step;
     }
+    if (!partialStep.isEmpty())
+        steps.insert(std::min<qsizetype>(1, steps.size()), partialStep);
     const int worked = succeededAttempts(result);
     if (!v.succeeded() && worked > 0) {
         // Probing every MX: the others took the mail, so the problem is this server's.

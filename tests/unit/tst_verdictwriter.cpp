@@ -227,6 +227,13 @@ void TestVerdictWriter::partlyRefusedRecipientsSayWhoGotIt()
     QCOMPARE(summary, u"The server at mail.contoso.com refused gone@contoso.com: the mailbox does not exist; "
                       u"the message went to ok@contoso.com only."_s);
     QCOMPARE(result.verdict.category, Category::RecipientUnknown);
+
+    // A third recipient only deferred is not lumped in with the unknown one.
+    result.attempts[0].recipients.append({u"grey@contoso.com"_s, makeReply(450, u"4.7.1"_s, u"Greylisted"_s)});
+    VerdictWriter::describe(result);
+    QVERIFY2(!result.verdict.summary.contains(u"grey@contoso.com"), qPrintable(result.verdict.summary));
+    QCOMPARE(result.verdict.nextSteps.value(1),
+             u"grey@contoso.com was only deferred (try again later); see its reply in the transcript."_s);
 }
 
 void TestVerdictWriter::everyMxNamesTheBrokenServer()

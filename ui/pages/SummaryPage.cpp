@@ -19,8 +19,10 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_ui->timingsTable->setColumnCount(3);
     m_ui->timingsTable->setHorizontalHeaderLabels({tr("Server"), tr("Step"), tr("Time")});
     m_ui->timingsTable->verticalHeader()->hide();
+    // The step's name takes the spare width, so each time stays next to its step.
     m_ui->timingsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->timingsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->timingsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->timingsTable->horizontalHeader()->setStretchLastSection(false);
     QFont verdictFont = m_ui->verdictLabel->font();
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.2);
     verdictFont.setBold(true);
