@@ -179,7 +179,7 @@ QList<ExplainPage::Item> WizardController::explainEntries(const QList<BounceEntr
     QList<ExplainPage::Item> items;
     for (const BounceEntry &entry : entries) {
         // Most bounces are about a recipient; a known step gives a sharper explanation.
-        const Explanation explanation = ReplyCatalog::explainReply(entry.stage.value_or(Smtp::Stage::Rcpt), entry.reply);
+        const Explanation explanation = ReplyCatalog::explainReply(entry.stage.value_or(BounceParser::likelyStage(entry.reply)), entry.reply);
         if (explanation.isValid())
             items.append({entry.recipient, explanation});
     }

@@ -74,7 +74,7 @@ void printText(const Explanation &e, const BounceEntry &entry, std::optional<Smt
 
 Explanation ExplainCommand::explain(const BounceEntry &entry, std::optional<Smtp::Stage> stage)
 {
-    const Smtp::Stage at = stage ? *stage : entry.stage.value_or(Smtp::Stage::Rcpt);
+    const Smtp::Stage at = stage ? *stage : entry.stage.value_or(BounceParser::likelyStage(entry.reply));
     return ReplyCatalog::explainReply(at, entry.reply);
 }
 

@@ -138,6 +138,26 @@ std::optional<Smtp::Stage> BounceParser::stageFromText(const QString &text)
     return Smtp::Stage::Greeting;
 }
 
+Smtp::Stage BounceParser::likelyStage(const SmtpReply &reply)
+{
+    using Smtp::Stage;
+    static const QRegularExpression queued =
+        ci(u"\\b(queued as|queued for delivery|accepted for delivery|message accepted|mail accepted)\\b"_s);
+    switch (reply.code) {
+    case 220: return Stage::Greeting;
+    case 221: return Stage::Quit;
+    case 235: case 334: case 432: case 454: case 534: case 535: case 538: return Stage::Auth;
+    case 354: return Stage::Data;
+    default: break;
+    }
+    if (queued.match(reply.text()).hasMatch())
+        return Stage::Message;
+    const QStringView enhanced(reply.enhancedCode);
+    if (enhanced.mid(1) == u".1.0" || enhanced.mid(1) == u".1.7" || enhanced.mid(1) == u".1.8")
+        return Stage::Mail; // sender status
+    return Stage::Rcpt;
+}
+
 std::optional<BounceEntry> BounceParser::parseReply(const QString &input)
 {
     QString text = normaliseSpaces(input.left(maxReplyChars)).trimmed();

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void messyPastes();
     void multiLineReplyKeepsLines();
     void emptyInput();
+    void likelyStage_data();
+    void likelyStage();
     void stageFromText_data();
     void stageFromText();
     void deliveryStatusSkipsDelivered();
@@ -125,6 +127,31 @@ void TestBounceParser::emptyInput()
     QVERIFY(!BounceParser::parseReply(u"   \n\t "_s));
     QVERIFY(BounceParser::parseMessage(QByteArray()).isEmpty());
     QVERIFY(BounceParser::parse(QString()).isEmpty());
+}
+
+void TestBounceParser::likelyStage_data()
+{
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<QString>("stage");
+    QTest::newRow("greeting") << u"220 mx.example.com ESMTP"_s << u"greeting"_s;
+    QTest::newRow("bye") << u"221 2.0.0 Bye"_s << u"quit"_s;
+    QTest::newRow("signed in") << u"235 2.7.0 Authentication successful"_s << u"auth"_s;
+    QTest::newRow("bad password") << u"535 5.7.8 Error: authentication failed"_s << u"auth"_s;
+    QTest::newRow("go ahead") << u"354 End data with <CR><LF>.<CR><LF>"_s << u"data"_s;
+    QTest::newRow("queued") << u"250 2.0.0 Ok: queued as 4F1C2A"_s << u"message"_s;
+    QTest::newRow("sender") << u"553 5.1.8 Sender address domain does not exist"_s << u"mail"_s;
+    QTest::newRow("recipient") << u"550 5.1.1 User unknown"_s << u"rcpt"_s;
+    QTest::newRow("nothing to go on") << u"554 Transaction failed"_s << u"rcpt"_s;
+}
+
+void TestBounceParser::likelyStage()
+{
+    QFETCH(QString, reply);
+    QFETCH(QString, stage);
+    const auto entry = BounceParser::parseReply(reply);
+    QVERIFY(entry.has_value());
+    QVERIFY(!entry->stage.has_value()); // nothing in the text names the step
+    QCOMPARE(Smtp::stageKey(BounceParser::likelyStage(entry->reply)), stage);
 }
 
 void TestBounceParser::stageFromText_data()
