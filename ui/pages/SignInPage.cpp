@@ -37,7 +37,12 @@ SignInPage::SignInPage(QWidget *parent)
     updateState();
 }
 
-SignInPage::~SignInPage() = default;
+SignInPage::~SignInPage()
+{
+    // Closing a window moves the focus, and a user field losing it would ask this
+    // half-destroyed page for a keychain lookup (found by UBSan).
+    m_ui->userEdit->disconnect(this);
+}
 
 void SignInPage::initializePage()
 {
