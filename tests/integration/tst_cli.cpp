@@ -226,7 +226,10 @@ void TestCli::keychainRoundTripLeavesNoSecret()
     const QString user = Testbed::value(u"USER");
     const QString password = Testbed::value(u"PASSWORD");
     QTemporaryDir reports;
-    const QStringList signIn{QStringLiteral("--server"), server(u"SUBMISSION_PORT"), QStringLiteral("--ca-file"), Testbed::value(u"CA_FILE"),
+    // By name, not by address: the keychain entry (user@host:port) must differ from the one
+    // the GUI test remembers and forgets at the same time in a parallel ctest run.
+    const QString submission = QStringLiteral("mail.") + Testbed::value(u"ZONE") + u':' + Testbed::value(u"SUBMISSION_PORT");
+    const QStringList signIn{QStringLiteral("--server"), submission, QStringLiteral("--ca-file"), Testbed::value(u"CA_FILE"),
                              QStringLiteral("--auth"), QStringLiteral("plain"), QStringLiteral("--user"), user, QStringLiteral("--to"), QStringLiteral("alice@wizard.test")};
     const QStringList args = common() + signIn;
     cli(args + QStringList{QStringLiteral("--forget-password")}); // a clean start
