@@ -412,6 +412,8 @@ void SmtpSession::finish()
         m_attempt.timings.last().durationMs = t - m_attempt.timings.constLast().startMs;
     m_attempt.durationMs = t - m_attempt.startMs;
     if (m_socket) {
+        if (m_socket->state() == QAbstractSocket::ConnectedState)
+            addEvent(tr("Connection closed"));
         m_socket->disconnect(this);
         m_socket->abort();
     }
