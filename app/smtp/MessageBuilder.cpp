@@ -81,7 +81,7 @@ QByteArray MessageBuilder::dotStuff(const QByteArray &crlfText)
     return out;
 }
 
-QByteArray MessageBuilder::encodeHeaderValue(const QString &value, int nameLength)
+QByteArray MessageBuilder::encodeHeaderValue(const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     if (isAscii(utf8))
@@ -94,6 +94,7 @@ QByteArray MessageBuilder::encodeHeaderValue(const QString &value, int nameLengt
         qsizetype len = value.at(i).isHighSurrogate() && i + 1 < value.size() ? 2 : 1;
         const QByteArray ch = value.mid(i, len).toUtf8();
         i += len - 1;
+        // 75 characters per encoded-word, 12 of them taken by "=?UTF-8?B?" and "?=".
         if ((chunk.size() + ch.size() + 2) / 3 * 4 > 75 - 12) {
             words.append(chunk);
             chunk.clear();
@@ -108,7 +109,6 @@ QByteArray MessageBuilder::encodeHeaderValue(const QString &value, int nameLengt
             out.append("\r\n ");
         out.append("=?UTF-8?B?" + words.at(i).toBase64() + "?=");
     }
-    Q_UNUSED(nameLength)
     return out;
 }
 
@@ -169,11 +169,11 @@ QByteArray MessageBuilder::headerBlock(const Message &message) const
         add(QStringLiteral("To"), to.join(",\r\n "));
     }
     if (!hasHeader(m_plan, u"Subject"))
-        add(QStringLiteral("Subject"), encodeHeaderValue(m_plan.subject, 7));
+        add(QStringLiteral("Subject"), encodeHeaderValue(m_plan.subject));
     if (!hasHeader(m_plan, u"Message-ID"))
         add(QStringLiteral("Message-ID"), message.messageId.toUtf8());
     for (const auto &[name, value] : m_plan.headers)
-        add(name, encodeHeaderValue(value, int(name.size())));
+        add(name, encodeHeaderValue(value));
     if (!hasHeader(m_plan, u"MIME-Version")) {
         add(QStringLiteral("MIME-Version"), "1.0");
         add(QStringLiteral("Content-Type"), "text/plain; charset=UTF-8");

@@ -32,7 +32,7 @@ public:
     /// Pure helpers, exposed for tests.
     static QByteArray dotStuff(const QByteArray &crlfText);
     static QByteArray toCrlf(QByteArrayView text);
-    static QByteArray encodeHeaderValue(const QString &value, int nameLength);
+    static QByteArray encodeHeaderValue(const QString &value);
     static QByteArray quotedPrintable(const QByteArray &crlfText);
     static QString rfc5322Date(const QDateTime &date);
 

@@ -157,7 +157,6 @@ void SmtpSession::handleEncrypted()
         if (m_socket->bytesAvailable() > 0)
             handleReadyRead();
     } else if (m_step == Step::StartTlsHandshake) {
-        m_ehloAfterTls = true;
         setStage(Stage::Ehlo);
         send(CommandBuilder::ehlo(m_ehloName), Step::Ehlo);
     }

@@ -107,7 +107,6 @@ private:
     bool m_finished = false;
     bool m_transactionOpen = false;  // MAIL accepted: RSET before QUIT
     bool m_serverClosing = false;    // 421 received: the server hangs up
-    bool m_ehloAfterTls = false;
     bool m_stageFrozen = false;      // the attempt's outcome is decided; QUIT does not move it
     int m_rcptIndex = 0;
     QList<QSslError> m_sslErrors;

@@ -128,11 +128,11 @@ void TestMessageBuilder::quotedPrintableLines()
 
 void TestMessageBuilder::encodedSubject()
 {
-    const QByteArray encoded = MessageBuilder::encodeHeaderValue(QString(60, QChar(0x00e9)), 7);
+    const QByteArray encoded = MessageBuilder::encodeHeaderValue(QString(60, QChar(0x00e9)));
     QVERIFY(encoded.startsWith("=?UTF-8?B?"));
     for (const QByteArray &line : encoded.split('\n'))
         QVERIFY(line.size() <= 78);
-    QCOMPARE(MessageBuilder::encodeHeaderValue(QStringLiteral("plain"), 7), QByteArray("plain"));
+    QCOMPARE(MessageBuilder::encodeHeaderValue(QStringLiteral("plain")), QByteArray("plain"));
 }
 
 void TestMessageBuilder::date()
