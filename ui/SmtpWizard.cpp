@@ -180,7 +180,7 @@ QString SmtpWizard::credentialKey() const
     const PlanBuilder::Result built = PlanBuilder::build(request);
     if (!built.ok() || m_signIn->user().isEmpty())
         return {};
-    return CredentialStore::keyFor(m_signIn->user(), built.plan->host, built.plan->port);
+    return CredentialStore::keyFor(m_signIn->user(), built.plan->destination(), built.plan->port);
 }
 
 void SmtpWizard::requestStoredPassword(const QString &)

@@ -113,7 +113,7 @@ void WizardController::startRun(const TestPlan &plan, const std::optional<DnsFin
     m_pendingKey.clear();
     m_pendingPassword.clear();
     if (rememberPassword && plan.auth != TestPlan::Auth::None && !plan.password.isEmpty()) {
-        m_pendingKey = CredentialStore::keyFor(plan.user, plan.host.isEmpty() ? plan.domain : plan.host, plan.port);
+        m_pendingKey = CredentialStore::keyFor(plan);
         m_pendingPassword = plan.password;
     }
     if (m_run) {

@@ -133,7 +133,7 @@ int CliRunner::prepare()
 
 QString CliRunner::credentialKey() const
 {
-    return CredentialStore::keyFor(m_plan.user, m_plan.destination(), m_plan.port);
+    return CredentialStore::keyFor(m_plan);
 }
 
 void CliRunner::lookUpStoredPassword()

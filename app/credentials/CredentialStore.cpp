@@ -8,6 +8,11 @@ QString CredentialStore::keyFor(const QString &user, const QString &host, quint1
     return user + u'@' + host.toLower() + u':' + QString::number(port);
 }
 
+QString CredentialStore::keyFor(const TestPlan &plan)
+{
+    return keyFor(plan.user, plan.destination(), plan.port);
+}
+
 QString CredentialStore::errorMessage(Error error, const QString &key, const QString &detail)
 {
     QString message;

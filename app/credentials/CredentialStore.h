@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/TestPlan.h"
+
 #include <QObject>
 #include <QString>
 
@@ -37,6 +39,8 @@ public:
 
     /// "alice@contoso.com@smtp.contoso.com:587": the sign-in name, the server, the port.
     static QString keyFor(const QString &user, const QString &host, quint16 port);
+    /// The entry a plan signs in with: its user at its destination (server or domain) and port.
+    static QString keyFor(const TestPlan &plan);
     /// A clear, translated sentence for people; technical detail in parentheses.
     static QString errorMessage(Error error, const QString &key, const QString &detail = {});
 

@@ -157,14 +157,17 @@ QStringList acceptedRecipients(const TestResult &result)
     return accepted;
 }
 
-// Attempts that took what the plan asked for, by the same rules that decided the verdict.
+// Whether an attempt took what the plan asked for, by the rules that decided the verdict.
+bool tookTheMail(const TestResult &result, const Attempt &attempt)
+{
+    const Outcome o = VerdictRules::outcomeOf(attempt, result.plan.stopAfter == TestPlan::StopAfter::Send);
+    return o == Outcome::Delivered || o == Outcome::Accepted;
+}
+
 int succeededAttempts(const TestResult &result)
 {
-    const bool sends = result.plan.stopAfter == TestPlan::StopAfter::Send;
-    return int(std::count_if(result.attempts.cbegin(), result.attempts.cend(), [sends](const Attempt &a) {
-        const Outcome o = VerdictRules::outcomeOf(a, sends);
-        return o == Outcome::Delivered || o == Outcome::Accepted;
-    }));
+    return int(std::count_if(result.attempts.cbegin(), result.attempts.cend(),
+                             [&result](const Attempt &a) { return tookTheMail(result, a); }));
 }
 
 QString hostOf(const Attempt &attempt)
@@ -299,8 +302,7 @@ void VerdictWriter::describe(TestResult &result)
         // Delivered after a fail-over: senders try the broken server first every time.
         QStringList failed;
         for (const Attempt &attempt : std::as_const(result.attempts)) {
-            const Outcome o = VerdictRules::outcomeOf(attempt, result.plan.stopAfter == TestPlan::StopAfter::Send);
-            if (o != Outcome::Delivered && o != Outcome::Accepted)
+            if (!tookTheMail(result, attempt))
                 failed << hostOf(attempt);
         }
         failed.removeDuplicates();
