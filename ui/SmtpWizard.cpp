@@ -11,7 +11,9 @@
 #include "pages/RunPage.h"
 #include "pages/SignInPage.h"
 #include "pages/SummaryPage.h"
+#include "pdf/PdfReport.h"
 #include "plan/PlanBuilder.h"
+#include "report/ReportWriter.h"
 #include "settings/Settings.h"
 
 #include <QClipboard>
@@ -38,6 +40,10 @@ SmtpWizard::SmtpWizard(Settings &settings, CredentialStore *store, QWidget *pare
     , m_explain(new ExplainPage(this))
 {
     setObjectName(u"smtpWizard"_s);
+    // The wizard runs on Qt Gui anyway, so it prints PDF reports in-process.
+    ReportWriter::setPdfPrinter([](const QString &html, const QString &title, QIODevice *device) {
+        return PdfReport::write(html, title, device);
+    });
     setWindowTitle(tr("SMTP Wizard"));
     setWindowIcon(QIcon(u":/icons/smtp-wizard.svg"_s));
     setWizardStyle(QWizard::ModernStyle);

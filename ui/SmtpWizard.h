@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PageId.h"
-#include "WizardMode.h"
+#include "pages/PageId.h"
+#include "pages/WizardMode.h"
 #include "plan/PlanField.h"
 #include "plan/PlanRequest.h"
 

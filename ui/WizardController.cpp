@@ -1,9 +1,8 @@
 #include "WizardController.h"
 
 #include "credentials/KeychainCredentialStore.h"
-#include "diagnosis/BounceParser.h"
-#include "diagnosis/ReplyCatalog.h"
-#include "dns/DnsProbe.h"
+#include "diagnosis/BounceExplainer.h"
+#include "run/MxLookup.h"
 #include "run/TestRun.h"
 
 #include <QCoreApplication>
@@ -58,8 +57,8 @@ WizardController::WizardController(CredentialStore *store, QObject *parent)
 WizardController::~WizardController()
 {
     // Nothing may call back into pages that are being destroyed.
-    if (m_probe)
-        m_probe->cancel();
+    if (m_lookup)
+        m_lookup->cancel();
     if (m_run) {
         disconnect(m_run, nullptr, this, nullptr);
         m_run->cancel();
@@ -69,42 +68,35 @@ WizardController::~WizardController()
 void WizardController::lookup(const TestPlan &plan)
 {
     cancelLookup();
-    auto *probe = new DnsProbe(this);
-    m_probe = probe;
-    probe->setNameserver(plan.dnsServer);
-    probe->setTimeout(plan.timeouts.dns);
-    probe->setIpFamily(plan.ipFamily);
-    probe->setShuffleSeed(plan.shuffleSeed);
-    connect(probe, &DnsProbe::finished, this, [this, probe](const DnsFindings &findings) {
-        if (probe != m_probe)
+    auto *lookup = new MxLookup(plan, this);
+    m_lookup = lookup;
+    connect(lookup, &MxLookup::finished, this, [this, lookup](const DnsFindings &findings) {
+        if (lookup != m_lookup)
             return;
         qCDebug(lcWizard) << "lookup finished for" << findings.domain;
         Q_EMIT lookupFinished(findings);
-        probe->deleteLater();
+        lookup->deleteLater();
     });
     Q_EMIT lookupStarted(plan.destination());
-    if (plan.usesMxLookup())
-        probe->lookupDomain(plan.domain);
-    else
-        probe->lookupHost(plan.host);
+    lookup->start();
 }
 
 void WizardController::cancelLookup()
 {
-    if (!m_probe)
+    if (!m_lookup)
         return;
-    DnsProbe *probe = m_probe;
-    m_probe = nullptr;
-    const bool wasRunning = probe->isRunning();
-    probe->cancel();
-    probe->deleteLater();
+    MxLookup *lookup = m_lookup;
+    m_lookup = nullptr;
+    const bool wasRunning = lookup->isRunning();
+    lookup->cancel();
+    lookup->deleteLater();
     if (wasRunning)
         Q_EMIT lookupCancelled();
 }
 
 bool WizardController::isLookingUp() const
 {
-    return m_probe && m_probe->isRunning();
+    return m_lookup && m_lookup->isRunning();
 }
 
 void WizardController::startRun(const TestPlan &plan, const std::optional<DnsFindings> &findings,
@@ -174,21 +166,17 @@ ReportWriter::SaveResult WizardController::saveReport(const QString &path) const
     return ReportWriter::save(*m_lastResult, path);
 }
 
-QList<ExplainPage::Item> WizardController::explainEntries(const QList<BounceEntry> &entries) const
+QList<ExplainPage::Item> WizardController::itemsOf(const QList<BounceExplainer::Item> &explained)
 {
     QList<ExplainPage::Item> items;
-    for (const BounceEntry &entry : entries) {
-        // Most bounces are about a recipient; a known step gives a sharper explanation.
-        const Explanation explanation = ReplyCatalog::explainReply(entry.stage.value_or(BounceParser::likelyStage(entry.reply)), entry.reply);
-        if (explanation.isValid())
-            items.append({entry.recipient, explanation});
-    }
+    for (const BounceExplainer::Item &item : explained)
+        items.append({item.entry.recipient, item.explanation});
     return items;
 }
 
 QList<ExplainPage::Item> WizardController::explainText(const QString &text) const
 {
-    return explainEntries(BounceParser::parse(text));
+    return itemsOf(BounceExplainer::explainText(text));
 }
 
 QList<ExplainPage::Item> WizardController::explainFile(const QString &path, QString *text, QString *error) const
@@ -198,7 +186,7 @@ QList<ExplainPage::Item> WizardController::explainFile(const QString &path, QStr
         *error = tr("%1 could not be opened: %2").arg(path, file.errorString());
         return {};
     }
-    const QByteArray bytes = file.read(BounceParser::maxInputBytes);
+    const QByteArray bytes = file.read(BounceExplainer::maxInputBytes());
     *text = QString::fromUtf8(bytes);
-    return explainEntries(BounceParser::parseMessage(bytes));
+    return itemsOf(BounceExplainer::explainMessage(bytes));
 }

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "credentials/CredentialStore.h"
-#include "dns/DnsFindings.h"
+#include "diagnosis/BounceExplainer.h"
+#include "model/DnsFindings.h"
 #include "pages/ExplainPage.h"
-#include "plan/TestPlan.h"
+#include "model/TestPlan.h"
 #include "report/ReportWriter.h"
-#include "run/TestResult.h"
+#include "model/TestResult.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,7 +15,7 @@
 
 struct BounceEntry;
 
-class DnsProbe;
+class MxLookup;
 class TestRun;
 
 /// Owns the work behind the wizard: the DNS lookup of the Mail servers page and the
@@ -65,9 +66,9 @@ Q_SIGNALS:
 
 private:
     void handleRunFinished(const TestResult &result);
-    QList<ExplainPage::Item> explainEntries(const QList<BounceEntry> &entries) const;
+    static QList<ExplainPage::Item> itemsOf(const QList<BounceExplainer::Item> &explained);
 
-    QPointer<DnsProbe> m_probe;
+    QPointer<MxLookup> m_lookup;
     QPointer<TestRun> m_run;
     std::optional<TestResult> m_lastResult;
     CredentialStore *m_store;

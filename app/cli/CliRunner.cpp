@@ -185,9 +185,7 @@ void CliRunner::startRun()
         connect(m_run, &TestRun::transcriptEntryAdded, this,
                 [this](int, const TranscriptEntry &entry) { m_printer->printEntry(entry); });
         connect(m_run, &TestRun::replyReceived, this,
-                [this](int, int, const SmtpReply &, const Explanation &explanation) {
-                    m_printer->printExplanation(explanation);
-                });
+                [this](int, int, const ReplyRecord &record) { m_printer->printExplanation(record.explanation); });
     }
     connect(m_run, &TestRun::finished, this, &CliRunner::handleRunFinished);
     m_run->start();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cli/CliOptions.h"
+#include "options/CliOptions.h"
 #include "cli/TerminalPrinter.h"
-#include "plan/TestPlan.h"
+#include "model/TestPlan.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,6 @@
 #include "cli/ExplainCommand.h"
 
-#include "diagnosis/BounceParser.h"
-#include "diagnosis/ReplyCatalog.h"
+#include "diagnosis/BounceExplainer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,31 +15,31 @@ namespace {
 
 QByteArray readBounded(QFile &file)
 {
-    return file.read(BounceParser::maxInputBytes);
+    return file.read(BounceExplainer::maxInputBytes());
 }
 
 // ANSI colours by severity; only when the caller says the terminal wants them.
-QString paint(const QString &text, Diagnosis::Severity severity, bool colour)
+QString paint(const QString &text, Model::Severity severity, bool colour)
 {
     if (!colour)
         return text;
     const char16_t *code = u"0";
     switch (severity) {
-    case Diagnosis::Severity::Success: code = u"32"; break;
-    case Diagnosis::Severity::Intermediate: code = u"36"; break;
-    case Diagnosis::Severity::Transient: code = u"33"; break;
-    case Diagnosis::Severity::Permanent: code = u"31"; break;
-    case Diagnosis::Severity::Info: code = u"34"; break;
+    case Model::Severity::Success: code = u"32"; break;
+    case Model::Severity::Intermediate: code = u"36"; break;
+    case Model::Severity::Transient: code = u"33"; break;
+    case Model::Severity::Permanent: code = u"31"; break;
+    case Model::Severity::Info: code = u"34"; break;
     }
     return u"\x1b[1;"_s + QString::fromUtf16(code) + u'm' + text + u"\x1b[0m"_s;
 }
 
-std::optional<Smtp::Stage> stageOf(const BounceEntry &entry, std::optional<Smtp::Stage> stage)
+std::optional<Model::Stage> stageOf(const BounceEntry &entry, std::optional<Model::Stage> stage)
 {
     return stage ? stage : entry.stage;
 }
 
-void printText(const Explanation &e, const BounceEntry &entry, std::optional<Smtp::Stage> stage,
+void printText(const Explanation &e, const BounceEntry &entry, std::optional<Model::Stage> stage,
                bool colour, QTextStream &out)
 {
     QString heading = entry.reply.code ? QString::number(entry.reply.code) : QString();
@@ -49,14 +48,14 @@ void printText(const Explanation &e, const BounceEntry &entry, std::optional<Smt
     if (!heading.isEmpty())
         heading += u"  "_s;
     heading += e.title;
-    out << paint(heading, e.severity, colour) << u"  ["_s << Diagnosis::severityKey(e.severity)
-        << u", "_s << Diagnosis::categoryKey(e.category) << u"]\n"_s;
+    out << paint(heading, e.severity, colour) << u"  ["_s << Model::key(e.severity)
+        << u", "_s << Model::key(e.category) << u"]\n"_s;
     if (!entry.recipient.isEmpty())
         out << ExplainCommand::tr("Recipient: %1").arg(entry.recipient) << u'\n';
     if (!entry.remoteMta.isEmpty())
         out << ExplainCommand::tr("Reported by: %1").arg(entry.remoteMta) << u'\n';
     if (const auto s = stageOf(entry, stage))
-        out << ExplainCommand::tr("Step: %1").arg(Smtp::stageKey(*s).toUpper()) << u'\n';
+        out << ExplainCommand::tr("Step: %1").arg(Model::key(*s).toUpper()) << u'\n';
     if (!entry.reply.text().isEmpty())
         out << ExplainCommand::tr("Server said: %1").arg(entry.reply.text().left(1000)) << u'\n';
     out << u'\n' << e.meaning << u"\n\n"_s;
@@ -72,20 +71,14 @@ void printText(const Explanation &e, const BounceEntry &entry, std::optional<Smt
 
 } // namespace
 
-Explanation ExplainCommand::explain(const BounceEntry &entry, std::optional<Smtp::Stage> stage)
-{
-    const Smtp::Stage at = stage ? *stage : entry.stage.value_or(BounceParser::likelyStage(entry.reply));
-    return ReplyCatalog::explainReply(at, entry.reply);
-}
-
 QJsonObject ExplainCommand::toJson(const Explanation &e, const BounceEntry &entry,
-                                   std::optional<Smtp::Stage> stage)
+                                   std::optional<Model::Stage> stage)
 {
     QJsonObject object;
     object[u"code"_s] = e.code ? QJsonValue(e.code) : QJsonValue(QJsonValue::Null);
     object[u"enhancedCode"_s] = e.enhancedCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.enhancedCode);
-    object[u"severity"_s] = Diagnosis::severityKey(e.severity);
-    object[u"category"_s] = Diagnosis::categoryKey(e.category);
+    object[u"severity"_s] = Model::key(e.severity);
+    object[u"category"_s] = Model::key(e.category);
     object[u"title"_s] = e.title;
     object[u"meaning"_s] = e.meaning;
     object[u"causes"_s] = QJsonArray::fromStringList(e.causes);
@@ -98,14 +91,14 @@ QJsonObject ExplainCommand::toJson(const Explanation &e, const BounceEntry &entr
     if (!entry.remoteMta.isEmpty())
         object[u"remoteMta"_s] = entry.remoteMta;
     if (const auto s = stageOf(entry, stage))
-        object[u"stage"_s] = Smtp::stageKey(*s);
+        object[u"stage"_s] = Model::key(*s);
     return object;
 }
 
-int ExplainCommand::run(const QString &input, bool isBounceFile, std::optional<Smtp::Stage> stage,
+int ExplainCommand::run(const QString &input, bool isBounceFile, std::optional<Model::Stage> stage,
                         bool json, bool colour, QTextStream &out)
 {
-    QList<BounceEntry> entries;
+    QList<BounceExplainer::Item> explained;
     if (isBounceFile) {
         QByteArray message;
         const bool isPath = !input.contains(u'\n') && (input == u"-" || QFileInfo::exists(input));
@@ -121,24 +114,11 @@ int ExplainCommand::run(const QString &input, bool isBounceFile, std::optional<S
             }
             message = readBounded(in);
         } else {
-            message = input.toUtf8().left(BounceParser::maxInputBytes);
+            message = input.toUtf8().left(BounceExplainer::maxInputBytes());
         }
-        entries = BounceParser::parseMessage(message);
-        if (entries.isEmpty()) {
-            // A file holding a single pasted reply is fine too.
-            if (auto single = BounceParser::parseReply(QString::fromUtf8(message.left(64 * 1024))))
-                entries.append(*single);
-        }
+        explained = BounceExplainer::explainMessage(message, stage);
     } else {
-        entries = BounceParser::parse(input);
-    }
-
-    QJsonArray array;
-    QList<QPair<Explanation, BounceEntry>> explained;
-    for (const auto &entry : std::as_const(entries)) {
-        const Explanation e = explain(entry, stage);
-        if (e.isValid())
-            explained.append({e, entry});
+        explained = BounceExplainer::explainText(input, stage);
     }
 
     if (explained.isEmpty()) {
@@ -158,7 +138,8 @@ int ExplainCommand::run(const QString &input, bool isBounceFile, std::optional<S
     }
 
     if (json) {
-        for (const auto &[e, entry] : std::as_const(explained))
+        QJsonArray array;
+        for (const auto &[entry, e] : std::as_const(explained))
             array.append(toJson(e, entry, stage));
         const QJsonDocument document = array.size() == 1 ? QJsonDocument(array.first().toObject())
                                                           : QJsonDocument(array);
@@ -167,7 +148,7 @@ int ExplainCommand::run(const QString &input, bool isBounceFile, std::optional<S
         for (qsizetype i = 0; i < explained.size(); ++i) {
             if (i > 0)
                 out << u"\n----------------------------------------\n\n"_s;
-            printText(explained.at(i).first, explained.at(i).second, stage, colour, out);
+            printText(explained.at(i).explanation, explained.at(i).entry, stage, colour, out);
         }
     }
     out.flush();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "diagnosis/BounceEntry.h"
-#include "diagnosis/Explanation.h"
-#include "smtp/Stage.h"
+#include "model/Explanation.h"
+#include "model/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -21,14 +21,11 @@ public:
     /// standard input) when such a file exists, otherwise the message itself. stage
     /// overrides the stage found in the text. Returns 0 when something was explained,
     /// 1 when nothing recognisable was found (a hint is printed instead).
-    static int run(const QString &input, bool isBounceFile, std::optional<Smtp::Stage> stage,
+    static int run(const QString &input, bool isBounceFile, std::optional<Model::Stage> stage,
                    bool json, bool colour, QTextStream &out);
 
-    /// The explanation of one entry; the stage defaults to RCPT for bounces (where most
-    /// failures happen) unless the entry names one.
-    static Explanation explain(const BounceEntry &entry, std::optional<Smtp::Stage> stage);
     /// `{code, enhancedCode, severity, category, title, meaning, causes[], nextSteps[],
     /// references[]}` plus recipient, remoteMta and stage when known.
     static QJsonObject toJson(const Explanation &explanation, const BounceEntry &entry,
-                              std::optional<Smtp::Stage> stage);
+                              std::optional<Model::Stage> stage);
 };

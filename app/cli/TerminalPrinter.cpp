@@ -4,7 +4,7 @@
 
 #include <unistd.h>
 
-using Diagnosis::Severity;
+using Model::Severity;
 
 namespace {
 constexpr const char *reset = "\x1b[0m";
@@ -86,7 +86,7 @@ void TerminalPrinter::printVerdict(const TestResult &result)
         : verdict.outcome == Verdict::Outcome::Deferred ? Severity::Transient
                                                         : Severity::Permanent;
     m_out << '\n'
-          << paint(tr("Verdict: %1").arg(Verdict::outcomeKey(verdict.outcome).toUpper()), colourOf(severity)) << '\n';
+          << paint(tr("Verdict: %1").arg(Model::key(verdict.outcome).toUpper()), colourOf(severity)) << '\n';
     if (!verdict.summary.isEmpty())
         m_out << verdict.summary << '\n';
     if (verdict.code)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diagnosis/Explanation.h"
-#include "run/TestResult.h"
-#include "transcript/TranscriptEntry.h"
+#include "model/Explanation.h"
+#include "model/TestResult.h"
+#include "model/TranscriptEntry.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,7 +25,7 @@ public:
 
 private:
     QString paint(const QString &text, const char *ansi) const;
-    static const char *colourOf(Diagnosis::Severity severity);
+    static const char *colourOf(Model::Severity severity);
 
     QTextStream &m_out;
     bool m_colour;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan/TestPlan.h"
+#include "model/TestPlan.h"
 
 #include <QObject>
 #include <QString>

@@ -5,10 +5,10 @@
 
 #include <QtGlobal>
 
-using Diagnosis::Category;
-using Diagnosis::Problem;
-using Diagnosis::Severity;
-using Smtp::Stage;
+using Model::Category;
+using Model::Problem;
+using Model::Severity;
+using Model::Stage;
 
 namespace CatalogTables {
 

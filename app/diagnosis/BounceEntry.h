@@ -1,7 +1,7 @@
 #pragma once
 
-#include "smtp/SmtpReply.h"
-#include "smtp/Stage.h"
+#include "model/SmtpReply.h"
+#include "model/Vocabulary.h"
 
 #include <QString>
 
@@ -13,7 +13,7 @@ struct BounceEntry
 {
     QString recipient;               // empty when the input does not name one
     QString remoteMta;               // the server that gave the reply, when known
-    std::optional<Smtp::Stage> stage; // from "(in reply to RCPT TO command)" and similar
+    std::optional<Model::Stage> stage; // from "(in reply to RCPT TO command)" and similar
     SmtpReply reply;                 // code 0 when only an enhanced code or a text was found
     QString action;                  // RFC 3464 Action ("failed", "delayed"), if given
 };

@@ -107,7 +107,7 @@ QString normaliseSpaces(QString text)
 
 } // namespace
 
-std::optional<Smtp::Stage> BounceParser::stageFromText(const QString &text)
+std::optional<Model::Stage> BounceParser::stageFromText(const QString &text)
 {
     static const QRegularExpression pattern = ci(
         u"(?:in reply to|after|while sending|in response to)\\s+(?:the\\s+)?(?:pipelined\\s+)?"
@@ -117,30 +117,30 @@ std::optional<Smtp::Stage> BounceParser::stageFromText(const QString &text)
     if (!m.hasMatch())
         return std::nullopt;
     if (!m.captured(2).isEmpty())
-        return Smtp::Stage::Greeting; // Postfix: "host x[ip] refused to talk to me: 421 ..."
+        return Model::Stage::Greeting; // Postfix: "host x[ip] refused to talk to me: 421 ..."
     const QString word = m.captured(1).toLower();
     if (word.startsWith(u"end of") || word == u"message data")
-        return Smtp::Stage::Message;
+        return Model::Stage::Message;
     if (word == u"data")
-        return Smtp::Stage::Data;
+        return Model::Stage::Data;
     if (word.startsWith(u"rcpt"))
-        return Smtp::Stage::Rcpt;
+        return Model::Stage::Rcpt;
     if (word.startsWith(u"mail"))
-        return Smtp::Stage::Mail;
+        return Model::Stage::Mail;
     if (word == u"ehlo" || word == u"helo" || word == u"lhlo")
-        return Smtp::Stage::Ehlo;
+        return Model::Stage::Ehlo;
     if (word == u"starttls")
-        return Smtp::Stage::StartTls;
+        return Model::Stage::StartTls;
     if (word == u"auth")
-        return Smtp::Stage::Auth;
+        return Model::Stage::Auth;
     if (word == u"quit")
-        return Smtp::Stage::Quit;
-    return Smtp::Stage::Greeting;
+        return Model::Stage::Quit;
+    return Model::Stage::Greeting;
 }
 
-Smtp::Stage BounceParser::likelyStage(const SmtpReply &reply)
+Model::Stage BounceParser::likelyStage(const SmtpReply &reply)
 {
-    using Smtp::Stage;
+    using Model::Stage;
     static const QRegularExpression queued =
         ci(u"\\b(queued as|queued for delivery|accepted for delivery|message accepted|mail accepted)\\b"_s);
     switch (reply.code) {
@@ -308,13 +308,13 @@ QList<BounceEntry> fromTranscript(const QString &text)
         if (!entry || entry->reply.code < 400)
             continue;
         const QString command = m.captured(1).toUpper();
-        entry->stage = command.startsWith(u"RCPT") ? Smtp::Stage::Rcpt
-            : command.startsWith(u"MAIL")          ? Smtp::Stage::Mail
-            : command == u"DATA"                   ? Smtp::Stage::Data
-            : command == u"."                      ? Smtp::Stage::Message
-            : command == u"STARTTLS"               ? Smtp::Stage::StartTls
-            : command == u"AUTH"                   ? Smtp::Stage::Auth
-                                                   : Smtp::Stage::Ehlo;
+        entry->stage = command.startsWith(u"RCPT") ? Model::Stage::Rcpt
+            : command.startsWith(u"MAIL")          ? Model::Stage::Mail
+            : command == u"DATA"                   ? Model::Stage::Data
+            : command == u"."                      ? Model::Stage::Message
+            : command == u"STARTTLS"               ? Model::Stage::StartTls
+            : command == u"AUTH"                   ? Model::Stage::Auth
+                                                   : Model::Stage::Ehlo;
         const QString line = m.captured(0);
         const QString address = firstAddress(line.section(u'\n', 0, 0));
         if (!address.isEmpty())

@@ -30,9 +30,9 @@ public:
     /// True when the text has mail headers or delivery-status fields.
     static bool looksLikeMessage(const QString &input);
     /// The SMTP step a text names: "in reply to RCPT TO command", "after end of data", ...
-    static std::optional<Smtp::Stage> stageFromText(const QString &text);
+    static std::optional<Model::Stage> stageFromText(const QString &text);
     /// The step a reply most likely answered when nothing names it: from the code (220,
     /// 354, 235, 221, ...), the enhanced code (X.1.0 sender, X.1.5 recipient) and words
     /// such as "queued as"; RCPT, the step most bounces are about, otherwise.
-    static Smtp::Stage likelyStage(const SmtpReply &reply);
+    static Model::Stage likelyStage(const SmtpReply &reply);
 };

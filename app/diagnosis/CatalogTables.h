@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnosis/Classification.h"
-#include "smtp/Stage.h"
+#include "model/Vocabulary.h"
+#include "model/Vocabulary.h"
 
 #include <QSslError>
 
@@ -28,10 +28,10 @@ struct Text
 /// A set of stages as a bit mask; 0 means "any stage".
 using StageMask = unsigned;
 constexpr StageMask anyStage = 0;
-constexpr StageMask at(Smtp::Stage stage) { return 1u << unsigned(stage); }
-constexpr StageMask operator|(Smtp::Stage a, Smtp::Stage b) { return at(a) | at(b); }
-constexpr StageMask operator|(StageMask a, Smtp::Stage b) { return a | at(b); }
-constexpr bool matches(StageMask mask, Smtp::Stage stage) { return mask == anyStage || (mask & at(stage)); }
+constexpr StageMask at(Model::Stage stage) { return 1u << unsigned(stage); }
+constexpr StageMask operator|(Model::Stage a, Model::Stage b) { return at(a) | at(b); }
+constexpr StageMask operator|(StageMask a, Model::Stage b) { return a | at(b); }
+constexpr bool matches(StageMask mask, Model::Stage stage) { return mask == anyStage || (mask & at(stage)); }
 
 /// A basic reply code (RFC 5321 §4.2.3, RFC 7504, RFC 4954, RFC 3207) at some stages.
 /// The first row whose code and stage mask match wins, so stage-specific rows come first.
@@ -39,7 +39,7 @@ struct BasicRow
 {
     int code;
     StageMask stages;
-    Diagnosis::Category category;
+    Model::Category category;
     Text text;
 };
 
@@ -50,8 +50,8 @@ struct EnhancedRow
 {
     int subject;
     int detail;
-    Diagnosis::Category category;
-    Diagnosis::Category transientCategory;
+    Model::Category category;
+    Model::Category transientCategory;
     Text text;
 };
 
@@ -63,16 +63,16 @@ struct ProviderRow
     const char *id;
     const char *pattern;
     int codeClass;
-    Diagnosis::Category category;
+    Model::Category category;
     Text text;
 };
 
 /// A failure or finding without a reply.
 struct ProblemRow
 {
-    Diagnosis::Problem problem;
-    Diagnosis::Severity severity;
-    Diagnosis::Category category;
+    Model::Problem problem;
+    Model::Severity severity;
+    Model::Category category;
     Text text;
 };
 

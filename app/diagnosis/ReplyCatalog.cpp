@@ -10,8 +10,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace CatalogTables;
-using Diagnosis::Category;
-using Diagnosis::Severity;
+using Model::Category;
+using Model::Severity;
 
 namespace {
 
@@ -66,7 +66,7 @@ const EnhancedRow *findEnhanced(int subject, int detail)
     return nullptr;
 }
 
-const BasicRow *findBasic(int code, Smtp::Stage stage)
+const BasicRow *findBasic(int code, Model::Stage stage)
 {
     for (const auto &table : {basicStageRows(), basicRows()}) {
         for (const auto &row : table) {
@@ -130,9 +130,9 @@ QString classSentence(int codeClass)
 }
 
 // An address problem in reply to MAIL FROM concerns the sender, not a recipient.
-Category adjustForStage(Category category, Smtp::Stage stage)
+Category adjustForStage(Category category, Model::Stage stage)
 {
-    if (stage != Smtp::Stage::Mail)
+    if (stage != Model::Stage::Mail)
         return category;
     switch (category) {
     case Category::RecipientUnknown:
@@ -199,7 +199,7 @@ Explanation ReplyCatalog::explainClassDefault(int codeClass)
     return e;
 }
 
-Explanation ReplyCatalog::explainBasicCode(int code, Smtp::Stage stage)
+Explanation ReplyCatalog::explainBasicCode(int code, Model::Stage stage)
 {
     const BasicRow *row = findBasic(code, stage);
     if (!row) {
@@ -214,7 +214,7 @@ Explanation ReplyCatalog::explainBasicCode(int code, Smtp::Stage stage)
     e.category = row->category;
     e.ruleId = u"basic-%1"_s.arg(code);
     if (row->stages != anyStage)
-        e.ruleId += u'-' + Smtp::stageKey(stage);
+        e.ruleId += u'-' + Model::key(stage);
     return e;
 }
 
@@ -241,7 +241,7 @@ Explanation ReplyCatalog::explainEnhancedCode(const QString &enhancedCode)
     return e;
 }
 
-Explanation ReplyCatalog::explainReply(Smtp::Stage stage, const SmtpReply &reply)
+Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &reply)
 {
     const auto enhanced = parseEnhanced(reply.enhancedCode);
     const int codeClass = reply.code >= 200 && reply.code < 600 ? reply.codeClass()
@@ -320,7 +320,7 @@ Explanation ReplyCatalog::explainReply(Smtp::Stage stage, const SmtpReply &reply
     return e;
 }
 
-Explanation ReplyCatalog::explainProblem(Diagnosis::Problem problem, Smtp::Stage stage,
+Explanation ReplyCatalog::explainProblem(Model::Problem problem, Model::Stage stage,
                                          const QString &detail)
 {
     Explanation e;
@@ -340,11 +340,11 @@ Explanation ReplyCatalog::explainProblem(Diagnosis::Problem problem, Smtp::Stage
         e.severity = Severity::Permanent;
     }
     // A greeting that never came after STARTTLS is a TLS problem, not a slow server.
-    if (problem == Diagnosis::Problem::ReplyTimeout && stage == Smtp::Stage::StartTls)
+    if (problem == Model::Problem::ReplyTimeout && stage == Model::Stage::StartTls)
         e.causes.prepend(tr("The server expected a TLS handshake but did not get one, or the reverse."));
     if (!detail.trimmed().isEmpty())
         e.meaning += u' ' + tr("Details: %1").arg(detail.trimmed().left(500));
-    e.ruleId = u"problem-"_s + Diagnosis::problemKey(problem);
+    e.ruleId = u"problem-"_s + Model::key(problem);
     return e;
 }
 

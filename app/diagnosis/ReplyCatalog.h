@@ -1,9 +1,9 @@
 #pragma once
 
-#include "diagnosis/Classification.h"
-#include "diagnosis/Explanation.h"
-#include "smtp/SmtpReply.h"
-#include "smtp/Stage.h"
+#include "model/Vocabulary.h"
+#include "model/Explanation.h"
+#include "model/SmtpReply.h"
+#include "model/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,15 +21,15 @@ public:
     /// enhanced code, then the basic code at that stage. A reply with code 0 is explained
     /// by its enhanced code or its text alone (pasted fragments); the result is invalid
     /// when nothing in it is recognisable.
-    static Explanation explainReply(Smtp::Stage stage, const SmtpReply &reply);
+    static Explanation explainReply(Model::Stage stage, const SmtpReply &reply);
     /// A failure or finding without a reply (DNS, network, TLS, missing capability).
-    static Explanation explainProblem(Diagnosis::Problem problem, Smtp::Stage stage,
+    static Explanation explainProblem(Model::Problem problem, Model::Stage stage,
                                       const QString &detail = {});
     /// One certificate verification error.
     static Explanation explainTlsError(QSslError::SslError error);
 
     /// The basic code's own explanation at a stage, without provider rules or enhanced code.
-    static Explanation explainBasicCode(int code, Smtp::Stage stage);
+    static Explanation explainBasicCode(int code, Model::Stage stage);
     /// The registry entry of an enhanced code ("5.1.1"); invalid when it is not registered.
     static Explanation explainEnhancedCode(const QString &enhancedCode);
     /// What any reply of a class (2..5) means when nothing more specific is known.
@@ -42,5 +42,5 @@ public:
     /// Every provider rule id, in the order they are tried.
     static QStringList providerRuleIds();
     /// The severity of a reply class: 2 success, 3 intermediate, 4 transient, 5 permanent.
-    static Diagnosis::Severity severityForClass(int codeClass);
+    static Model::Severity severityForClass(int codeClass);
 };

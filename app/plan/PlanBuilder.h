@@ -2,7 +2,7 @@
 
 #include "plan/PlanField.h"
 #include "plan/PlanRequest.h"
-#include "plan/TestPlan.h"
+#include "model/TestPlan.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -35,13 +35,13 @@ QString list(const QString &label, const QStringList &items, bool ordered = fals
 /// when it is a problem (a 2xx needs no advice).
 QString explanationBlock(const QString &subject, const Explanation &explanation)
 {
-    const bool problem = explanation.severity == Diagnosis::Severity::Transient
-        || explanation.severity == Diagnosis::Severity::Permanent;
+    const bool problem = explanation.severity == Model::Severity::Transient
+        || explanation.severity == Model::Severity::Permanent;
     QString html = u"<table width=\"100%\" cellpadding=\"4\" style=\"margin-top: 4px; border-left: 4px solid "_s
         + HtmlReport::foreground(explanation.severity) + u";\"><tr><td>"_s;
     html += u"<p><span class=\"mono\" style=\""_s + HtmlReport::lineStyle(explanation.severity, false) + u"\">"_s
         + esc(subject) + u"</span> <b>"_s + esc(explanation.title) + u"</b> <span class=\"muted\">("_s
-        + esc(Diagnosis::categoryKey(explanation.category)) + u")</span></p>\n"_s;
+        + esc(Model::key(explanation.category)) + u")</span></p>\n"_s;
     if (!explanation.meaning.isEmpty())
         html += u"<p>"_s + esc(explanation.meaning) + u"</p>\n"_s;
     if (problem) {
@@ -62,7 +62,7 @@ QString explanationsPart(const Attempt &attempt)
     QString problems;
     QSet<QString> seen;
     for (int i = 0; i < attempt.replies.size(); ++i) {
-        const SmtpReply &reply = attempt.replies.at(i);
+        const SmtpReply &reply = attempt.replies.at(i).reply;
         const Explanation explanation = ReportFacts::explainReply(attempt, i);
         if (!explanation.isValid())
             continue;
@@ -72,7 +72,7 @@ QString explanationsPart(const Attempt &attempt)
         seen.insert(key);
         const QString code = reply.enhancedCode.isEmpty() ? QString::number(reply.code)
                                                           : QString::number(reply.code) + u' ' + reply.enhancedCode;
-        if (explanation.severity == Diagnosis::Severity::Transient || explanation.severity == Diagnosis::Severity::Permanent) {
+        if (explanation.severity == Model::Severity::Transient || explanation.severity == Model::Severity::Permanent) {
             problems += explanationBlock(code, explanation);
             continue;
         }
@@ -81,12 +81,12 @@ QString explanationsPart(const Attempt &attempt)
             + u"</td></tr>\n"_s;
     }
     for (const Finding &finding : attempt.findings) {
-        Explanation explanation = ReportFacts::explainFinding(finding);
+        Explanation explanation = finding.explanation;
         if (!explanation.isValid())
             continue;
         // A finding is worth attention even when the catalogue calls it a note.
-        if (explanation.severity == Diagnosis::Severity::Info)
-            explanation.severity = finding.fatal ? Diagnosis::Severity::Permanent : Diagnosis::Severity::Transient;
+        if (explanation.severity == Model::Severity::Info)
+            explanation.severity = finding.fatal ? Model::Severity::Permanent : Model::Severity::Transient;
         if (!finding.detail.isEmpty() && !explanation.meaning.contains(finding.detail))
             explanation.meaning += u' ' + HtmlAttemptSection::tr("Details: %1").arg(finding.detail);
         problems += explanationBlock(finding.fatal ? HtmlAttemptSection::tr("failure") : HtmlAttemptSection::tr("finding"),
@@ -106,10 +106,10 @@ QString tlsPart(const TlsInfo &tls)
     QString html = heading(3, HtmlAttemptSection::tr("TLS"));
     html += u"<p>"_s + esc(ReportFacts::tlsSummary(tls)) + u"</p>\n"_s;
     if (tls.verified()) {
-        html += u"<p style=\""_s + HtmlReport::lineStyle(Diagnosis::Severity::Success, false) + u"\">"_s
+        html += u"<p style=\""_s + HtmlReport::lineStyle(Model::Severity::Success, false) + u"\">"_s
             + esc(HtmlAttemptSection::tr("The certificate was verified.")) + u"</p>\n"_s;
     } else {
-        html += u"<p style=\""_s + HtmlReport::lineStyle(Diagnosis::Severity::Permanent, false) + u"\">"_s
+        html += u"<p style=\""_s + HtmlReport::lineStyle(Model::Severity::Permanent, false) + u"\">"_s
             + esc(tls.continuedDespiteErrors
                       ? HtmlAttemptSection::tr("The certificate could not be verified; the test went on anyway.")
                       : HtmlAttemptSection::tr("The certificate could not be verified."))
@@ -131,7 +131,7 @@ QString tlsPart(const TlsInfo &tls)
             + (cert.selfSigned ? u"<br><i>"_s + esc(HtmlAttemptSection::tr("self-signed")) + u"</i>"_s : QString())
             + u"</td><td>"_s + esc(cert.issuer) + u"</td><td>"_s + esc(cert.subjectAlternativeNames.join(u", "_s))
             + u"</td><td"_s
-            + (expired ? u" style=\""_s + HtmlReport::lineStyle(Diagnosis::Severity::Permanent, false) + u"\""_s : QString())
+            + (expired ? u" style=\""_s + HtmlReport::lineStyle(Model::Severity::Permanent, false) + u"\""_s : QString())
             + u">"_s + esc(HtmlAttemptSection::tr("from %1").arg(ReportFacts::dateTime(cert.notBefore))) + u"<br>"_s
             + esc(HtmlAttemptSection::tr("until %1").arg(ReportFacts::dateTime(cert.notAfter))) + u"</td></tr>\n"_s;
         if (!cert.sha256Fingerprint.isEmpty()) {
@@ -149,11 +149,11 @@ QString recipientsPart(const Attempt &attempt)
     QString html = heading(3, HtmlAttemptSection::tr("Recipients"));
     html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-color: #bbbbbb;\">\n"_s;
     for (const RecipientResult &recipient : attempt.recipients) {
-        std::optional<Diagnosis::Severity> severity;
+        std::optional<Model::Severity> severity;
         if (recipient.reply)
-            severity = recipient.accepted() ? Diagnosis::Severity::Success
-                : recipient.reply->isTransient() ? Diagnosis::Severity::Transient
-                                                 : Diagnosis::Severity::Permanent;
+            severity = recipient.accepted() ? Model::Severity::Success
+                : recipient.reply->isTransient() ? Model::Severity::Transient
+                                                 : Model::Severity::Permanent;
         html += u"<tr><td>"_s + esc(recipient.address) + u"</td><td class=\"mono\" style=\""_s
             + HtmlReport::lineStyle(severity, false) + u"\">"_s
             + esc(recipient.reply ? recipient.reply->summaryLine() : HtmlAttemptSection::tr("not answered"))
@@ -175,7 +175,7 @@ QString timingsPart(const Attempt &attempt)
         + esc(HtmlAttemptSection::tr("Took")) + u"</th><th></th></tr>\n"_s;
     for (const StageTiming &timing : attempt.timings) {
         const int width = std::max<int>(1, int(200 * timing.durationMs / longest));
-        html += u"<tr><td>"_s + esc(ReportFacts::stageLabel(timing.stage)) + u"</td><td align=\"right\">+"_s
+        html += u"<tr><td>"_s + esc(Model::label(timing.stage)) + u"</td><td align=\"right\">+"_s
             + esc(ReportFacts::duration(timing.startMs)) + u"</td><td align=\"right\">"_s
             + esc(ReportFacts::duration(timing.durationMs))
             + u"</td><td><table cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\""_s + QString::number(width)
@@ -192,9 +192,9 @@ QString HtmlAttemptSection::transcriptTable(const TestResult &result, const Atte
     QString html = u"<table class=\"transcript\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n"_s;
     for (const TranscriptEntry &entry : entries) {
         const bool client = entry.direction == TranscriptEntry::Direction::Client;
-        std::optional<Diagnosis::Severity> severity = ReportFacts::lineSeverity(attempt, entry);
+        std::optional<Model::Severity> severity = ReportFacts::lineSeverity(attempt, entry);
         if (entry.direction == TranscriptEntry::Direction::Event && !severity)
-            severity = Diagnosis::Severity::Info;
+            severity = Model::Severity::Info;
         const QString style = HtmlReport::lineStyle(severity, client);
         QString marker = u"*&nbsp;"_s;
         if (entry.direction == TranscriptEntry::Direction::Client)
@@ -226,16 +226,16 @@ QString HtmlAttemptSection::render(const TestResult &result, int attemptIndex)
     const Attempt &attempt = result.attempts.at(attemptIndex);
     QString html = heading(2, ReportFacts::attemptHeading(result, attemptIndex));
 
-    std::optional<Diagnosis::Severity> severity = Diagnosis::Severity::Success;
+    std::optional<Model::Severity> severity = Model::Severity::Success;
     if (attempt.outcome == Attempt::Outcome::Rejected || attempt.outcome == Attempt::Outcome::Failed)
-        severity = Diagnosis::Severity::Permanent;
+        severity = Model::Severity::Permanent;
     else if (attempt.outcome == Attempt::Outcome::Deferred)
-        severity = Diagnosis::Severity::Transient;
+        severity = Model::Severity::Transient;
     else if (attempt.outcome == Attempt::Outcome::Cancelled)
-        severity = Diagnosis::Severity::Info;
+        severity = Model::Severity::Info;
     QString outcome = tr("%1 at %2, after %3")
-                          .arg(ReportFacts::attemptOutcomeLabel(attempt.outcome),
-                               ReportFacts::stageLabel(attempt.stage), ReportFacts::duration(attempt.durationMs));
+                          .arg(Model::label(attempt.outcome),
+                               Model::label(attempt.stage), ReportFacts::duration(attempt.durationMs));
     if (attempt.finalReply)
         outcome += u": "_s + attempt.finalReply->summaryLine();
     else if (!attempt.errorText.isEmpty())

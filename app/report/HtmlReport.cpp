@@ -29,14 +29,14 @@ QString row(const QString &label, const QString &valueHtml)
 
 QString verdictSection(const Verdict &verdict)
 {
-    std::optional<Diagnosis::Severity> severity = Diagnosis::Severity::Permanent;
+    std::optional<Model::Severity> severity = Model::Severity::Permanent;
     if (verdict.succeeded())
-        severity = Diagnosis::Severity::Success;
+        severity = Model::Severity::Success;
     else if (verdict.outcome == Verdict::Outcome::Deferred || verdict.outcome == Verdict::Outcome::Timeout
              || verdict.outcome == Verdict::Outcome::Unreachable)
-        severity = Diagnosis::Severity::Transient;
+        severity = Model::Severity::Transient;
     else if (verdict.outcome == Verdict::Outcome::Cancelled)
-        severity = Diagnosis::Severity::Info;
+        severity = Model::Severity::Info;
 
     QString html = u"<table width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"8\" style=\"border-color: "_s
         + HtmlReport::foreground(severity) + u"; border-style: solid;\"><tr><td style=\"background-color: "_s
@@ -56,7 +56,7 @@ QString verdictSection(const Verdict &verdict)
         html += u"</ol>\n"_s;
     }
     html += u"<p class=\"muted\">"_s
-        + HtmlReport::escape(HtmlReport::tr("Category: %1").arg(Diagnosis::categoryKey(verdict.category)))
+        + HtmlReport::escape(HtmlReport::tr("Category: %1").arg(Model::key(verdict.category)))
         + u"</p></td></tr></table>\n"_s;
     return html;
 }
@@ -69,13 +69,13 @@ QString legendSection()
         return u"<td style=\""_s + style + u" border: 1px solid #bbbbbb;\">"_s + HtmlReport::escape(label)
             + u"</td><td width=\"8\"></td>"_s;
     };
-    using Sev = Diagnosis::Severity;
+    using Sev = Model::Severity;
     for (Sev severity : {Sev::Success, Sev::Intermediate, Sev::Transient, Sev::Permanent})
-        html += swatch(HtmlReport::lineStyle(severity, false), ReportFacts::severityLabel(severity));
+        html += swatch(HtmlReport::lineStyle(severity, false), Model::label(severity));
     html += swatch(HtmlReport::lineStyle(std::nullopt, true),
-                   HtmlReport::tr("C: %1").arg(ReportFacts::directionLabel(TranscriptEntry::Direction::Client)));
+                   HtmlReport::tr("C: %1").arg(Model::label(TranscriptEntry::Direction::Client)));
     html += swatch(HtmlReport::lineStyle(Sev::Info, false),
-                   HtmlReport::tr("*: %1").arg(ReportFacts::directionLabel(TranscriptEntry::Direction::Event)));
+                   HtmlReport::tr("*: %1").arg(Model::label(TranscriptEntry::Direction::Event)));
     html += u"</tr></table>\n"_s;
     return html;
 }
@@ -101,19 +101,19 @@ QString dnsSection(const DnsFindings &dns)
                                           ReportFacts::duration(dns.elapsedMs)))
             + u"</p>\n"_s;
     }
-    const auto note = [](const QString &text, Diagnosis::Severity severity) -> QString {
+    const auto note = [](const QString &text, Model::Severity severity) -> QString {
         return u"<p style=\""_s + HtmlReport::lineStyle(severity, false) + u"\">"_s + HtmlReport::escape(text)
             + u"</p>\n"_s;
     };
     if (dns.nullMx)
-        html += note(HtmlReport::tr("Null MX: the domain says it accepts no mail (RFC 7505)."), Diagnosis::Severity::Permanent);
+        html += note(HtmlReport::tr("Null MX: the domain says it accepts no mail (RFC 7505)."), Model::Severity::Permanent);
     if (dns.implicitMx)
-        html += note(HtmlReport::tr("No MX records: the domain's own address is used (implicit MX)."), Diagnosis::Severity::Info);
+        html += note(HtmlReport::tr("No MX records: the domain's own address is used (implicit MX)."), Model::Severity::Info);
     if (dns.problem) {
-        QString text = HtmlReport::tr("Problem: %1").arg(Diagnosis::problemKey(*dns.problem));
+        QString text = HtmlReport::tr("Problem: %1").arg(Model::key(*dns.problem));
         if (!dns.errorText.isEmpty())
             text += u" ("_s + dns.errorText + u')';
-        html += note(text, Diagnosis::Severity::Permanent);
+        html += note(text, Model::Severity::Permanent);
     }
     if (dns.mx.isEmpty())
         return html;
@@ -125,9 +125,9 @@ QString dnsSection(const DnsFindings &dns)
     for (const MxHost &host : dns.mx) {
         const QString preference = host.preference >= 0 ? QString::number(host.preference) : HtmlReport::tr("implicit");
         if (host.addresses.isEmpty()) {
-            const QString problem = host.problem ? Diagnosis::problemKey(*host.problem) : HtmlReport::tr("no addresses");
+            const QString problem = host.problem ? Model::key(*host.problem) : HtmlReport::tr("no addresses");
             html += u"<tr><td>"_s + HtmlReport::escape(preference) + u"</td><td>"_s + HtmlReport::escape(host.exchange)
-                + u"</td><td colspan=\"2\" style=\""_s + HtmlReport::lineStyle(Diagnosis::Severity::Permanent, false)
+                + u"</td><td colspan=\"2\" style=\""_s + HtmlReport::lineStyle(Model::Severity::Permanent, false)
                 + u"\">"_s + HtmlReport::escape(problem) + u"</td></tr>\n"_s;
             continue;
         }
@@ -135,7 +135,7 @@ QString dnsSection(const DnsFindings &dns)
             const bool noPtr = address.ptrLookedUp && (address.ptr.isEmpty() || !address.ptrMatches);
             html += u"<tr><td>"_s + HtmlReport::escape(preference) + u"</td><td>"_s + HtmlReport::escape(host.exchange)
                 + u"</td><td class=\"mono\">"_s + HtmlReport::escape(address.address.toString()) + u"</td><td"_s
-                + (noPtr ? u" style=\""_s + HtmlReport::lineStyle(Diagnosis::Severity::Transient, false) + u"\""_s : QString())
+                + (noPtr ? u" style=\""_s + HtmlReport::lineStyle(Model::Severity::Transient, false) + u"\""_s : QString())
                 + u">"_s + HtmlReport::escape(ReportFacts::reverseDns(address)) + u"</td></tr>\n"_s;
         }
     }
@@ -152,43 +152,43 @@ QString HtmlReport::escape(const QString &text)
     return escaped;
 }
 
-QString HtmlReport::foreground(std::optional<Diagnosis::Severity> severity, bool client)
+QString HtmlReport::foreground(std::optional<Model::Severity> severity, bool client)
 {
     if (client)
         return u"#1f1f1f"_s;
     if (!severity)
         return u"#1f1f1f"_s;
     switch (*severity) {
-    case Diagnosis::Severity::Success: return u"#14632e"_s;
-    case Diagnosis::Severity::Intermediate: return u"#1a4f9c"_s;
-    case Diagnosis::Severity::Transient: return u"#7a4d00"_s;
-    case Diagnosis::Severity::Permanent: return u"#a11a12"_s;
-    case Diagnosis::Severity::Info: return u"#5f5f5f"_s;
+    case Model::Severity::Success: return u"#14632e"_s;
+    case Model::Severity::Intermediate: return u"#1a4f9c"_s;
+    case Model::Severity::Transient: return u"#7a4d00"_s;
+    case Model::Severity::Permanent: return u"#a11a12"_s;
+    case Model::Severity::Info: return u"#5f5f5f"_s;
     }
     return u"#1f1f1f"_s;
 }
 
-QString HtmlReport::background(std::optional<Diagnosis::Severity> severity, bool client)
+QString HtmlReport::background(std::optional<Model::Severity> severity, bool client)
 {
     if (client)
         return u"#f1f1f1"_s;
     if (!severity)
         return u"#ffffff"_s;
     switch (*severity) {
-    case Diagnosis::Severity::Success: return u"#e3f4e8"_s;
-    case Diagnosis::Severity::Intermediate: return u"#e5eefb"_s;
-    case Diagnosis::Severity::Transient: return u"#fff1cc"_s;
-    case Diagnosis::Severity::Permanent: return u"#fde3e1"_s;
-    case Diagnosis::Severity::Info: return u"#ffffff"_s;
+    case Model::Severity::Success: return u"#e3f4e8"_s;
+    case Model::Severity::Intermediate: return u"#e5eefb"_s;
+    case Model::Severity::Transient: return u"#fff1cc"_s;
+    case Model::Severity::Permanent: return u"#fde3e1"_s;
+    case Model::Severity::Info: return u"#ffffff"_s;
     }
     return u"#ffffff"_s;
 }
 
-QString HtmlReport::lineStyle(std::optional<Diagnosis::Severity> severity, bool client)
+QString HtmlReport::lineStyle(std::optional<Model::Severity> severity, bool client)
 {
     QString style = u"color: "_s + foreground(severity, client) + u"; background-color: "_s + background(severity, client)
         + u';';
-    if (severity == Diagnosis::Severity::Info)
+    if (severity == Model::Severity::Info)
         style += u" font-style: italic;"_s;
     return style;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnosis/Classification.h"
-#include "run/TestResult.h"
+#include "model/Vocabulary.h"
+#include "model/TestResult.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,10 +17,10 @@ public:
 
     /// Text and background colours of a severity, as "#rrggbb" (light paper colours:
     /// a report is printed and pasted into tickets, whatever the app's theme).
-    static QString foreground(std::optional<Diagnosis::Severity> severity, bool client = false);
-    static QString background(std::optional<Diagnosis::Severity> severity, bool client = false);
+    static QString foreground(std::optional<Model::Severity> severity, bool client = false);
+    static QString background(std::optional<Model::Severity> severity, bool client = false);
     /// The inline style of a transcript row.
-    static QString lineStyle(std::optional<Diagnosis::Severity> severity, bool client);
+    static QString lineStyle(std::optional<Model::Severity> severity, bool client);
     /// Escapes text for HTML; line breaks stay line breaks.
     static QString escape(const QString &text);
 };

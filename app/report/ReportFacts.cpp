@@ -1,108 +1,12 @@
 #include "report/ReportFacts.h"
 
-#include "diagnosis/ReplyCatalog.h"
-#include "report/PlanKeys.h"
+#include "model/TestPlan.h"
 
 using namespace Qt::StringLiterals;
 
 QString ReportFacts::title()
 {
     return tr("SMTP test report");
-}
-
-QString ReportFacts::securityLabel(TestPlan::Security security)
-{
-    switch (security) {
-    case TestPlan::Security::None: return tr("None (plain text)");
-    case TestPlan::Security::StartTls: return tr("STARTTLS when offered");
-    case TestPlan::Security::StartTlsRequired: return tr("STARTTLS required, certificate verified");
-    case TestPlan::Security::Tls: return tr("Implicit TLS, certificate verified");
-    }
-    return {};
-}
-
-QString ReportFacts::stopAfterLabel(TestPlan::StopAfter stopAfter)
-{
-    switch (stopAfter) {
-    case TestPlan::StopAfter::Connect: return tr("Stop after connecting");
-    case TestPlan::StopAfter::Ehlo: return tr("Stop after EHLO");
-    case TestPlan::StopAfter::Tls: return tr("Stop after TLS");
-    case TestPlan::StopAfter::Auth: return tr("Stop after sign-in");
-    case TestPlan::StopAfter::Mail: return tr("Stop after MAIL FROM");
-    case TestPlan::StopAfter::Rcpt: return tr("Stop after RCPT TO (no message sent)");
-    case TestPlan::StopAfter::Send: return tr("Send the message");
-    }
-    return {};
-}
-
-QString ReportFacts::stageLabel(Smtp::Stage stage)
-{
-    switch (stage) {
-    case Smtp::Stage::Dns: return tr("DNS lookup");
-    case Smtp::Stage::Connect: return tr("Connect");
-    case Smtp::Stage::Greeting: return tr("Greeting");
-    case Smtp::Stage::Ehlo: return tr("EHLO");
-    case Smtp::Stage::StartTls: return tr("STARTTLS");
-    case Smtp::Stage::Auth: return tr("Sign-in (AUTH)");
-    case Smtp::Stage::Mail: return tr("MAIL FROM");
-    case Smtp::Stage::Rcpt: return tr("RCPT TO");
-    case Smtp::Stage::Data: return tr("DATA");
-    case Smtp::Stage::Message: return tr("Message");
-    case Smtp::Stage::Quit: return tr("QUIT");
-    }
-    return {};
-}
-
-QString ReportFacts::outcomeLabel(Verdict::Outcome outcome)
-{
-    switch (outcome) {
-    case Verdict::Outcome::Delivered: return tr("Delivered");
-    case Verdict::Outcome::Accepted: return tr("Accepted");
-    case Verdict::Outcome::Rejected: return tr("Rejected");
-    case Verdict::Outcome::Deferred: return tr("Deferred");
-    case Verdict::Outcome::Unreachable: return tr("Unreachable");
-    case Verdict::Outcome::Timeout: return tr("Timed out");
-    case Verdict::Outcome::DnsFailed: return tr("DNS failed");
-    case Verdict::Outcome::TlsFailed: return tr("TLS failed");
-    case Verdict::Outcome::AuthFailed: return tr("Sign-in failed");
-    case Verdict::Outcome::ProtocolError: return tr("Protocol error");
-    case Verdict::Outcome::Cancelled: return tr("Cancelled");
-    }
-    return {};
-}
-
-QString ReportFacts::attemptOutcomeLabel(Attempt::Outcome outcome)
-{
-    switch (outcome) {
-    case Attempt::Outcome::Completed: return tr("completed");
-    case Attempt::Outcome::Rejected: return tr("rejected");
-    case Attempt::Outcome::Deferred: return tr("deferred");
-    case Attempt::Outcome::Failed: return tr("failed");
-    case Attempt::Outcome::Cancelled: return tr("cancelled");
-    }
-    return {};
-}
-
-QString ReportFacts::severityLabel(Diagnosis::Severity severity)
-{
-    switch (severity) {
-    case Diagnosis::Severity::Success: return tr("Success (2xx)");
-    case Diagnosis::Severity::Intermediate: return tr("Waiting for more (3xx)");
-    case Diagnosis::Severity::Transient: return tr("Temporary problem (4xx)");
-    case Diagnosis::Severity::Permanent: return tr("Permanent failure (5xx)");
-    case Diagnosis::Severity::Info: return tr("Event or note");
-    }
-    return {};
-}
-
-QString ReportFacts::directionLabel(TranscriptEntry::Direction direction)
-{
-    switch (direction) {
-    case TranscriptEntry::Direction::Client: return tr("Sent by this computer");
-    case TranscriptEntry::Direction::Server: return tr("Received from the server");
-    case TranscriptEntry::Direction::Event: return tr("Event");
-    }
-    return {};
 }
 
 QString ReportFacts::duration(qint64 ms)
@@ -131,7 +35,7 @@ ReportFacts::Rows ReportFacts::planRows(const TestPlan &plan)
     Rows rows;
     rows << qMakePair(plan.usesMxLookup() ? tr("Mail domain") : tr("Server"), plan.destination());
     rows << qMakePair(tr("Port"), QString::number(plan.port));
-    rows << qMakePair(tr("Security"), securityLabel(plan.security));
+    rows << qMakePair(tr("Security"), Model::label(plan.security));
     if (plan.tlsInsecure)
         rows << qMakePair(tr("Certificate errors"), tr("ignored on request (--tls-insecure)"));
     if (!plan.caFile.isEmpty())
@@ -139,7 +43,7 @@ ReportFacts::Rows ReportFacts::planRows(const TestPlan &plan)
     rows << qMakePair(tr("EHLO name"), plan.ehloName);
     QString signIn = tr("none");
     if (plan.auth != TestPlan::Auth::None) {
-        signIn = tr("AUTH %1 as %2").arg(PlanKeys::authKey(plan.auth).toUpper(), plan.user);
+        signIn = tr("AUTH %1 as %2").arg(Model::key(plan.auth).toUpper(), plan.user);
         if (plan.allowPlaintextAuth)
             signIn += tr(" (allowed without TLS)");
     }
@@ -147,16 +51,16 @@ ReportFacts::Rows ReportFacts::planRows(const TestPlan &plan)
     rows << qMakePair(tr("Sender (MAIL FROM)"), u"<"_s + plan.mailFrom + u">"_s);
     rows << qMakePair(tr("Recipients (RCPT TO)"), plan.rcptTo.join(u", "_s));
     QStringList dsn;
-    if (const QStringList notify = PlanKeys::notifyKeys(plan.notify); !notify.isEmpty())
+    if (const QStringList notify = Model::notifyKeys(plan.notify); !notify.isEmpty())
         dsn << u"NOTIFY="_s + notify.join(u',').toUpper();
     if (plan.ret != TestPlan::Ret::Default)
-        dsn << u"RET="_s + PlanKeys::retKey(plan.ret).toUpper();
+        dsn << u"RET="_s + Model::key(plan.ret).toUpper();
     if (!plan.envid.isEmpty())
         dsn << u"ENVID="_s + plan.envid;
     if (plan.orcpt)
         dsn << u"ORCPT"_s;
     rows << qMakePair(tr("Delivery status notification"), dsn.isEmpty() ? tr("not asked for") : dsn.join(u' '));
-    rows << qMakePair(tr("What to do"), stopAfterLabel(plan.stopAfter));
+    rows << qMakePair(tr("What to do"), Model::label(plan.stopAfter));
     if (plan.stopAfter == TestPlan::StopAfter::Send)
         rows << qMakePair(tr("Subject"), plan.subject);
     rows << qMakePair(tr("DNS server"), plan.dnsServer.isNull() ? tr("this computer's resolver")
@@ -183,7 +87,7 @@ QString ReportFacts::attemptHeading(const TestResult &result, int index)
 
 QString ReportFacts::verdictHeadline(const Verdict &verdict)
 {
-    QString headline = tr("%1 at %2").arg(outcomeLabel(verdict.outcome), stageLabel(verdict.stage));
+    QString headline = tr("%1 at %2").arg(Model::label(verdict.outcome), Model::label(verdict.stage));
     if (verdict.code) {
         headline += u": "_s + QString::number(*verdict.code);
         if (!verdict.enhancedCode.isEmpty())
@@ -215,17 +119,10 @@ Explanation ReportFacts::explainReply(const Attempt &attempt, int replyIndex)
 {
     if (replyIndex < 0 || replyIndex >= attempt.replies.size())
         return {};
-    const Smtp::Stage stage = replyIndex < attempt.replyStages.size() ? attempt.replyStages.at(replyIndex)
-                                                                      : attempt.stage;
-    return ReplyCatalog::explainReply(stage, attempt.replies.at(replyIndex));
+    return attempt.replies.at(replyIndex).explanation;
 }
 
-Explanation ReportFacts::explainFinding(const Finding &finding)
-{
-    return ReplyCatalog::explainProblem(finding.problem, finding.stage, finding.detail);
-}
-
-std::optional<Diagnosis::Severity> ReportFacts::lineSeverity(const Attempt *attempt, const TranscriptEntry &entry)
+std::optional<Model::Severity> ReportFacts::lineSeverity(const Attempt *attempt, const TranscriptEntry &entry)
 {
     if (entry.severity)
         return entry.severity;
@@ -238,15 +135,15 @@ std::optional<Diagnosis::Severity> ReportFacts::lineSeverity(const Attempt *atte
                 return other.severity;
         }
         if (entry.replyIndex >= 0 && entry.replyIndex < attempt->replies.size()) {
-            const SmtpReply &reply = attempt->replies.at(entry.replyIndex);
+            const SmtpReply &reply = attempt->replies.at(entry.replyIndex).reply;
             if (reply.codeClass() == 2)
-                return Diagnosis::Severity::Success;
+                return Model::Severity::Success;
             if (reply.codeClass() == 3)
-                return Diagnosis::Severity::Intermediate;
+                return Model::Severity::Intermediate;
             if (reply.codeClass() == 4)
-                return Diagnosis::Severity::Transient;
+                return Model::Severity::Transient;
             if (reply.codeClass() == 5)
-                return Diagnosis::Severity::Permanent;
+                return Model::Severity::Permanent;
         }
     }
     return std::nullopt;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnosis/Explanation.h"
-#include "run/TestResult.h"
+#include "model/Explanation.h"
+#include "model/TestResult.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,13 +17,6 @@ public:
     using Rows = QList<QPair<QString, QString>>;
 
     static QString title();
-    static QString securityLabel(TestPlan::Security security);
-    static QString stopAfterLabel(TestPlan::StopAfter stopAfter);
-    static QString stageLabel(Smtp::Stage stage);
-    static QString outcomeLabel(Verdict::Outcome outcome);
-    static QString attemptOutcomeLabel(Attempt::Outcome outcome);
-    static QString severityLabel(Diagnosis::Severity severity);
-    static QString directionLabel(TranscriptEntry::Direction direction);
     /// "1.375 s" or "12 ms".
     static QString duration(qint64 ms);
     /// "2026-11-29 14:32:05 UTC".
@@ -42,10 +35,8 @@ public:
     /// "127.0.25.1 (mail.wizard.test)", "127.0.25.99 (no reverse DNS)".
     static QString reverseDns(const ResolvedAddress &address);
 
-    /// The catalogue's explanation of reply replyIndex of the attempt.
+    /// The run's explanation of reply replyIndex of the attempt (empty if there is none).
     static Explanation explainReply(const Attempt &attempt, int replyIndex);
-    /// The catalogue's explanation of a finding, with the finding's detail.
-    static Explanation explainFinding(const Finding &finding);
     /// The severity that colours a transcript line (client lines have none).
-    static std::optional<Diagnosis::Severity> lineSeverity(const Attempt *attempt, const TranscriptEntry &entry);
+    static std::optional<Model::Severity> lineSeverity(const Attempt *attempt, const TranscriptEntry &entry);
 };

@@ -1,7 +1,6 @@
 #include "report/ReportWriter.h"
 
 #include "report/HtmlReport.h"
-#include "report/PdfReport.h"
 #include "report/ReportFacts.h"
 #include "report/ResultJson.h"
 #include "report/ResultScrubber.h"
@@ -80,6 +79,20 @@ QString ReportWriter::suggestedFileName(const TestResult &result, Format format)
         + extension(format);
 }
 
+namespace {
+ReportWriter::PdfPrinter pdfPrinter = nullptr;
+}
+
+void ReportWriter::setPdfPrinter(PdfPrinter printer)
+{
+    pdfPrinter = printer;
+}
+
+bool ReportWriter::canWritePdf()
+{
+    return pdfPrinter != nullptr;
+}
+
 QByteArray ReportWriter::render(const TestResult &result, Format format, const Options &options)
 {
     const TestResult safe = prepared(result, options);
@@ -89,9 +102,11 @@ QByteArray ReportWriter::render(const TestResult &result, Format format, const O
     case Format::Json: return ResultJson::toJsonBytes(safe, true);
     case Format::Pdf: {
         QByteArray pdf;
+        if (!pdfPrinter)
+            return pdf;
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
-        PdfReport::write(HtmlReport::render(safe), ReportFacts::title() + u": "_s + safe.plan.destination(), &buffer);
+        pdfPrinter(HtmlReport::render(safe), ReportFacts::title() + u": "_s + safe.plan.destination(), &buffer);
         return pdf;
     }
     }
@@ -128,6 +143,12 @@ ReportWriter::SaveResult ReportWriter::save(const TestResult &result, const QStr
         return saved;
     }
 
+    if (*format == Format::Pdf && !canWritePdf()) {
+        saved.error = tr("Could not save the report %1: PDF support (the smtp-wizard-pdf module) is not "
+                         "installed. Save it as .html instead.")
+                          .arg(QDir::toNativeSeparators(path));
+        return saved;
+    }
     const QByteArray bytes = render(result, *format, options);
     // QSaveFile writes to a temporary file beside the target and renames it over the
     // target only when everything was written: a full disk or a lost folder never

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "run/TestResult.h"
+#include "model/TestResult.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QCoreApplication>
 #include <QString>
 
@@ -47,6 +48,13 @@ public:
         Format format = Format::Text;
         qint64 bytes = 0;
     };
+
+    /// Prints HTML to PDF into an open device; returns the number of pages (0: failed).
+    /// The PDF library (app/pdf, on Qt Gui) provides it: the wizard links it, the headless
+    /// runner loads it only when a PDF is asked for. Unset, a PDF cannot be written.
+    using PdfPrinter = int (*)(const QString &html, const QString &title, QIODevice *device);
+    static void setPdfPrinter(PdfPrinter printer);
+    static bool canWritePdf();
 
     /// The text and HTML for "Copy for a ticket".
     struct TicketContent

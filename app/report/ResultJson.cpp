@@ -1,6 +1,6 @@
 #include "report/ResultJson.h"
 
-#include "report/PlanKeys.h"
+#include "model/TestPlan.h"
 #include "report/ResultScrubber.h"
 
 #include <QJsonArray>
@@ -23,9 +23,9 @@ QJsonValue timeOrNull(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QJsonValue problemOrNull(const std::optional<Diagnosis::Problem> &problem)
+QJsonValue problemOrNull(const std::optional<Model::Problem> &problem)
 {
-    return problem ? QJsonValue(Diagnosis::problemKey(*problem)) : QJsonValue(QJsonValue::Null);
+    return problem ? QJsonValue(Model::key(*problem)) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonArray stringArray(const QStringList &list)
@@ -54,9 +54,9 @@ QJsonArray transcriptToJson(const QList<TranscriptEntry> &entries)
     for (const TranscriptEntry &entry : entries) {
         QJsonObject line{
             {u"ms"_s, entry.ms},
-            {u"dir"_s, TranscriptEntry::directionKey(entry.direction)},
+            {u"dir"_s, Model::key(entry.direction)},
             {u"text"_s, entry.text},
-            {u"stage"_s, Smtp::stageKey(entry.stage)},
+            {u"stage"_s, Model::key(entry.stage)},
         };
         const TranscriptEntry *source = &entry;
         if (entry.direction == TranscriptEntry::Direction::Server) {
@@ -66,9 +66,9 @@ QJsonArray transcriptToJson(const QList<TranscriptEntry> &entries)
                 source = lastLines.value(entry.replyIndex);
         }
         if (source->severity)
-            line.insert(u"severity"_s, Diagnosis::severityKey(*source->severity));
+            line.insert(u"severity"_s, Model::key(*source->severity));
         if (source->category)
-            line.insert(u"category"_s, Diagnosis::categoryKey(*source->category));
+            line.insert(u"category"_s, Model::key(*source->category));
         array.append(line);
     }
     return array;
@@ -142,28 +142,28 @@ QJsonObject ResultJson::planToJson(const TestPlan &plan)
         {u"domain"_s, stringOrNull(plan.domain)},
         {u"host"_s, stringOrNull(plan.host)},
         {u"port"_s, int(plan.port)},
-        {u"security"_s, PlanKeys::securityKey(plan.security)},
+        {u"security"_s, Model::key(plan.security)},
         {u"ehloName"_s, plan.ehloName},
         {u"caFile"_s, stringOrNull(plan.caFile)},
         {u"tlsInsecure"_s, plan.tlsInsecure},
-        {u"auth"_s, PlanKeys::authKey(plan.auth)},
+        {u"auth"_s, Model::key(plan.auth)},
         {u"user"_s, stringOrNull(plan.user)},
         {u"allowPlaintextAuth"_s, plan.allowPlaintextAuth},
         {u"mailFrom"_s, plan.mailFrom},
         {u"rcptTo"_s, stringArray(plan.rcptTo)},
-        {u"notify"_s, stringArray(PlanKeys::notifyKeys(plan.notify))},
+        {u"notify"_s, stringArray(Model::notifyKeys(plan.notify))},
         {u"orcpt"_s, plan.orcpt},
-        {u"ret"_s, PlanKeys::retKey(plan.ret)},
+        {u"ret"_s, Model::key(plan.ret)},
         {u"envid"_s, stringOrNull(plan.envid)},
         {u"subject"_s, plan.subject},
         {u"body"_s, plan.body},
         {u"headers"_s, headers},
-        {u"stopAfter"_s, PlanKeys::stopAfterKey(plan.stopAfter)},
+        {u"stopAfter"_s, Model::key(plan.stopAfter)},
         {u"timeoutsMs"_s, timeouts},
         {u"dnsServer"_s, plan.dnsServer.isNull() ? QJsonValue(QJsonValue::Null)
                                                  : QJsonValue(plan.dnsServer.toString())},
-        {u"ipFamily"_s, PlanKeys::ipFamilyKey(plan.ipFamily)},
-        {u"routing"_s, PlanKeys::routingKey(plan.routing)},
+        {u"ipFamily"_s, Model::key(plan.ipFamily)},
+        {u"routing"_s, Model::key(plan.routing)},
     };
 }
 
@@ -241,8 +241,8 @@ QJsonObject ResultJson::attemptToJson(const Attempt &attempt)
     QJsonArray findings;
     for (const Finding &finding : attempt.findings) {
         findings.append(QJsonObject{
-            {u"problem"_s, Diagnosis::problemKey(finding.problem)},
-            {u"stage"_s, Smtp::stageKey(finding.stage)},
+            {u"problem"_s, Model::key(finding.problem)},
+            {u"stage"_s, Model::key(finding.stage)},
             {u"detail"_s, finding.detail},
             {u"fatal"_s, finding.fatal},
         });
@@ -250,16 +250,15 @@ QJsonObject ResultJson::attemptToJson(const Attempt &attempt)
     QJsonArray timings;
     for (const StageTiming &timing : attempt.timings) {
         timings.append(QJsonObject{
-            {u"stage"_s, Smtp::stageKey(timing.stage)},
+            {u"stage"_s, Model::key(timing.stage)},
             {u"startMs"_s, timing.startMs},
             {u"durationMs"_s, timing.durationMs},
         });
     }
     QJsonArray replies;
     for (qsizetype i = 0; i < attempt.replies.size(); ++i) {
-        QJsonObject reply = replyToJson(attempt.replies.at(i));
-        if (i < attempt.replyStages.size())
-            reply.insert(u"stage"_s, Smtp::stageKey(attempt.replyStages.at(i)));
+        QJsonObject reply = replyToJson(attempt.replies.at(i).reply);
+        reply.insert(u"stage"_s, Model::key(attempt.replies.at(i).stage));
         replies.append(reply);
     }
     return {
@@ -267,8 +266,8 @@ QJsonObject ResultJson::attemptToJson(const Attempt &attempt)
         {u"address"_s, attempt.address.toString()},
         {u"port"_s, int(attempt.port)},
         {u"mxPreference"_s, attempt.mxPreference},
-        {u"outcome"_s, PlanKeys::attemptOutcomeKey(attempt.outcome)},
-        {u"stage"_s, Smtp::stageKey(attempt.stage)},
+        {u"outcome"_s, Model::key(attempt.outcome)},
+        {u"stage"_s, Model::key(attempt.stage)},
         {u"finalReply"_s, attempt.finalReply ? QJsonValue(replyToJson(*attempt.finalReply)) : QJsonValue(QJsonValue::Null)},
         {u"problem"_s, problemOrNull(attempt.fatalProblem)},
         {u"errorText"_s, stringOrNull(attempt.errorText)},
@@ -289,14 +288,14 @@ QJsonObject ResultJson::attemptToJson(const Attempt &attempt)
 QJsonObject ResultJson::verdictToJson(const Verdict &verdict)
 {
     return {
-        {u"outcome"_s, Verdict::outcomeKey(verdict.outcome)},
-        {u"stage"_s, Smtp::stageKey(verdict.stage)},
+        {u"outcome"_s, Model::key(verdict.outcome)},
+        {u"stage"_s, Model::key(verdict.stage)},
         {u"code"_s, verdict.code ? QJsonValue(*verdict.code) : QJsonValue(QJsonValue::Null)},
         {u"enhancedCode"_s, stringOrNull(verdict.enhancedCode)},
         {u"text"_s, verdict.text},
         {u"problem"_s, problemOrNull(verdict.problem)},
         {u"attemptIndex"_s, verdict.attemptIndex},
-        {u"category"_s, Diagnosis::categoryKey(verdict.category)},
+        {u"category"_s, Model::key(verdict.category)},
         {u"summary"_s, verdict.summary},
         {u"nextSteps"_s, stringArray(verdict.nextSteps)},
         {u"exitCode"_s, Verdict::exitCode(verdict.outcome)},

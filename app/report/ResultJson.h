@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/TestResult.h"
+#include "model/TestResult.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -25,17 +25,28 @@ void forEachText(TestResult &result, const std::function<void(QString &)> &edit)
     for (auto &header : plan.headers)
         edit(header.second);
 
+    // Stored explanations may quote what they explain (a problem's details).
+    const auto editExplanation = [&edit](Explanation &explanation) {
+        edit(explanation.title);
+        edit(explanation.meaning);
+        for (QString &cause : explanation.causes)
+            edit(cause);
+        for (QString &step : explanation.nextSteps)
+            edit(step);
+    };
     edit(result.machineName);
     edit(result.dns.errorText);
+    editExplanation(result.dns.explanation);
     for (TranscriptEntry &entry : result.events)
         edit(entry.text);
 
     for (Attempt &attempt : result.attempts) {
         for (TranscriptEntry &entry : attempt.transcript)
             edit(entry.text);
-        for (SmtpReply &reply : attempt.replies) {
-            for (QString &line : reply.lines)
+        for (ReplyRecord &record : attempt.replies) {
+            for (QString &line : record.reply.lines)
                 edit(line);
+            editExplanation(record.explanation);
         }
         if (attempt.finalReply) {
             for (QString &line : attempt.finalReply->lines)
@@ -49,8 +60,10 @@ void forEachText(TestResult &result, const std::function<void(QString &)> &edit)
                     edit(line);
             }
         }
-        for (Finding &finding : attempt.findings)
+        for (Finding &finding : attempt.findings) {
             edit(finding.detail);
+            editExplanation(finding.explanation);
+        }
     }
 
     edit(result.verdict.text);

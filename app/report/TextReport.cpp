@@ -73,8 +73,8 @@ QString attemptDetails(const Attempt &attempt)
         }
     }
     for (const Finding &finding : attempt.findings) {
-        const Explanation explanation = ReportFacts::explainFinding(finding);
-        QString text = explanation.isValid() ? explanation.title : Diagnosis::problemKey(finding.problem);
+        const Explanation explanation = finding.explanation;
+        QString text = explanation.isValid() ? explanation.title : Model::key(finding.problem);
         if (!finding.detail.isEmpty() && finding.detail != text)
             text += u" ("_s + finding.detail + u')';
         facts << qMakePair(finding.fatal ? TextReport::tr("Failure") : TextReport::tr("Finding"), text);
@@ -87,7 +87,7 @@ QString attemptDetails(const Attempt &attempt)
     if (!attempt.timings.isEmpty()) {
         QStringList timings;
         for (const StageTiming &timing : attempt.timings)
-            timings << ReportFacts::stageLabel(timing.stage) + u' ' + ReportFacts::duration(timing.durationMs);
+            timings << Model::label(timing.stage) + u' ' + ReportFacts::duration(timing.durationMs);
         facts << qMakePair(TextReport::tr("Timings"), timings.join(u", "_s));
     }
     out += rows(facts);
@@ -121,7 +121,7 @@ QString TextReport::render(const TestResult &unsafe)
         if (dns.implicitMx)
             out += tr("No MX records: the domain's own address is used (implicit MX).") + u'\n';
         if (dns.problem)
-            out += tr("Problem: %1").arg(Diagnosis::problemKey(*dns.problem))
+            out += tr("Problem: %1").arg(Model::key(*dns.problem))
                 + (dns.errorText.isEmpty() ? QString() : u" ("_s + dns.errorText + u')') + u'\n';
         for (const MxHost &host : dns.mx) {
             const QString pref = host.preference >= 0 ? u"MX "_s + QString::number(host.preference) : u"A/AAAA"_s;
@@ -144,7 +144,7 @@ QString TextReport::render(const TestResult &unsafe)
     for (int i = 0; i < result.attempts.size(); ++i) {
         const Attempt &attempt = result.attempts.at(i);
         out += u'\n' + ReportFacts::attemptHeading(result, i) + u" - "_s
-            + ReportFacts::attemptOutcomeLabel(attempt.outcome) + u' ' + tr("at %1").arg(ReportFacts::stageLabel(attempt.stage))
+            + Model::label(attempt.outcome) + u' ' + tr("at %1").arg(Model::label(attempt.stage))
             + u'\n';
         out += transcript(result, &attempt, attempt.transcript);
         out += attemptDetails(attempt);

@@ -1,17 +1,17 @@
 #include "run/TestRun.h"
 
-#include "diagnosis/ReplyCatalog.h"
-#include "diagnosis/VerdictWriter.h"
-#include "dns/DnsProbe.h"
+#include "run/VerdictWriter.h"
+#include "run/MxLookup.h"
+#include "run/RunExplainer.h"
 #include "run/VerdictRules.h"
-#include "smtp/SmtpSession.h"
+#include "protocol/smtp/SmtpSession.h"
 
 #include <QHostInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcRun, "smtpwizard.run")
 
-using Diagnosis::Problem;
+using Model::Problem;
 
 TestRun::TestRun(const TestPlan &plan, QObject *parent)
     : QObject(parent), m_plan(plan)
@@ -27,9 +27,19 @@ TestRun::~TestRun()
 {
     if (m_session)
         m_session->disconnect(this);
-    if (m_probe)
-        m_probe->disconnect(this);
+    if (m_lookup)
+        m_lookup->disconnect(this);
 }
+
+const Attempt *TestRun::attempt(int index) const
+{
+    if (index >= 0 && index < m_result.attempts.size())
+        return &m_result.attempts.at(index);
+    if (m_session && index == m_result.attempts.size())
+        return &m_session->attempt();
+    return nullptr;
+}
+
 
 void TestRun::useDnsFindings(const DnsFindings &findings)
 {
@@ -50,12 +60,9 @@ void TestRun::addRunEvent(const QString &text, std::optional<Problem> problem)
     entry.ms = m_clock.isValid() ? m_clock.elapsed() : 0;
     entry.direction = TranscriptEntry::Direction::Event;
     entry.text = text;
-    entry.stage = Smtp::Stage::Dns;
-    if (problem) {
-        const Explanation explanation = ReplyCatalog::explainProblem(*problem, Smtp::Stage::Dns, text);
-        entry.severity = explanation.severity;
-        entry.category = explanation.category;
-    }
+    entry.stage = Model::Stage::Dns;
+    entry.problem = problem;
+    RunExplainer::explainEntry(nullptr, entry);
     m_result.events.append(entry);
     Q_EMIT transcriptEntryAdded(-1, entry);
 }
@@ -74,17 +81,10 @@ void TestRun::start()
         return;
     }
     setState(State::LookingUp);
-    m_probe = new DnsProbe(this);
-    m_probe->setNameserver(m_plan.dnsServer);
-    m_probe->setTimeout(m_plan.timeouts.dns);
-    m_probe->setIpFamily(m_plan.ipFamily);
-    m_probe->setShuffleSeed(m_plan.shuffleSeed);
-    connect(m_probe, &DnsProbe::event, this, [this](const QString &text) { addRunEvent(text); });
-    connect(m_probe, &DnsProbe::finished, this, &TestRun::handleDnsFinished);
-    if (m_plan.usesMxLookup())
-        m_probe->lookupDomain(m_plan.domain);
-    else
-        m_probe->lookupHost(m_plan.host);
+    m_lookup = new MxLookup(m_plan, this);
+    connect(m_lookup, &MxLookup::event, this, [this](const QString &text) { addRunEvent(text); });
+    connect(m_lookup, &MxLookup::finished, this, &TestRun::handleDnsFinished);
+    m_lookup->start();
 }
 
 void TestRun::handleDnsFinished(const DnsFindings &findings)
@@ -92,12 +92,12 @@ void TestRun::handleDnsFinished(const DnsFindings &findings)
     if (m_cancelled)
         return;
     m_result.dns = findings;
-    if (m_probe)
-        m_probe->deleteLater();
+    MxLookup::explain(m_result.dns); // findings handed in by the wizard were made before
+    if (m_lookup)
+        m_lookup->deleteLater();
     Q_EMIT dnsFinished(findings);
     if (findings.problem) {
-        addRunEvent(findings.errorText.isEmpty() ? ReplyCatalog::explainProblem(*findings.problem, Smtp::Stage::Dns).title
-                                                 : findings.errorText,
+        addRunEvent(findings.errorText.isEmpty() ? m_result.dns.explanation.title : findings.errorText,
                     findings.problem);
         finish();
         return;
@@ -105,7 +105,8 @@ void TestRun::handleDnsFinished(const DnsFindings &findings)
     buildRoutes();
     if (m_routes.isEmpty()) {
         m_result.dns.problem = m_plan.ipFamily == TestPlan::IpFamily::Any ? Problem::DnsNoAddress : Problem::NoUsableAddress;
-        addRunEvent(ReplyCatalog::explainProblem(*m_result.dns.problem, Smtp::Stage::Dns).title, m_result.dns.problem);
+        MxLookup::explain(m_result.dns);
+        addRunEvent(m_result.dns.explanation.title, m_result.dns.problem);
         finish();
         return;
     }
@@ -130,22 +131,16 @@ void TestRun::buildRoutes()
 void TestRun::startNextAttempt()
 {
     const Route route = m_routes.at(m_nextRoute++);
+    // The session holds the one record of its attempt while it talks; the result gets it
+    // when the session is done, at this index.
     const int index = int(m_result.attempts.size());
-    m_result.attempts.append(Attempt());
     SmtpSession::Target target{route.host, route.address, m_plan.port, route.preference};
     auto *session = new SmtpSession(m_plan, target, m_clock, this);
     m_session = session;
-    connect(session, &SmtpSession::entryAdded, this, [this, index](const TranscriptEntry &entry) {
-        m_result.attempts[index].transcript.append(entry);
-        Q_EMIT transcriptEntryAdded(index, entry);
-    });
-    connect(session, &SmtpSession::stageChanged, this, [this, index](Smtp::Stage stage) {
+    connect(session, &SmtpSession::entryAdded, this, &TestRun::handleEntry);
+    connect(session, &SmtpSession::stageChanged, this, [this, index](Model::Stage stage) {
         Q_EMIT stageChanged(index, stage);
     });
-    connect(session, &SmtpSession::replyReceived, this,
-            [this, index](int replyIndex, const SmtpReply &reply, const Explanation &explanation) {
-                Q_EMIT replyReceived(index, replyIndex, reply, explanation);
-            });
     connect(session, &SmtpSession::tlsEstablished, this, [this, index](const TlsInfo &tls) {
         Q_EMIT tlsEstablished(index, tls);
     });
@@ -154,17 +149,38 @@ void TestRun::startNextAttempt()
     session->start();
 }
 
-void TestRun::handleAttemptFinished()
+void TestRun::handleEntry(int entryIndex)
+{
+    if (!m_session)
+        return;
+    const int index = int(m_result.attempts.size());
+    Attempt &attempt = m_session->attempt();
+    TranscriptEntry &entry = attempt.transcript[entryIndex];
+    const bool completesReply = RunExplainer::explainEntry(&attempt, entry);
+    Q_EMIT transcriptEntryAdded(index, entry);
+    if (completesReply)
+        Q_EMIT replyReceived(index, entry.replyIndex, attempt.replies.at(entry.replyIndex));
+}
+
+int TestRun::harvestSession()
 {
     SmtpSession *session = m_session;
-    if (!session)
-        return;
-    const int index = int(m_result.attempts.size()) - 1;
-    m_result.attempts[index] = session->attempt();
+    m_session = nullptr;
+    Attempt attempt = session->takeAttempt();
+    RunExplainer::explainTls(attempt);
+    m_result.attempts.append(std::move(attempt));
     session->disconnect(this);
     session->deleteLater();
-    m_session = nullptr;
+    const int index = int(m_result.attempts.size()) - 1;
     Q_EMIT attemptFinished(index);
+    return index;
+}
+
+void TestRun::handleAttemptFinished()
+{
+    if (!m_session)
+        return;
+    const int index = harvestSession();
     if (m_cancelled)
         return;
     const Attempt &attempt = m_result.attempts.at(index);
@@ -192,22 +208,16 @@ void TestRun::cancel()
     if (m_state == State::Finished || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_probe) {
-        m_probe->disconnect(this);
-        m_probe->cancel();
-        m_probe->deleteLater();
+    if (m_lookup) {
+        m_lookup->disconnect(this);
+        m_lookup->cancel();
+        m_lookup->deleteLater();
     }
     if (m_session) {
-        SmtpSession *session = m_session;
         // Keep the transcript flowing for the "cancelled" line, but finish here.
-        disconnect(session, &SmtpSession::finished, this, &TestRun::handleAttemptFinished);
-        session->cancel();
-        const int index = int(m_result.attempts.size()) - 1;
-        m_result.attempts[index] = session->attempt();
-        session->disconnect(this);
-        session->deleteLater();
-        m_session = nullptr;
-        Q_EMIT attemptFinished(index);
+        disconnect(m_session, &SmtpSession::finished, this, &TestRun::handleAttemptFinished);
+        m_session->cancel();
+        harvestSession();
     } else {
         if (!m_result.dns.problem && m_result.attempts.isEmpty())
             m_result.dns.problem = Problem::Cancelled;
@@ -226,7 +236,7 @@ void TestRun::finish()
         m_result.verdict.outcome = Verdict::Outcome::Cancelled;
     }
     VerdictWriter::describe(m_result);
-    qCDebug(lcRun) << "run finished:" << Verdict::outcomeKey(m_result.verdict.outcome);
+    qCDebug(lcRun) << "run finished:" << Model::key(m_result.verdict.outcome);
     setState(State::Finished);
     Q_EMIT finished(m_result);
 }

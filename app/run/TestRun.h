@@ -1,13 +1,12 @@
 #pragma once
 
-#include "diagnosis/Explanation.h"
-#include "dns/DnsFindings.h"
-#include "plan/TestPlan.h"
-#include "run/TestResult.h"
-#include "smtp/SmtpReply.h"
-#include "smtp/Stage.h"
-#include "smtp/TlsInfo.h"
-#include "transcript/TranscriptEntry.h"
+#include "model/DnsFindings.h"
+#include "model/TestPlan.h"
+#include "model/TestResult.h"
+#include "model/SmtpReply.h"
+#include "model/Vocabulary.h"
+#include "model/TlsInfo.h"
+#include "model/TranscriptEntry.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -15,7 +14,7 @@
 
 #include <optional>
 
-class DnsProbe;
+class MxLookup;
 class SmtpSession;
 
 /// Runs one TestPlan: looks up the mail servers (unless given), walks the routes as a
@@ -43,8 +42,10 @@ public:
 
     State state() const { return m_state; }
     const TestPlan &plan() const { return m_plan; }
-    /// Complete after finished(); partial (and growing) while running.
+    /// Complete after finished(); while running it holds the attempts already finished.
     const TestResult &result() const { return m_result; }
+    /// Attempt index: a finished one from result(), or the one still talking; null if none.
+    const Attempt *attempt(int index) const;
 
 Q_SIGNALS:
     void stateChanged(TestRun::State state);
@@ -53,20 +54,23 @@ Q_SIGNALS:
     void attemptStarted(int attemptIndex, const QString &host, const QHostAddress &address, quint16 port);
     /// A transcript line: attemptIndex -1 for run-level events (DNS, routing).
     void transcriptEntryAdded(int attemptIndex, const TranscriptEntry &entry);
-    void stageChanged(int attemptIndex, Smtp::Stage stage);
-    /// A complete reply with its explanation; replyIndex indexes Attempt::replies.
-    void replyReceived(int attemptIndex, int replyIndex, const SmtpReply &reply, const Explanation &explanation);
+    void stageChanged(int attemptIndex, Model::Stage stage);
+    /// A complete reply with the run's explanation; replyIndex indexes Attempt::replies.
+    void replyReceived(int attemptIndex, int replyIndex, const ReplyRecord &record);
     void tlsEstablished(int attemptIndex, const TlsInfo &tls);
     void attemptFinished(int attemptIndex);
     void finished(const TestResult &result);
 
 private:
     void setState(State state);
-    void addRunEvent(const QString &text, std::optional<Diagnosis::Problem> problem = std::nullopt);
+    void addRunEvent(const QString &text, std::optional<Model::Problem> problem = std::nullopt);
     void handleDnsFinished(const DnsFindings &findings);
     void buildRoutes();
     void startNextAttempt();
+    void handleEntry(int entryIndex);
     void handleAttemptFinished();
+    /// Moves the session's record into the result and lets the session go.
+    int harvestSession();
     bool shouldTryNextRoute(const Attempt &attempt) const;
     void finish();
 
@@ -85,7 +89,7 @@ private:
     QList<Route> m_routes;
     int m_nextRoute = 0;
     std::optional<DnsFindings> m_givenFindings;
-    QPointer<DnsProbe> m_probe;
+    QPointer<MxLookup> m_lookup;
     QPointer<SmtpSession> m_session;
     bool m_cancelled = false;
 };

@@ -1,8 +1,8 @@
 #include "run/VerdictRules.h"
 
-using Diagnosis::Problem;
+using Model::Problem;
 using Outcome = Verdict::Outcome;
-using Smtp::Stage;
+using Model::Stage;
 
 namespace VerdictRules {
 
@@ -126,16 +126,19 @@ void decide(TestResult &result)
     verdict.outcome = outcomeOf(attempt, sendsMessage);
     verdict.stage = attempt.stage;
     std::optional<SmtpReply> reply = attempt.finalReply;
+    verdict.replyIndex = attempt.finalReply ? attempt.finalReplyIndex : -1;
     if (attempt.outcome == Attempt::Outcome::Completed) {
         if (const RecipientResult *refused = firstRefused(attempt)) {
             reply = refused->reply;
+            verdict.replyIndex = refused->replyIndex;
             verdict.stage = Stage::Rcpt;
         } else if (!attempt.replies.isEmpty()) {
             // The reply that proved success: the last one before RSET/QUIT.
             for (qsizetype i = attempt.replies.size() - 1; i >= 0; --i) {
-                if (attempt.replyStages.at(i) != Stage::Quit) {
-                    reply = attempt.replies.at(i);
-                    verdict.stage = attempt.replyStages.at(i);
+                if (attempt.replies.at(i).stage != Stage::Quit) {
+                    reply = attempt.replies.at(i).reply;
+                    verdict.replyIndex = int(i);
+                    verdict.stage = attempt.replies.at(i).stage;
                     break;
                 }
             }

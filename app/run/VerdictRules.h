@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/TestResult.h"
+#include "model/TestResult.h"
 
 /// Pure rules that decide a run's outcome, stage and deciding reply from its DNS
 /// findings and attempts; VerdictWriter then puts it into words.

@@ -4,7 +4,7 @@
 // object name, typed into with QTest::keyClicks, buttons clicked, waits with QTRY_*.
 // Header-only, shared by the tests in tests/gui.
 
-#include "PageId.h"
+#include "pages/PageId.h"
 #include "SmtpWizard.h"
 
 #include <QAbstractButton>

@@ -32,7 +32,7 @@ private:
     static QPalette darkPalette();
     static double luminance(const QColor &c);
     static TranscriptEntry entry(TranscriptEntry::Direction direction, const QString &text, int replyIndex = -1);
-    static Explanation explanation(Diagnosis::Severity severity, const QString &title);
+    static Explanation explanation(Model::Severity severity, const QString &title);
 };
 
 void tst_TranscriptView::initTestCase()
@@ -67,7 +67,7 @@ TranscriptEntry tst_TranscriptView::entry(TranscriptEntry::Direction direction, 
     return e;
 }
 
-Explanation tst_TranscriptView::explanation(Diagnosis::Severity severity, const QString &title)
+Explanation tst_TranscriptView::explanation(Model::Severity severity, const QString &title)
 {
     Explanation e;
     e.severity = severity;
@@ -109,7 +109,7 @@ void tst_TranscriptView::followsPaletteChange()
 {
     TranscriptView view;
     view.transcript()->appendEntry(0, entry(TranscriptEntry::Direction::Server, u"550 5.1.1 unknown"_s, 0));
-    view.transcript()->setReplyExplanation(0, 0, explanation(Diagnosis::Severity::Permanent, u"Recipient unknown"_s));
+    view.transcript()->setReplyExplanation(0, 0, explanation(Model::Severity::Permanent, u"Recipient unknown"_s));
     const QModelIndex index = view.transcript()->index(0);
     QCOMPARE(index.data(TranscriptModel::KindKeyRole).toString(), u"permanent"_s);
     view.setPalette(QApplication::style()->standardPalette());
@@ -131,14 +131,14 @@ void tst_TranscriptView::explanationChoice()
     TranscriptModel *model = view.transcript();
     model->appendEntry(-1, entry(TranscriptEntry::Direction::Event, u"Connecting to 192.0.2.25:25"_s));
     model->appendEntry(0, entry(TranscriptEntry::Direction::Server, u"220 mx ESMTP"_s, 0));
-    model->setReplyExplanation(0, 0, explanation(Diagnosis::Severity::Success, u"Greeting"_s));
+    model->setReplyExplanation(0, 0, explanation(Model::Severity::Success, u"Greeting"_s));
     QCOMPARE(view.explainedRow(), 1);
     QCOMPARE(panel.findChild<QLabel *>(u"explanationTitle"_s)->text(), u"Greeting"_s);
     model->appendEntry(0, entry(TranscriptEntry::Direction::Client, u"RCPT TO:<nobody@example.com>"_s));
     model->appendEntry(0, entry(TranscriptEntry::Direction::Server, u"550-5.1.1 The email account"_s, 1));
     QCOMPARE(model->index(3).data(TranscriptModel::KindKeyRole).toString(), u"pending"_s);
     model->appendEntry(0, entry(TranscriptEntry::Direction::Server, u"550 5.1.1 does not exist"_s, 1));
-    model->setReplyExplanation(0, 1, explanation(Diagnosis::Severity::Permanent, u"Recipient unknown"_s));
+    model->setReplyExplanation(0, 1, explanation(Model::Severity::Permanent, u"Recipient unknown"_s));
     // Both lines of the multi-line reply take its class; the latest reply is shown.
     QCOMPARE(model->index(3).data(TranscriptModel::KindKeyRole).toString(), u"permanent"_s);
     QCOMPARE(model->index(4).data(TranscriptModel::KindKeyRole).toString(), u"permanent"_s);
@@ -165,11 +165,11 @@ void tst_TranscriptView::problemEventExplained()
     TranscriptView view;
     TranscriptModel *model = view.transcript();
     TranscriptEntry timeout = entry(TranscriptEntry::Direction::Event, u"No greeting after 30 s"_s);
-    timeout.severity = Diagnosis::Severity::Transient;
+    timeout.severity = Model::Severity::Transient;
     model->appendEntry(0, timeout);
     QCOMPARE(model->index(0).data(TranscriptModel::KindKeyRole).toString(), u"transient"_s);
     QCOMPARE(view.explainedRow(), -1);
-    model->setProblemExplanation(0, explanation(Diagnosis::Severity::Transient, u"No greeting"_s));
+    model->setProblemExplanation(0, explanation(Model::Severity::Transient, u"No greeting"_s));
     QCOMPARE(view.explainedRow(), 0);
     QCOMPARE(model->explanationFor(0)->title, u"No greeting"_s);
 }

@@ -1,6 +1,6 @@
-#include "dns/DnsProbe.h"
-#include "dns/DnsQuerySet.h"
-#include "dns/MxOrdering.h"
+#include "protocol/dns/DnsProbe.h"
+#include "protocol/dns/DnsQuerySet.h"
+#include "protocol/dns/MxOrdering.h"
 
 #include "Testbed.h"
 
@@ -12,7 +12,7 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
-using Diagnosis::Problem;
+using Model::Problem;
 
 namespace {
 // Counts the QDnsLookup objects a probe creates: each is a child of the probe's
@@ -31,7 +31,7 @@ public:
 
 QString problemText(const std::optional<Problem> &problem)
 {
-    return problem ? Diagnosis::problemKey(*problem) : u"-"_s;
+    return problem ? Model::key(*problem) : u"-"_s;
 }
 
 // "10 mail.wizard.test 127.0.25.1>mail.wizard.test ::1": preference, exchange, then

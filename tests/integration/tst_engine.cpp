@@ -7,8 +7,8 @@
 #include <QTest>
 #include <QUuid>
 
-using Diagnosis::Category;
-using Diagnosis::Problem;
+using Model::Category;
+using Model::Problem;
 
 /// The engine (PlanBuilder -> TestRun -> DnsProbe -> SmtpSession -> verdict) against the
 /// real servers of the test bed: dnsmasq, Postfix and smtp-sink faults. Every scenario
@@ -207,12 +207,12 @@ void TestEngine::scenarios()
 
     const TestResult result = run(request);
     const Verdict &verdict = result.verdict;
-    QCOMPARE(Verdict::outcomeKey(verdict.outcome), outcome);
-    QCOMPARE(Smtp::stageKey(verdict.stage), stage);
+    QCOMPARE(Model::key(verdict.outcome), outcome);
+    QCOMPARE(Model::key(verdict.stage), stage);
     QCOMPARE(verdict.code.value_or(0), code);
     if (!enhanced.isEmpty())
         QCOMPARE(verdict.enhancedCode, enhanced);
-    QCOMPARE(Diagnosis::categoryKey(verdict.category), Diagnosis::categoryKey(Category(category)));
+    QCOMPARE(Model::key(verdict.category), Model::key(Category(category)));
     QVERIFY(!verdict.summary.isEmpty());
     QVERIFY(!verdict.nextSteps.isEmpty());
     // The run never keeps the password, whatever happened.
@@ -248,7 +248,7 @@ void TestEngine::bodyArrivesByteExact()
     // Lines starting with "." must survive dot-stuffing; "." alone must not end the message.
     r.body = QStringLiteral(".leading dot\n..two dots\n.\nmiddle . dot\n\n trailing space \nGrüße\nlast line");
     const TestResult result = run(r);
-    QCOMPARE(Verdict::outcomeKey(result.verdict.outcome), QStringLiteral("delivered"));
+    QCOMPARE(Model::key(result.verdict.outcome), QStringLiteral("delivered"));
 
     const QString path = Testbed::waitForMessage(u"bob@wizard.test", token.toUtf8());
     QVERIFY2(!path.isEmpty(), qPrintable(Testbed::lastError()));
@@ -266,8 +266,8 @@ void TestEngine::timeoutEndsOnTime()
     elapsed.start();
     const TestResult result = run(r);
     const qint64 ms = elapsed.elapsed();
-    QCOMPARE(Verdict::outcomeKey(result.verdict.outcome), QStringLiteral("timeout"));
-    QCOMPARE(result.verdict.stage, Smtp::Stage::Greeting);
+    QCOMPARE(Model::key(result.verdict.outcome), QStringLiteral("timeout"));
+    QCOMPARE(result.verdict.stage, Model::Stage::Greeting);
     QCOMPARE(result.verdict.problem, std::optional(Problem::NoGreeting));
     QCOMPARE(result.verdict.category, Category::Timeout);
     QVERIFY2(ms >= 1000 && ms <= 3000, qPrintable(QString::number(ms)));
@@ -281,7 +281,7 @@ void TestEngine::failoverToSecondMx()
     r.port = Testbed::value(u"SMTP_PORT").toInt();
     r.ipFamily = TestPlan::IpFamily::V4;
     const TestResult result = run(r);
-    QCOMPARE(Verdict::outcomeKey(result.verdict.outcome), QStringLiteral("delivered"));
+    QCOMPARE(Model::key(result.verdict.outcome), QStringLiteral("delivered"));
     QCOMPARE(result.dns.mx.size(), 2);
     QCOMPARE(result.dns.mx.at(0).exchange, QStringLiteral("dead.wizard.test"));
     QCOMPARE(result.attempts.size(), 2);
@@ -295,7 +295,7 @@ void TestEngine::failoverToSecondMx()
     r.routing = TestPlan::Routing::EveryMx;
     const TestResult every = run(r);
     QCOMPARE(every.attempts.size(), 2);
-    QCOMPARE(Verdict::outcomeKey(every.verdict.outcome), QStringLiteral("unreachable"));
+    QCOMPARE(Model::key(every.verdict.outcome), QStringLiteral("unreachable"));
     QCOMPARE(every.verdict.attemptIndex, 0);
 }
 
@@ -306,7 +306,7 @@ void TestEngine::nullMxConnectsNowhere()
     const TestResult result = run(r);
     QVERIFY(result.dns.nullMx);
     QVERIFY(result.attempts.isEmpty());
-    QCOMPARE(Verdict::outcomeKey(result.verdict.outcome), QStringLiteral("dns-failed"));
+    QCOMPARE(Model::key(result.verdict.outcome), QStringLiteral("dns-failed"));
     QCOMPARE(result.verdict.problem, std::optional(Problem::NullMx));
     QCOMPARE(result.verdict.category, Category::DomainAcceptsNoMail);
 }
@@ -320,7 +320,7 @@ void TestEngine::selfSignedCertificate()
 
     // No trust anchor: fails, with the reason recorded.
     const TestResult failed = run(r);
-    QCOMPARE(Verdict::outcomeKey(failed.verdict.outcome), QStringLiteral("tls-failed"));
+    QCOMPARE(Model::key(failed.verdict.outcome), QStringLiteral("tls-failed"));
     QCOMPARE(failed.verdict.problem, std::optional(Problem::TlsCertificateInvalid));
     QCOMPARE(failed.verdict.category, Category::TlsFailed);
     QVERIFY(failed.attempts.at(0).tls.has_value());
@@ -330,7 +330,7 @@ void TestEngine::selfSignedCertificate()
     // With the bed's CA: verified.
     r.caFile = Testbed::value(u"CA_FILE");
     const TestResult trusted = run(r);
-    QCOMPARE(Verdict::outcomeKey(trusted.verdict.outcome), QStringLiteral("accepted"));
+    QCOMPARE(Model::key(trusted.verdict.outcome), QStringLiteral("accepted"));
     QVERIFY(trusted.attempts.at(0).tls->verified());
     QCOMPARE(trusted.attempts.at(0).tls->protocol.left(4), QStringLiteral("TLSv"));
 
@@ -338,7 +338,7 @@ void TestEngine::selfSignedCertificate()
     r.caFile.clear();
     r.tlsInsecure = true;
     const TestResult insecure = run(r);
-    QCOMPARE(Verdict::outcomeKey(insecure.verdict.outcome), QStringLiteral("accepted"));
+    QCOMPARE(Model::key(insecure.verdict.outcome), QStringLiteral("accepted"));
     QVERIFY(insecure.attempts.at(0).tls->continuedDespiteErrors);
     const auto &findings = insecure.attempts.at(0).findings;
     QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
@@ -362,7 +362,7 @@ void TestEngine::dsnOnlyWhenAdvertised()
     r.envid = QStringLiteral("ticket+4711");
     r.server = server(u"SMTP_PORT");
     const TestResult postfix = run(r);
-    QCOMPARE(Verdict::outcomeKey(postfix.verdict.outcome), QStringLiteral("delivered"));
+    QCOMPARE(Model::key(postfix.verdict.outcome), QStringLiteral("delivered"));
     const QStringList sent = clientLines(postfix.attempts.at(0));
     QVERIFY(sent.contains(QStringLiteral("RCPT TO:<alice@wizard.test> NOTIFY=SUCCESS,FAILURE")));
     QVERIFY(std::any_of(sent.cbegin(), sent.cend(),
@@ -370,7 +370,7 @@ void TestEngine::dsnOnlyWhenAdvertised()
 
     r.server = sink(u"NODSN");
     const TestResult sinkResult = run(r);
-    QCOMPARE(Verdict::outcomeKey(sinkResult.verdict.outcome), QStringLiteral("delivered"));
+    QCOMPARE(Model::key(sinkResult.verdict.outcome), QStringLiteral("delivered"));
     const QStringList sinkSent = clientLines(sinkResult.attempts.at(0));
     QVERIFY(std::none_of(sinkSent.cbegin(), sinkSent.cend(), [](const QString &l) {
         return l.contains(u"NOTIFY=") || l.contains(u"RET=") || l.contains(u"ENVID=");
@@ -392,8 +392,8 @@ void TestEngine::twoRecipientsOneRefused()
     QVERIFY(attempt.recipients.at(0).accepted());
     QCOMPARE(attempt.recipients.at(1).reply->code, 550);
     QVERIFY(attempt.messageSent); // delivered to the one that was accepted
-    QCOMPARE(Verdict::outcomeKey(result.verdict.outcome), QStringLiteral("rejected"));
-    QCOMPARE(result.verdict.stage, Smtp::Stage::Rcpt);
+    QCOMPARE(Model::key(result.verdict.outcome), QStringLiteral("rejected"));
+    QCOMPARE(result.verdict.stage, Model::Stage::Rcpt);
     QCOMPARE(result.verdict.code, std::optional(550));
 }
 
@@ -413,7 +413,7 @@ void TestEngine::cancelWhileWaiting()
     run.cancel();
     QCOMPARE(finished.count(), 1);
     QVERIFY(elapsed.elapsed() < 500);
-    QCOMPARE(Verdict::outcomeKey(run.result().verdict.outcome), QStringLiteral("cancelled"));
+    QCOMPARE(Model::key(run.result().verdict.outcome), QStringLiteral("cancelled"));
     run.cancel();
     QCOMPARE(finished.count(), 1);
 }

@@ -5,7 +5,8 @@
 // recipient and refuses the other. Every field is set so that every format has
 // something to show; the password is set on purpose to prove it never leaves.
 
-#include "run/TestResult.h"
+#include "model/TestResult.h"
+#include "run/RunExplainer.h"
 
 #include <QTimeZone>
 
@@ -15,9 +16,9 @@ inline const QString password = QStringLiteral("S3cr3t-P\u00e4ssw\u00f6rd!");
 inline const QString user = QStringLiteral("alice@wizard.test");
 
 inline TranscriptEntry line(qint64 ms, TranscriptEntry::Direction dir, const QString &text,
-                            Smtp::Stage stage, int replyIndex = -1, bool last = false,
-                            std::optional<Diagnosis::Severity> severity = std::nullopt,
-                            std::optional<Diagnosis::Category> category = std::nullopt)
+                            Model::Stage stage, int replyIndex = -1, bool last = false,
+                            std::optional<Model::Severity> severity = std::nullopt,
+                            std::optional<Model::Category> category = std::nullopt)
 {
     TranscriptEntry e;
     e.ms = ms;
@@ -43,9 +44,9 @@ inline SmtpReply reply(int code, const QString &enhanced, const QStringList &lin
 inline TestResult failoverResult()
 {
     using D = TranscriptEntry::Direction;
-    using S = Smtp::Stage;
-    using Sev = Diagnosis::Severity;
-    using Cat = Diagnosis::Category;
+    using S = Model::Stage;
+    using Sev = Model::Severity;
+    using Cat = Model::Category;
 
     TestResult result;
     TestPlan &plan = result.plan;
@@ -99,7 +100,7 @@ inline TestResult failoverResult()
     first.mxPreference = 10;
     first.outcome = Attempt::Outcome::Failed;
     first.stage = S::Connect;
-    first.fatalProblem = Diagnosis::Problem::ConnectionRefused;
+    first.fatalProblem = Model::Problem::ConnectionRefused;
     first.errorText = QStringLiteral("Connection refused");
     first.startMs = 14;
     first.durationMs = 3;
@@ -107,7 +108,7 @@ inline TestResult failoverResult()
         line(14, D::Event, QStringLiteral("Connecting to 127.0.25.99 port 25"), S::Connect),
         line(17, D::Event, QStringLiteral("Connection refused"), S::Connect, -1, false, Sev::Transient, Cat::Network),
     };
-    first.findings = {{Diagnosis::Problem::ConnectionRefused, S::Connect, QStringLiteral("Connection refused"), true}};
+    first.findings = {{Model::Problem::ConnectionRefused, S::Connect, QStringLiteral("Connection refused"), true, {}}};
     first.timings = {{S::Connect, 14, 3}};
 
     Attempt second;
@@ -121,7 +122,7 @@ inline TestResult failoverResult()
     second.durationMs = 1357;
     second.authenticated = true;
     second.messageSent = true;
-    second.replies = {
+    const QList<SmtpReply> replies = {
         reply(220, {}, {QStringLiteral("mail.wizard.test ESMTP Postfix (Debian/GNU)")}),
         reply(250, {}, {QStringLiteral("mail.wizard.test"), QStringLiteral("PIPELINING"), QStringLiteral("SIZE 10240000"),
                         QStringLiteral("STARTTLS"), QStringLiteral("ENHANCEDSTATUSCODES"), QStringLiteral("8BITMIME"),
@@ -138,8 +139,10 @@ inline TestResult failoverResult()
         reply(250, QStringLiteral("2.0.0"), {QStringLiteral("Ok: queued as 4XyZ1k2LmNz")}),
         reply(221, QStringLiteral("2.0.0"), {QStringLiteral("Bye")}),
     };
-    second.replyStages = {S::Greeting, S::Ehlo, S::StartTls, S::Ehlo, S::Auth, S::Mail,
-                          S::Rcpt, S::Rcpt, S::Data, S::Message, S::Quit};
+    const QList<S> stages = {S::Greeting, S::Ehlo, S::StartTls, S::Ehlo, S::Auth, S::Mail,
+                             S::Rcpt, S::Rcpt, S::Data, S::Message, S::Quit};
+    for (qsizetype i = 0; i < replies.size(); ++i)
+        second.replies.append(ReplyRecord{replies.at(i), stages.at(i), {}});
     second.transcript = {
         line(18, D::Event, QStringLiteral("Connecting to 127.0.25.1 port 25"), S::Connect),
         line(19, D::Event, QStringLiteral("Connected to 127.0.25.1 port 25"), S::Connect),
@@ -216,13 +219,15 @@ inline TestResult failoverResult()
 
     RecipientResult alice;
     alice.address = QStringLiteral("alice@wizard.test");
-    alice.reply = second.replies.at(6);
+    alice.reply = second.replies.at(6).reply;
+    alice.replyIndex = 6;
     RecipientResult nobody;
     nobody.address = QStringLiteral("nobody@wizard.test");
-    nobody.reply = second.replies.at(7);
+    nobody.reply = second.replies.at(7).reply;
+    nobody.replyIndex = 7;
     second.recipients = {alice, nobody};
-    second.findings = {{Diagnosis::Problem::TlsCertificateInvalid, S::StartTls,
-                        QStringLiteral("The issuer certificate of a locally looked up certificate could not be found"), false}};
+    second.findings = {{Model::Problem::TlsCertificateInvalid, S::StartTls,
+                        QStringLiteral("The issuer certificate of a locally looked up certificate could not be found"), false, {}}};
     second.timings = {{S::Connect, 18, 1},  {S::Greeting, 19, 12}, {S::Ehlo, 31, 2},   {S::StartTls, 34, 27},
                       {S::Auth, 63, 17},    {S::Mail, 80, 2},      {S::Rcpt, 82, 6},   {S::Data, 88, 2},
                       {S::Message, 90, 1250}, {S::Quit, 1341, 34}};
@@ -236,11 +241,14 @@ inline TestResult failoverResult()
     v.enhancedCode = QStringLiteral("5.1.1");
     v.text = QStringLiteral("<nobody@wizard.test>: Recipient address rejected: User unknown in virtual mailbox table");
     v.attemptIndex = 1;
+    v.replyIndex = 7;
     v.category = Cat::RecipientUnknown;
     v.summary = QStringLiteral("The server at mail.wizard.test refused the recipient nobody@wizard.test: the mailbox does not exist.");
     v.nextSteps = {QStringLiteral("Check the spelling of nobody@wizard.test."),
                    QStringLiteral("Ask the recipient's administrator whether the mailbox exists."),
                    QStringLiteral("The other recipient, alice@wizard.test, was accepted & the message was delivered to it.")};
+    // As a run would have left it: every record explained once.
+    RunExplainer::explainResult(result);
     return result;
 }
 

@@ -4,7 +4,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Smtp::Stage;
+using Model::Stage;
 
 Q_DECLARE_METATYPE(std::optional<Stage>)
 
@@ -151,7 +151,7 @@ void TestBounceParser::likelyStage()
     const auto entry = BounceParser::parseReply(reply);
     QVERIFY(entry.has_value());
     QVERIFY(!entry->stage.has_value()); // nothing in the text names the step
-    QCOMPARE(Smtp::stageKey(BounceParser::likelyStage(entry->reply)), stage);
+    QCOMPARE(Model::key(BounceParser::likelyStage(entry->reply)), stage);
 }
 
 void TestBounceParser::stageFromText_data()

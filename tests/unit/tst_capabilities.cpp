@@ -1,4 +1,4 @@
-#include "smtp/Capabilities.h"
+#include "model/Capabilities.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "cli/CliOptions.h"
+#include "options/CliOptions.h"
 
 #include "plan/PlanBuilder.h"
 
@@ -77,7 +77,7 @@ QString render(const CliOptions &o, const QString &field)
     if (field == u"json"_s) return o.json ? u"yes"_s : u"no"_s;
     if (field == u"colour"_s) return o.colour ? u"yes"_s : u"no"_s;
     if (field == u"explain"_s) return o.explainText + u'|' + o.explainFile + u'|'
-                                      + (o.explainStage ? Smtp::stageKey(*o.explainStage) : QString());
+                                      + (o.explainStage ? Model::key(*o.explainStage) : QString());
     if (field == u"reports"_s) return o.reports.join(u'|');
     if (field == u"anonymise"_s) return o.anonymise ? u"yes"_s : u"no"_s;
     if (field == u"savePassword"_s) return o.savePassword ? u"yes"_s : u"no"_s;

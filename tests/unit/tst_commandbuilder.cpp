@@ -1,4 +1,4 @@
-#include "smtp/CommandBuilder.h"
+#include "protocol/smtp/CommandBuilder.h"
 
 #include <QTest>
 

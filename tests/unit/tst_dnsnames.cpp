@@ -1,4 +1,4 @@
-#include "dns/DnsNames.h"
+#include "protocol/dns/DnsNames.h"
 
 #include <QTest>
 

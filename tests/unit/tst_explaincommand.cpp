@@ -7,7 +7,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Smtp::Stage;
+using Model::Stage;
 
 Q_DECLARE_METATYPE(std::optional<Stage>)
 

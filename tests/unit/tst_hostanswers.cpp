@@ -1,9 +1,9 @@
-#include "dns/HostAnswers.h"
+#include "protocol/dns/HostAnswers.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Diagnosis::Problem;
+using Model::Problem;
 using Outcome = HostAnswers::Outcome;
 using Role = HostAnswers::Role;
 
@@ -100,7 +100,7 @@ void tst_HostAnswers::problem()
         answers.addOutcome(o, u"Invalid reply received"_s);
     answers.setOtherFamilyHasAddresses(otherFamily);
     const std::optional<Problem> p = answers.problem(serverAnswers);
-    QCOMPARE(p ? Diagnosis::problemKey(*p) : u"-"_s, expected);
+    QCOMPARE(p ? Model::key(*p) : u"-"_s, expected);
     QVERIFY(!answers.hasAddresses());
 
     // An address, however it came, means no problem at all.

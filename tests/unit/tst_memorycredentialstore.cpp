@@ -1,5 +1,5 @@
 // MemoryCredentialStore and the CredentialStore contract it shares with the keychain.
-#include "credentials/MemoryCredentialStore.h"
+#include "MemoryCredentialStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

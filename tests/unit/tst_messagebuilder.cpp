@@ -1,4 +1,4 @@
-#include "smtp/MessageBuilder.h"
+#include "protocol/smtp/MessageBuilder.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "dns/MxOrdering.h"
+#include "protocol/dns/MxOrdering.h"
 
 #include <QSet>
 #include <QTest>

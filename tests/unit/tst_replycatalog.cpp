@@ -7,10 +7,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Diagnosis::Category;
-using Diagnosis::Problem;
-using Diagnosis::Severity;
-using Smtp::Stage;
+using Model::Category;
+using Model::Problem;
+using Model::Severity;
+using Model::Stage;
 
 namespace {
 
@@ -275,7 +275,7 @@ void TestReplyCatalog::providerReplies_data()
             continue;
         const QStringList f = line.split(u'\t');
         QCOMPARE(f.size(), 4);
-        const auto stage = Smtp::stageFromKey(f.at(0));
+        const auto stage = Model::fromKey<Model::Stage>(f.at(0));
         QVERIFY2(stage, qPrintable(f.at(0)));
         QTest::addRow("%d %s", ++rows, qPrintable(f.at(2))) << *stage << f.at(1) << f.at(2) << f.at(3);
         rules.insert(f.at(2));
@@ -293,12 +293,12 @@ void TestReplyCatalog::providerReplies()
     QFETCH(QString, category);
     QFETCH(QString, ruleId);
     QFETCH(QString, line);
-    QVERIFY(Diagnosis::categoryFromKey(category));
+    QVERIFY(Model::fromKey<Model::Category>(category));
     const auto entry = BounceParser::parseReply(line);
     QVERIFY(entry);
     const Explanation e = ReplyCatalog::explainReply(stage, entry->reply);
     QVERIFY2(e.isValid(), qPrintable(line));
-    QCOMPARE(Diagnosis::categoryKey(e.category), category);
+    QCOMPARE(Model::key(e.category), category);
     if (ruleId != u"-")
         QCOMPARE(e.ruleId, ruleId);
     QVERIFY(!e.causes.isEmpty());

@@ -1,4 +1,4 @@
-#include "smtp/ReplyReader.h"
+#include "protocol/smtp/ReplyReader.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 #include "ReportFixture.h"
 
 #include "report/HtmlReport.h"
-#include "report/PdfReport.h"
+#include "pdf/PdfReport.h"
 #include "report/ReportWriter.h"
 #include "report/TextReport.h"
 
@@ -100,6 +100,7 @@ class TestReportWriter : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void pdfWithoutPrinterSaysWhy();
     void textMatchesGoldenFile();
     void textLines_data();
     void textLines();
@@ -139,6 +140,23 @@ void TestReportWriter::initTestCase()
     qputenv("TZ", "UTC");
     tzset();
     QVERIFY(m_dir.isValid());
+    // As the wizard does: PDF printed in-process (the runner loads the module instead).
+    ReportWriter::setPdfPrinter([](const QString &html, const QString &title, QIODevice *device) {
+        return PdfReport::write(html, title, device);
+    });
+}
+
+void TestReportWriter::pdfWithoutPrinterSaysWhy()
+{
+    ReportWriter::setPdfPrinter(nullptr);
+    const QString path = m_dir.filePath(u"no-printer.pdf"_s);
+    const ReportWriter::SaveResult saved = ReportWriter::save(ReportFixture::failoverResult(), path);
+    ReportWriter::setPdfPrinter([](const QString &html, const QString &title, QIODevice *device) {
+        return PdfReport::write(html, title, device);
+    });
+    QVERIFY(!saved.ok);
+    QVERIFY2(saved.error.contains(u"PDF support"_s) && saved.error.contains(u".html"_s), qPrintable(saved.error));
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestReportWriter::textMatchesGoldenFile()
@@ -261,7 +279,7 @@ void TestReportWriter::htmlEscapesNetworkText()
     case 0: result.attempts[1].transcript[2].text = u"220 "_s + evil; break;
     case 1: result.verdict.text = evil; break;
     case 2: result.attempts[1].tls->peerCertificates[0].subject = evil; break;
-    case 3: result.dns.errorText = evil; result.dns.problem = Diagnosis::Problem::DnsServerFailure; break;
+    case 3: result.dns.errorText = evil; result.dns.problem = Model::Problem::DnsServerFailure; break;
     case 4: result.dns.mx[0].exchange = evil; break;
     }
     const QString html = HtmlReport::render(result);
@@ -300,8 +318,8 @@ void TestReportWriter::htmlRendersInColour()
         writeAll(dir + u"/report.html"_s, HtmlReport::render(ReportFixture::failoverResult()).toUtf8());
     }
 
-    const QColor red(HtmlReport::background(Diagnosis::Severity::Permanent));
-    const QColor green(HtmlReport::background(Diagnosis::Severity::Success));
+    const QColor red(HtmlReport::background(Model::Severity::Permanent));
+    const QColor green(HtmlReport::background(Model::Severity::Success));
     int redPixels = 0;
     int greenPixels = 0;
     for (int y = 0; y < image.height(); y += 2) {
@@ -569,7 +587,7 @@ void TestReportWriter::noPasswordAnywhere()
         // As if an engine bug had let them through: the report still must not show them.
         result.attempts[1].transcript[22].text = u"AUTH PLAIN "_s + forms.at(2);
         result.events.append(ReportFixture::line(1, TranscriptEntry::Direction::Event,
-                                                 u"password is "_s + pw + u" / "_s + forms.at(1), Smtp::Stage::Auth));
+                                                 u"password is "_s + pw + u" / "_s + forms.at(1), Model::Stage::Auth));
         result.verdict.text = forms.at(3);
     }
     ReportWriter::Options options;

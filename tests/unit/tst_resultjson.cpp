@@ -198,8 +198,8 @@ void TestResultJson::nullsWhenAbsent()
     QFETCH(QString, path);
     TestResult result;
     result.verdict.outcome = Verdict::Outcome::Unreachable;
-    result.verdict.stage = Smtp::Stage::Connect;
-    result.verdict.problem = Diagnosis::Problem::ConnectTimeout;
+    result.verdict.stage = Model::Stage::Connect;
+    result.verdict.problem = Model::Problem::ConnectTimeout;
     result.attempts.append(Attempt{});
     const QJsonObject json = ResultJson::toJson(result);
     QCOMPARE(at(json, path), QJsonValue(QJsonValue::Null));

@@ -1,7 +1,7 @@
 #include "FakeSmtpServer.h"
 
 #include "run/VerdictRules.h"
-#include "smtp/SmtpSession.h"
+#include "protocol/smtp/SmtpSession.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -80,50 +80,50 @@ void TestSmtpSession::conversations_data()
         << QList<Step>{{"", "220 fake ESMTP\r\n"}, {"EHLO", ehloOk}, {"MAIL", "250 2.1.0 ok\r\n"},
                        {"RCPT", "250 2.1.5 ok\r\n"}, {"DATA", "354 go\r\n"}, {".", "250 2.0.0 queued\r\n"},
                        {"QUIT", "221 bye\r\n", Action::Close}}
-        << send << QStringLiteral("delivered") << int(Smtp::Stage::Message) << 250
+        << send << QStringLiteral("delivered") << int(Model::Stage::Message) << 250
         << QByteArrayList{"EHLO client.test", "MAIL FROM:<a@fake.test> SIZE=", "RCPT TO:<b@fake.test>", "DATA", ".", "QUIT"}
         << QByteArrayList{"NOTIFY"};
     QTest::newRow("replies trickle byte by byte")
         << QList<Step>{{"", "220 fake ESMTP\r\n", Action::Trickle}, {"EHLO", ehloOk, Action::Trickle},
                        {"QUIT", "221 bye\r\n", Action::Close}}
-        << int(TestPlan::StopAfter::Ehlo) << QStringLiteral("accepted") << int(Smtp::Stage::Ehlo) << 250
+        << int(TestPlan::StopAfter::Ehlo) << QStringLiteral("accepted") << int(Model::Stage::Ehlo) << 250
         << QByteArrayList{"EHLO", "QUIT"} << QByteArrayList{"MAIL"};
     QTest::newRow("helo fallback")
         << QList<Step>{{"", "220 old\r\n"}, {"EHLO", "502 5.5.2 what?\r\n"}, {"HELO", "250 old\r\n"},
                        {"MAIL", "250 ok\r\n"}, {"RCPT", "250 ok\r\n"}, {"RSET", "250 ok\r\n"}, {"QUIT", "221 bye\r\n"}}
-        << int(TestPlan::StopAfter::Rcpt) << QStringLiteral("accepted") << int(Smtp::Stage::Rcpt) << 250
+        << int(TestPlan::StopAfter::Rcpt) << QStringLiteral("accepted") << int(Model::Stage::Rcpt) << 250
         << QByteArrayList{"HELO client.test", "RSET", "QUIT"} << QByteArrayList{"DATA"};
     QTest::newRow("garbage greeting")
         << QList<Step>{{"", "SSH-2.0-OpenSSH_9.2\r\n"}}
-        << send << QStringLiteral("protocol-error") << int(Smtp::Stage::Greeting) << 0 << QByteArrayList{} << QByteArrayList{"EHLO"};
+        << send << QStringLiteral("protocol-error") << int(Model::Stage::Greeting) << 0 << QByteArrayList{} << QByteArrayList{"EHLO"};
     QByteArray flood = "220-hello\r\n";
     for (int i = 0; i < 2000; ++i)
         flood += "220-flood flood flood\r\n";
-    QTest::newRow("flood") << QList<Step>{{"", flood}} << send << QStringLiteral("protocol-error") << int(Smtp::Stage::Greeting) << 0
+    QTest::newRow("flood") << QList<Step>{{"", flood}} << send << QStringLiteral("protocol-error") << int(Model::Stage::Greeting) << 0
                            << QByteArrayList{} << QByteArrayList{"EHLO"};
     QTest::newRow("421 at rcpt, no quit")
         << QList<Step>{{"", "220 x\r\n"}, {"EHLO", ehloOk}, {"MAIL", "250 ok\r\n"},
                        {"RCPT", "421 4.3.2 shutting down\r\n", Action::Close}}
-        << send << QStringLiteral("deferred") << int(Smtp::Stage::Rcpt) << 421 << QByteArrayList{"RCPT"}
+        << send << QStringLiteral("deferred") << int(Model::Stage::Rcpt) << 421 << QByteArrayList{"RCPT"}
         << QByteArrayList{"QUIT", "RSET"};
     QTest::newRow("554 greeting")
         << QList<Step>{{"", "554 5.7.1 no service for you\r\n"}, {"QUIT", "221 bye\r\n", Action::Close}}
-        << send << QStringLiteral("rejected") << int(Smtp::Stage::Greeting) << 554 << QByteArrayList{"QUIT"} << QByteArrayList{"EHLO"};
+        << send << QStringLiteral("rejected") << int(Model::Stage::Greeting) << 554 << QByteArrayList{"QUIT"} << QByteArrayList{"EHLO"};
     QTest::newRow("hang up after data")
         << QList<Step>{{"", "220 x\r\n"}, {"EHLO", ehloOk}, {"MAIL", "250 ok\r\n"}, {"RCPT", "250 ok\r\n"},
                        {"DATA", "354 go\r\n"}, {".", "", Action::Close}}
-        << send << QStringLiteral("protocol-error") << int(Smtp::Stage::Message) << 0 << QByteArrayList{"."} << QByteArrayList{};
+        << send << QStringLiteral("protocol-error") << int(Model::Stage::Message) << 0 << QByteArrayList{"."} << QByteArrayList{};
     QTest::newRow("too large for SIZE")
         << QList<Step>{{"", "220 x\r\n"}, {"EHLO", "250-x\r\n250 SIZE 10\r\n"}, {"QUIT", "221 bye\r\n"}}
-        << send << QStringLiteral("rejected") << int(Smtp::Stage::Mail) << 0 << QByteArrayList{"QUIT"} << QByteArrayList{"MAIL"};
+        << send << QStringLiteral("rejected") << int(Model::Stage::Mail) << 0 << QByteArrayList{"QUIT"} << QByteArrayList{"MAIL"};
     QTest::newRow("one of two recipients refused")
         << QList<Step>{{"", "220 x\r\n"}, {"EHLO", ehloOk}, {"MAIL", "250 ok\r\n"}, {"RCPT", "250 ok\r\n"},
                        {"RCPT", "550 5.1.1 unknown\r\n"}, {"DATA", "354 go\r\n"}, {".", "250 queued\r\n"},
                        {"QUIT", "221 bye\r\n"}}
-        << send << QStringLiteral("rejected") << int(Smtp::Stage::Rcpt) << 550 << QByteArrayList{"DATA"} << QByteArrayList{};
+        << send << QStringLiteral("rejected") << int(Model::Stage::Rcpt) << 550 << QByteArrayList{"DATA"} << QByteArrayList{};
     QTest::newRow("starttls required but not offered")
         << QList<Step>{{"", "220 x\r\n"}, {"EHLO", ehloOk}, {"QUIT", "221 bye\r\n"}}
-        << -1 << QStringLiteral("tls-failed") << int(Smtp::Stage::Ehlo) << 0 << QByteArrayList{"QUIT"}
+        << -1 << QStringLiteral("tls-failed") << int(Model::Stage::Ehlo) << 0 << QByteArrayList{"QUIT"}
         << QByteArrayList{"STARTTLS", "MAIL"};
 }
 
@@ -146,7 +146,7 @@ void TestSmtpSession::conversations()
         plan.stopAfter = TestPlan::StopAfter(stopAfter);
     const Run result = run(plan, script);
     QVERIFY2(!result.attempt.transcript.isEmpty(), "the session did not finish");
-    QCOMPARE(Verdict::outcomeKey(VerdictRules::outcomeOf(result.attempt, plan.stopAfter == TestPlan::StopAfter::Send)),
+    QCOMPARE(Model::key(VerdictRules::outcomeOf(result.attempt, plan.stopAfter == TestPlan::StopAfter::Send)),
              outcome);
     TestResult testResult;
     testResult.plan = plan;
@@ -207,7 +207,7 @@ void TestSmtpSession::plaintextAuthNotSent()
     plan.user = QStringLiteral("alice");
     plan.password = QStringLiteral("pw");
     const Run result = run(plan, {{"", "220 x\r\n"}, {"EHLO", "250-x\r\n250 AUTH PLAIN\r\n"}, {"QUIT", "221 bye\r\n"}});
-    QCOMPARE(result.attempt.fatalProblem, std::optional(Diagnosis::Problem::PlaintextAuthRefused));
+    QCOMPARE(result.attempt.fatalProblem, std::optional(Model::Problem::PlaintextAuthRefused));
     QVERIFY(std::none_of(result.received.cbegin(), result.received.cend(),
                          [](const QByteArray &line) { return line.startsWith("AUTH"); }));
 }
@@ -219,8 +219,8 @@ void TestSmtpSession::timeoutEndsOnTime()
     QElapsedTimer elapsed;
     elapsed.start();
     const Run result = run(plan, {{"", "220 x\r\n"}}); // never answers EHLO
-    QCOMPARE(result.attempt.fatalProblem, std::optional(Diagnosis::Problem::ReplyTimeout));
-    QCOMPARE(result.attempt.stage, Smtp::Stage::Ehlo);
+    QCOMPARE(result.attempt.fatalProblem, std::optional(Model::Problem::ReplyTimeout));
+    QCOMPARE(result.attempt.stage, Model::Stage::Ehlo);
     QVERIFY2(elapsed.elapsed() >= 1400 && elapsed.elapsed() < 2500, qPrintable(QString::number(elapsed.elapsed())));
 }
 

@@ -1,14 +1,15 @@
-#include "diagnosis/VerdictWriter.h"
+#include "run/RunExplainer.h"
+#include "run/VerdictWriter.h"
 #include "settings/Translations.h"
 
 #include <QMetaEnum>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Diagnosis::Category;
-using Diagnosis::Problem;
+using Model::Category;
+using Model::Problem;
 using Outcome = Verdict::Outcome;
-using Smtp::Stage;
+using Model::Stage;
 
 Q_DECLARE_METATYPE(std::optional<Problem>)
 
@@ -34,6 +35,11 @@ TestResult makeResult(Outcome outcome, Stage stage, int code, const QString &enh
     attempt.address = QHostAddress(u"192.0.2.10"_s);
     attempt.port = 25;
     attempt.stage = stage;
+    // The records a run would have left: the deciding reply, or the problem that ended it.
+    if (code)
+        attempt.replies.append(ReplyRecord{makeReply(code, enhanced, text), stage, {}});
+    else if (problem && *problem != Problem::Cancelled)
+        attempt.findings.append(Finding{*problem, stage, text, true, {}});
     result.attempts.append(attempt);
     result.verdict.outcome = outcome;
     result.verdict.stage = stage;
@@ -43,8 +49,13 @@ TestResult makeResult(Outcome outcome, Stage stage, int code, const QString &enh
     result.verdict.text = text;
     result.verdict.problem = problem;
     result.verdict.attemptIndex = outcome == Outcome::DnsFailed ? -1 : 0;
-    if (outcome == Outcome::DnsFailed)
+    result.verdict.replyIndex = code ? 0 : -1;
+    if (outcome == Outcome::DnsFailed) {
         result.attempts.clear();
+        result.dns.problem = problem;
+        result.dns.errorText = text;
+    }
+    RunExplainer::explainResult(result);
     return result;
 }
 
@@ -200,9 +211,10 @@ void TestVerdictWriter::ignoredCertificateErrorsBecomeASteps()
 {
     TestResult result = makeResult(Outcome::Accepted, Stage::Rcpt, 250, {}, u"Ok"_s, std::nullopt);
     TlsInfo tls;
-    tls.errors.append({QSslError::SelfSignedCertificate, u"self signed"_s, 0});
+    tls.errors.append({QSslError::SelfSignedCertificate, u"self signed"_s, 0, {}});
     tls.continuedDespiteErrors = true;
     result.attempts[0].tls = tls;
+    RunExplainer::explainTls(result.attempts[0]);
     VerdictWriter::describe(result);
     QVERIFY2(result.verdict.nextSteps.join(u' ').contains(u"self-signed certificate"),
              qPrintable(result.verdict.nextSteps.join(u'|')));

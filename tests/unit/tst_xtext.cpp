@@ -1,4 +1,4 @@
-#include "smtp/Xtext.h"
+#include "protocol/smtp/Xtext.h"
 
 #include <QTest>
 

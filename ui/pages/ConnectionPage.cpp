@@ -1,7 +1,7 @@
 #include "pages/ConnectionPage.h"
 #include "ui_ConnectionPage.h"
 
-#include "PageId.h"
+#include "pages/PageId.h"
 #include "plan/PlanBuilder.h"
 #include "plan/ServerAddress.h"
 #include "widgets/FieldCheck.h"

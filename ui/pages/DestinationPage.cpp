@@ -1,7 +1,7 @@
 #include "pages/DestinationPage.h"
 #include "ui_DestinationPage.h"
 
-#include "PageId.h"
+#include "pages/PageId.h"
 #include "plan/PlanBuilder.h"
 #include "widgets/FieldCheck.h"
 

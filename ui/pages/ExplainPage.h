@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagnosis/Explanation.h"
+#include "model/Explanation.h"
 
 #include <QWizardPage>
 

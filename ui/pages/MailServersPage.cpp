@@ -1,7 +1,6 @@
 #include "pages/MailServersPage.h"
 #include "ui_MailServersPage.h"
 
-#include "diagnosis/ReplyCatalog.h"
 #include "plan/PlanBuilder.h"
 #include "widgets/FieldCheck.h"
 
@@ -111,21 +110,17 @@ void MailServersPage::showFindings(const DnsFindings &findings)
 
 void MailServersPage::showNote(const DnsFindings &findings)
 {
-    using Diagnosis::Problem;
+    using Model::Problem;
     QString note;
     InlineBanner::Kind kind = InlineBanner::Kind::Error;
-    if (findings.nullMx) {
-        note = tr("%1 says it accepts no mail at all (a \"null MX\", RFC 7505). There is nothing to connect to: "
-                  "every message to this domain bounces at once. If this is wrong, the domain's owner must "
-                  "publish real MX records.").arg(findings.domain);
-    } else if (findings.problem == Problem::DnsNxDomain) {
-        note = tr("The domain %1 does not exist (NXDOMAIN). Check the spelling; if it is new, its "
-                  "registration may not be active yet.").arg(findings.domain);
-    } else if (findings.problem == Problem::DnsNoAnswer) {
-        note = tr("The DNS server did not answer. Check the network, or try another DNS server under "
-                  "Advanced.");
-    } else if (findings.problem) {
-        note = ReplyCatalog::explainProblem(*findings.problem, Smtp::Stage::Dns, findings.errorText).meaning;
+    if (findings.problem) {
+        // The run's words for the problem (the catalogue's), with the step that helps most.
+        const Explanation &e = findings.explanation;
+        note = tr("%1: %2").arg(e.title, e.meaning);
+        if (!e.nextSteps.isEmpty())
+            note += u' ' + e.nextSteps.first();
+        if (!e.references.isEmpty())
+            note += u" ("_s + e.references.join(u"; "_s) + u')';
     } else if (findings.implicitMx) {
         kind = InlineBanner::Kind::Info;
         note = tr("%1 has no MX records, so mail goes to the domain's own address (an \"implicit MX\"). "
@@ -136,8 +131,7 @@ void MailServersPage::showNote(const DnsFindings &findings)
         for (const MxHost &mx : findings.mx) {
             if (mx.problem) {
                 kind = InlineBanner::Kind::Warning;
-                note = tr("%1: %2").arg(mx.exchange,
-                                        ReplyCatalog::explainProblem(*mx.problem, Smtp::Stage::Dns).meaning);
+                note = tr("%1: %2").arg(mx.exchange, mx.explanation.meaning);
                 break;
             }
         }

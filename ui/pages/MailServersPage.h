@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dns/DnsFindings.h"
+#include "model/DnsFindings.h"
 #include "pages/RequestPage.h"
 
 #include <memory>

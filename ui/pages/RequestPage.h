@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WizardMode.h"
+#include "pages/WizardMode.h"
 #include "plan/PlanRequest.h"
 
 #include <QWizardPage>

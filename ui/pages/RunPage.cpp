@@ -1,8 +1,7 @@
 #include "pages/RunPage.h"
 #include "ui_RunPage.h"
 
-#include "StageText.h"
-#include "diagnosis/ReplyCatalog.h"
+#include "model/Vocabulary.h"
 #include "widgets/CertificateView.h"
 #include "widgets/TranscriptModel.h"
 
@@ -14,7 +13,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int StageCount = int(Smtp::Stage::Quit) + 1;
+constexpr int StageCount = int(Model::Stage::Quit) + 1;
 }
 
 RunPage::RunPage(QWidget *parent)
@@ -83,8 +82,8 @@ void RunPage::attachRun(const TestRun *run)
     connect(run, &TestRun::transcriptEntryAdded, this, &RunPage::handleEntry);
     connect(run, &TestRun::stageChanged, this, &RunPage::handleStage);
     connect(run, &TestRun::replyReceived, this,
-            [this](int attemptIndex, int replyIndex, const SmtpReply &, const Explanation &explanation) {
-                m_ui->transcriptView->transcript()->setReplyExplanation(attemptIndex, replyIndex, explanation);
+            [this](int attemptIndex, int replyIndex, const ReplyRecord &record) {
+                m_ui->transcriptView->transcript()->setReplyExplanation(attemptIndex, replyIndex, record.explanation);
             });
     connect(run, &TestRun::attemptStarted, this,
             [this](int attemptIndex, const QString &host, const QHostAddress &address, quint16) {
@@ -114,21 +113,21 @@ void RunPage::handleEntry(int attemptIndex, const TranscriptEntry &entry)
     m_ui->transcriptView->transcript()->appendEntry(attemptIndex, entry);
 }
 
-void RunPage::handleStage(int, Smtp::Stage stage)
+void RunPage::handleStage(int, Model::Stage stage)
 {
     const int step = int(stage) + 1;
     m_ui->stageProgress->setValue(step);
-    m_ui->stageLabel->setText(tr("Step %1 of %2: %3").arg(step).arg(StageCount).arg(StageText::label(stage)));
+    m_ui->stageLabel->setText(tr("Step %1 of %2: %3").arg(step).arg(StageCount).arg(Model::stageStep(stage)));
 }
 
 void RunPage::handleAttemptFinished(int attemptIndex)
 {
-    if (!m_run || attemptIndex >= m_run->result().attempts.size())
+    const Attempt *attempt = m_run ? m_run->attempt(attemptIndex) : nullptr;
+    if (!attempt)
         return;
-    const Attempt &attempt = m_run->result().attempts.at(attemptIndex);
-    if (attempt.fatalProblem) {
-        m_ui->transcriptView->transcript()->setProblemExplanation(
-            attemptIndex, ReplyCatalog::explainProblem(*attempt.fatalProblem, attempt.stage, attempt.errorText));
+    for (const Finding &finding : attempt->findings) {
+        if (finding.fatal)
+            m_ui->transcriptView->transcript()->setProblemExplanation(attemptIndex, finding.explanation);
     }
 }
 
@@ -137,10 +136,8 @@ void RunPage::handleFinished(const TestResult &result)
     m_running = false;
     m_finished = true;
     m_ui->stopButton->setEnabled(false);
-    if (result.verdict.problem && result.verdict.attemptIndex < 0) {
-        m_ui->transcriptView->transcript()->setProblemExplanation(
-            -1, ReplyCatalog::explainProblem(*result.verdict.problem, result.verdict.stage, result.verdict.text));
-    }
+    if (result.verdict.problem && result.verdict.attemptIndex < 0 && result.dns.explanation.isValid())
+        m_ui->transcriptView->transcript()->setProblemExplanation(-1, result.dns.explanation);
     m_ui->stageProgress->setValue(StageCount);
     m_ui->stageLabel->setText(result.verdict.succeeded() ? tr("Finished: it worked.")
                                                          : tr("Finished: it did not work. See the summary."));

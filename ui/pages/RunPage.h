@@ -35,7 +35,7 @@ Q_SIGNALS:
 
 private:
     void handleEntry(int attemptIndex, const TranscriptEntry &entry);
-    void handleStage(int attemptIndex, Smtp::Stage stage);
+    void handleStage(int attemptIndex, Model::Stage stage);
     void handleAttemptFinished(int attemptIndex);
     void handleFinished(const TestResult &result);
     void showCertificate();

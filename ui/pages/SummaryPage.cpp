@@ -1,7 +1,7 @@
 #include "pages/SummaryPage.h"
 #include "ui_SummaryPage.h"
 
-#include "StageText.h"
+#include "model/Vocabulary.h"
 
 #include <QHeaderView>
 #include <QIcon>
@@ -94,14 +94,14 @@ void SummaryPage::setResult(const TestResult &result)
         table->setItem(row, 2, time);
     };
     if (result.dns.lookedUp)
-        addRow(result.dns.dnsServer.isEmpty() ? tr("DNS") : result.dns.dnsServer, StageText::label(Smtp::Stage::Dns),
+        addRow(result.dns.dnsServer.isEmpty() ? tr("DNS") : result.dns.dnsServer, Model::stageStep(Model::Stage::Dns),
                result.dns.elapsedMs);
     for (const Attempt &attempt : result.attempts) {
         const QString server = attempt.host == attempt.address.toString()
                                    ? attempt.host
                                    : tr("%1 (%2)").arg(attempt.host, attempt.address.toString());
         for (const StageTiming &timing : attempt.timings)
-            addRow(server, StageText::label(timing.stage), timing.durationMs);
+            addRow(server, Model::stageStep(timing.stage), timing.durationMs);
     }
     addRow(QString(), tr("Whole test"), result.durationMs);
 }

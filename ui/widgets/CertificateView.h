@@ -1,6 +1,6 @@
 #pragma once
 
-#include "smtp/TlsInfo.h"
+#include "model/TlsInfo.h"
 
 #include <QWidget>
 

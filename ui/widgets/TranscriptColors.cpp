@@ -55,26 +55,26 @@ QColor TranscriptColors::background(Kind kind) const
     }
 }
 
-TranscriptColors::Kind TranscriptColors::kindFor(Diagnosis::Severity severity)
+TranscriptColors::Kind TranscriptColors::kindFor(Model::Severity severity)
 {
     switch (severity) {
-    case Diagnosis::Severity::Success: return Kind::Success;
-    case Diagnosis::Severity::Intermediate: return Kind::Intermediate;
-    case Diagnosis::Severity::Transient: return Kind::Transient;
-    case Diagnosis::Severity::Permanent: return Kind::Permanent;
-    case Diagnosis::Severity::Info: return Kind::Event;
+    case Model::Severity::Success: return Kind::Success;
+    case Model::Severity::Intermediate: return Kind::Intermediate;
+    case Model::Severity::Transient: return Kind::Transient;
+    case Model::Severity::Permanent: return Kind::Permanent;
+    case Model::Severity::Info: return Kind::Event;
     }
     return Kind::Event;
 }
 
 TranscriptColors::Kind TranscriptColors::kindFor(TranscriptEntry::Direction direction,
-                                                 std::optional<Diagnosis::Severity> severity)
+                                                 std::optional<Model::Severity> severity)
 {
     switch (direction) {
     case TranscriptEntry::Direction::Client: return Kind::Client;
     case TranscriptEntry::Direction::Server: return severity ? kindFor(*severity) : Kind::Pending;
     case TranscriptEntry::Direction::Event:
-        if (severity && (*severity == Diagnosis::Severity::Transient || *severity == Diagnosis::Severity::Permanent))
+        if (severity && (*severity == Model::Severity::Transient || *severity == Model::Severity::Permanent))
             return kindFor(*severity);
         return Kind::Event;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnosis/Classification.h"
-#include "transcript/TranscriptEntry.h"
+#include "model/Vocabulary.h"
+#include "model/TranscriptEntry.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -24,8 +24,8 @@ public:
     /// The line's background; the palette's base colour unless the line is a failure.
     QColor background(Kind kind) const;
 
-    static Kind kindFor(TranscriptEntry::Direction direction, std::optional<Diagnosis::Severity> severity);
-    static Kind kindFor(Diagnosis::Severity severity);
+    static Kind kindFor(TranscriptEntry::Direction direction, std::optional<Model::Severity> severity);
+    static Kind kindFor(Model::Severity severity);
     /// The name of the class in the legend ("Permanent failure (5xx)").
     static QString label(Kind kind);
     /// The stable key used in tests and accessibility ("permanent").

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnosis/Explanation.h"
-#include "transcript/TranscriptEntry.h"
+#include "model/Explanation.h"
+#include "model/TranscriptEntry.h"
 #include "widgets/TranscriptColors.h"
 
 #include <QAbstractListModel>

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/Vocabulary.h"
+
+#include <QString>
+#include <QStringList>
+
+/// What a reply or a failure means to someone who does not speak SMTP: how bad it is,
+/// which kind of problem it is, why it probably happened and what to do next.
+struct Explanation
+{
+    Model::Severity severity = Model::Severity::Info;
+    Model::Category category = Model::Category::Other;
+    QString title;          // a few words: "Recipient unknown"
+    QString meaning;        // one or two plain sentences
+    QStringList causes;     // likely reasons, most likely first
+    QStringList nextSteps;  // what to try, most useful first
+    QStringList references; // "RFC 5321 §4.2.3", "RFC 3463 X.1.1", provider documentation
+    int code = 0;           // the reply code explained, 0 for a failure without reply
+    QString enhancedCode;   // the enhanced code explained, if any
+    QString ruleId;         // the catalogue rule that matched ("m365-5.7.139"), for tests
+
+    bool isValid() const { return !title.isEmpty(); }
+};

@@ -1,0 +1,186 @@
+#pragma once
+
+#include "model/EnumTable.h"
+#include "model/Timeouts.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+/// One validated test, ready to run: where to connect, how, as whom, and what to send.
+/// Only PlanBuilder makes these, so every field here has passed validation (no CR, LF or
+/// NUL, addresses well-formed, domains in ACE form, lines within limits).
+class TestPlan
+{
+    Q_GADGET
+public:
+    enum class Security {
+        None,             // plain text only, even when STARTTLS is offered
+        StartTls,         // STARTTLS when offered; certificate problems are findings
+        StartTlsRequired, // STARTTLS must be offered and the certificate must verify
+        Tls,              // implicit TLS from the first byte (port 465)
+    };
+    Q_ENUM(Security)
+
+    enum class Auth { None, Plain, Login };
+    Q_ENUM(Auth)
+
+    /// Where to stop; Send goes all the way through DATA.
+    enum class StopAfter { Connect, Ehlo, Tls, Auth, Mail, Rcpt, Send };
+    Q_ENUM(StopAfter)
+
+    enum class IpFamily { Any, V4, V6 };
+    Q_ENUM(IpFamily)
+
+    /// RFC 5321 §5: try the next MX on connection failure or 4xx, stop on 5xx; or
+    /// probe every MX to compare them.
+    enum class Routing { FirstReachable, EveryMx };
+    Q_ENUM(Routing)
+
+    enum class Ret { Default, Full, Headers };
+    Q_ENUM(Ret)
+
+    enum NotifyFlag {
+        NotifyDefault = 0x0, // no NOTIFY parameter at all
+        NotifyNever = 0x1,
+        NotifySuccess = 0x2,
+        NotifyFailure = 0x4,
+        NotifyDelay = 0x8,
+    };
+    Q_DECLARE_FLAGS(Notify, NotifyFlag)
+    Q_FLAG(Notify)
+
+    // Destination: either a mail domain (MX lookup) or an explicit host (no MX lookup).
+    QString domain;     // ACE form ("xn--bcher-kva.example"); empty when host is set
+    QString host;       // explicit host name or address; empty when domain is set
+    quint16 port = 25;
+
+    Security security = Security::StartTls;
+    QString ehloName;   // FQDN or address literal "[192.0.2.1]"
+    QString caFile;     // extra trusted CA certificates (PEM), may be empty
+    bool tlsInsecure = false; // go on despite certificate errors, recording them
+
+    Auth auth = Auth::None;
+    QString user;
+    QString password;   // a secret: never logged, never serialised
+    bool allowPlaintextAuth = false;
+
+    QString mailFrom;   // empty string means the null sender <>
+    QStringList rcptTo; // at least one unless stopping before RCPT
+    Notify notify = NotifyDefault;
+    bool orcpt = false; // add ORCPT=rfc822;<recipient> when DSN is advertised
+    Ret ret = Ret::Default;
+    QString envid;      // plain text; xtext-encoded on the wire
+
+    QString subject;
+    QString body;       // lines separated by "\n"; CRLF and dot-stuffing on the wire
+    QList<QPair<QString, QString>> headers; // extra headers, name and value
+
+    StopAfter stopAfter = StopAfter::Send;
+    Timeouts timeouts = Timeouts::helpDesk();
+    QHostAddress dnsServer; // null: the system resolver
+    IpFamily ipFamily = IpFamily::Any;
+    Routing routing = Routing::FirstReachable;
+    quint32 shuffleSeed = 0; // equal-preference MX order; 0 picks a random seed
+
+    bool usesMxLookup() const { return host.isEmpty(); }
+    bool wantsDsn() const { return notify != NotifyDefault || ret != Ret::Default || !envid.isEmpty(); }
+    /// The name shown to people: the domain or the host.
+    QString destination() const { return host.isEmpty() ? domain : host; }
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(TestPlan::Notify)
+
+namespace Model {
+
+template <>
+struct EnumTable<TestPlan::Security>
+{
+    static constexpr const char *context = "Model::Security";
+    static constexpr EnumRow<TestPlan::Security> rows[] = {
+        {TestPlan::Security::None, "none", QT_TRANSLATE_NOOP("Model::Security", "None (plain text)")},
+        {TestPlan::Security::StartTls, "starttls", QT_TRANSLATE_NOOP("Model::Security", "STARTTLS when offered")},
+        {TestPlan::Security::StartTlsRequired, "starttls-required",
+         QT_TRANSLATE_NOOP("Model::Security", "STARTTLS required, certificate verified")},
+        {TestPlan::Security::Tls, "tls", QT_TRANSLATE_NOOP("Model::Security", "Implicit TLS, certificate verified")},
+    };
+};
+
+template <>
+struct EnumTable<TestPlan::Auth>
+{
+    static constexpr const char *context = "Model::Auth";
+    static constexpr EnumRow<TestPlan::Auth> rows[] = {
+        {TestPlan::Auth::None, "none", QT_TRANSLATE_NOOP("Model::Auth", "No sign-in")},
+        {TestPlan::Auth::Plain, "plain", QT_TRANSLATE_NOOP("Model::Auth", "Password (AUTH PLAIN)")},
+        {TestPlan::Auth::Login, "login", QT_TRANSLATE_NOOP("Model::Auth", "Password (AUTH LOGIN)")},
+    };
+};
+
+template <>
+struct EnumTable<TestPlan::StopAfter>
+{
+    static constexpr const char *context = "Model::StopAfter";
+    static constexpr EnumRow<TestPlan::StopAfter> rows[] = {
+        {TestPlan::StopAfter::Connect, "connect", QT_TRANSLATE_NOOP("Model::StopAfter", "Stop after connecting")},
+        {TestPlan::StopAfter::Ehlo, "ehlo", QT_TRANSLATE_NOOP("Model::StopAfter", "Stop after EHLO")},
+        {TestPlan::StopAfter::Tls, "tls", QT_TRANSLATE_NOOP("Model::StopAfter", "Stop after TLS")},
+        {TestPlan::StopAfter::Auth, "auth", QT_TRANSLATE_NOOP("Model::StopAfter", "Stop after sign-in")},
+        {TestPlan::StopAfter::Mail, "mail", QT_TRANSLATE_NOOP("Model::StopAfter", "Stop after MAIL FROM")},
+        {TestPlan::StopAfter::Rcpt, "rcpt", QT_TRANSLATE_NOOP("Model::StopAfter", "Stop after RCPT TO (no message sent)")},
+        {TestPlan::StopAfter::Send, "send", QT_TRANSLATE_NOOP("Model::StopAfter", "Send the message")},
+    };
+};
+
+template <>
+struct EnumTable<TestPlan::IpFamily>
+{
+    static constexpr const char *context = "Model::IpFamily";
+    static constexpr EnumRow<TestPlan::IpFamily> rows[] = {
+        {TestPlan::IpFamily::Any, "any", QT_TRANSLATE_NOOP("Model::IpFamily", "IPv4 and IPv6")},
+        {TestPlan::IpFamily::V4, "ipv4", QT_TRANSLATE_NOOP("Model::IpFamily", "IPv4 only")},
+        {TestPlan::IpFamily::V6, "ipv6", QT_TRANSLATE_NOOP("Model::IpFamily", "IPv6 only")},
+    };
+};
+
+template <>
+struct EnumTable<TestPlan::Routing>
+{
+    static constexpr const char *context = "Model::Routing";
+    static constexpr EnumRow<TestPlan::Routing> rows[] = {
+        {TestPlan::Routing::FirstReachable, "first-reachable",
+         QT_TRANSLATE_NOOP("Model::Routing", "As a mail server would: the first that answers")},
+        {TestPlan::Routing::EveryMx, "every-mx", QT_TRANSLATE_NOOP("Model::Routing", "Every mail server, one after another")},
+    };
+};
+
+template <>
+struct EnumTable<TestPlan::Ret>
+{
+    static constexpr const char *context = "Model::Ret";
+    static constexpr EnumRow<TestPlan::Ret> rows[] = {
+        {TestPlan::Ret::Default, "default"},
+        {TestPlan::Ret::Full, "full"},
+        {TestPlan::Ret::Headers, "hdrs"},
+    };
+};
+
+template <>
+struct EnumTable<TestPlan::NotifyFlag>
+{
+    static constexpr const char *context = "Model::Notify";
+    static constexpr EnumRow<TestPlan::NotifyFlag> rows[] = {
+        {TestPlan::NotifyNever, "never"},
+        {TestPlan::NotifySuccess, "success"},
+        {TestPlan::NotifyFailure, "failure"},
+        {TestPlan::NotifyDelay, "delay"},
+    };
+};
+
+/// The NOTIFY keywords of a flag set, in the table's order; empty for the default.
+QStringList notifyKeys(TestPlan::Notify notify);
+
+} // namespace Model

@@ -1,0 +1,67 @@
+#include "SmtpWizard.h"
+#include "options/CliOptions.h"
+#include "settings/Settings.h"
+#include "settings/Translations.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The first page to open for what the command line asked.
+WizardMode modeFor(const CliOptions &options)
+{
+    if (options.explains())
+        return WizardMode::Explain;
+    return options.request.server.isEmpty() ? WizardMode::Delivery : WizardMode::Submission;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The same options as smtp-wizard-cli, so a ticket can carry a ready command that
+    // opens the wizard filled in. Parsed before the window system is touched, so that
+    // --help and mistakes are answered without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CliParseResult parsed = CliOptions::parse(arguments);
+    QTextStream err(stderr);
+    switch (parsed.action) {
+    case CliParseResult::Action::Help:
+    case CliParseResult::Action::Version:
+        QTextStream(stdout) << parsed.text << Qt::endl;
+        return 0;
+    case CliParseResult::Action::Error:
+        for (const QString &error : parsed.errors)
+            err << error << Qt::endl;
+        return 64;
+    case CliParseResult::Action::Run: break;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"SMTP Wizard"_s);
+    QApplication::setOrganizationName(u"SMTP Wizard"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SMTPWIZARD_VERSION));
+    QApplication::setDesktopFileName(u"smtp-wizard"_s);
+    Translations::install(app);
+
+    Settings settings;
+    SmtpWizard wizard(settings);
+    if (arguments.size() > 1) {
+        CliOptions options = parsed.options;
+        if (!options.bodyFile.isEmpty()) {
+            QString error;
+            if (!options.readBodyFile(&error))
+                err << error << Qt::endl;
+        }
+        wizard.prefill(options.request, modeFor(options));
+    }
+    wizard.show();
+    return app.exec();
+}
