@@ -16,7 +16,6 @@
 
 namespace {
 constexpr int exitUsage = 64;
-constexpr qsizetype maxBodyBytes = 10 * 1024 * 1024;
 } // namespace
 
 CliRunner::CliRunner(QObject *parent)

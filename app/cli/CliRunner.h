@@ -38,7 +38,6 @@ private:
     void forgetStoredPassword();
     void startRun();
     void handleRunFinished();
-    void saveThenFinish();
     void writeReportsAndExit();
     void done(int code);
     QString credentialKey() const;

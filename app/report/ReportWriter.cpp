@@ -40,27 +40,20 @@ TestResult prepared(const TestResult &result, const ReportWriter::Options &optio
 
 std::optional<ReportWriter::Format> ReportWriter::formatForFileName(const QString &fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == u"txt" || suffix == u"log")
+    const QString suffix = QFileInfo(fileName).suffix();
+    if (const auto format = Model::fromKey<Format>(suffix))
+        return format;
+    // The other names people give such files.
+    if (suffix.compare(u"log"_s, Qt::CaseInsensitive) == 0)
         return Format::Text;
-    if (suffix == u"html" || suffix == u"htm")
+    if (suffix.compare(u"htm"_s, Qt::CaseInsensitive) == 0)
         return Format::Html;
-    if (suffix == u"pdf")
-        return Format::Pdf;
-    if (suffix == u"json")
-        return Format::Json;
     return std::nullopt;
 }
 
 QString ReportWriter::extension(Format format)
 {
-    switch (format) {
-    case Format::Text: return u"txt"_s;
-    case Format::Html: return u"html"_s;
-    case Format::Pdf: return u"pdf"_s;
-    case Format::Json: return u"json"_s;
-    }
-    return u"txt"_s;
+    return Model::key(format);
 }
 
 QString ReportWriter::suggestedFileName(const TestResult &result, Format format)

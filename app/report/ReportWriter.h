@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/EnumTable.h"
 #include "model/TestResult.h"
 
 #include <QByteArray>
@@ -78,3 +79,18 @@ public:
     /// A new QMimeData with text/plain and text/html; the caller (or the clipboard) owns it.
     static QMimeData *ticketMimeData(const TestResult &result, const Options &options = {});
 };
+
+namespace Model {
+/// The key of a format is its usual file extension.
+template <>
+struct EnumTable<ReportWriter::Format>
+{
+    static constexpr const char *context = "Model::ReportFormat";
+    static constexpr EnumRow<ReportWriter::Format> rows[] = {
+        {ReportWriter::Format::Text, "txt", QT_TRANSLATE_NOOP("Model::ReportFormat", "Text")},
+        {ReportWriter::Format::Html, "html", QT_TRANSLATE_NOOP("Model::ReportFormat", "Web page")},
+        {ReportWriter::Format::Pdf, "pdf", QT_TRANSLATE_NOOP("Model::ReportFormat", "PDF document")},
+        {ReportWriter::Format::Json, "json", QT_TRANSLATE_NOOP("Model::ReportFormat", "JSON")},
+    };
+};
+} // namespace Model

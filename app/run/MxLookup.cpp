@@ -24,7 +24,7 @@ void MxLookup::start()
     probe->setTimeout(m_plan.timeouts.dns);
     probe->setIpFamily(m_plan.ipFamily);
     probe->setShuffleSeed(m_plan.shuffleSeed);
-    connect(probe, &DnsProbe::event, this, &MxLookup::event);
+    connect(probe, &DnsProbe::progress, this, &MxLookup::progress);
     connect(probe, &DnsProbe::finished, this, [this, probe](const DnsFindings &found) {
         DnsFindings findings = found;
         explain(findings);

@@ -30,7 +30,7 @@ public:
 
 Q_SIGNALS:
     /// A line for the transcript ("MX lookup for wizard.test: 2 records").
-    void event(const QString &text);
+    void progress(const QString &text);
     void finished(const DnsFindings &findings);
 
 private:

@@ -82,7 +82,7 @@ void TestRun::start()
     }
     setState(State::LookingUp);
     m_lookup = new MxLookup(m_plan, this);
-    connect(m_lookup, &MxLookup::event, this, [this](const QString &text) { addRunEvent(text); });
+    connect(m_lookup, &MxLookup::progress, this, [this](const QString &text) { addRunEvent(text); });
     connect(m_lookup, &MxLookup::finished, this, &TestRun::handleDnsFinished);
     m_lookup->start();
 }

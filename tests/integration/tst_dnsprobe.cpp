@@ -107,7 +107,7 @@ DnsFindings tst_DnsProbe::run(DnsProbe &probe, const std::function<void()> &star
         return {};
     }
     queries->installEventFilter(&counter);
-    const QMetaObject::Connection log = connect(&probe, &DnsProbe::event, this, [events](const QString &text) {
+    const QMetaObject::Connection log = connect(&probe, &DnsProbe::progress, this, [events](const QString &text) {
         events->append(text);
     });
     QSignalSpy finished(&probe, &DnsProbe::finished);
@@ -345,7 +345,7 @@ void tst_DnsProbe::cancelEmitsNothing()
     probe.setNameserver(m_dns);
     probe.setTimeout(std::chrono::milliseconds(800));
     QSignalSpy finished(&probe, &DnsProbe::finished);
-    QSignalSpy events(&probe, &DnsProbe::event);
+    QSignalSpy events(&probe, &DnsProbe::progress);
     probe.lookupDomain(u"cancel.slow.test"_s);
     QVERIFY(probe.isRunning());
     QTest::qWait(100);

@@ -73,7 +73,7 @@ void DnsProbe::lookupDomain(const QString &domain)
         return;
     }
     const QString server = m_nameserver.isNull() ? tr("the system resolver") : tr("DNS server %1").arg(m_findings.dnsServer);
-    Q_EMIT event(tr("Looking up the MX records of %1 (asking %2)").arg(m_findings.domain, server));
+    Q_EMIT progress(tr("Looking up the MX records of %1 (asking %2)").arg(m_findings.domain, server));
     ask(QDnsLookup::MX, m_findings.domain, Purpose::Mx);
 }
 
@@ -94,20 +94,20 @@ void DnsProbe::lookupHost(const QString &host)
     if (literal.isNull()) {
         m_findings.mx.append(server);
         m_hosts.append(answers);
-        Q_EMIT event(tr("Looking up the addresses of %1").arg(server.exchange));
+        Q_EMIT progress(tr("Looking up the addresses of %1").arg(server.exchange));
         resolveHost(0);
         return;
     }
 
     // An address literal needs no forward lookup; its reverse name is still worth knowing.
     answers.done = true;
-    Q_EMIT event(tr("%1 is an IP address: no DNS lookup needed").arg(server.exchange));
+    Q_EMIT progress(tr("%1 is an IP address: no DNS lookup needed").arg(server.exchange));
     if (hasUsableFamily(literal, m_family)) {
         server.addresses.append(ResolvedAddress{literal, {}, false, false});
     } else {
         server.problem = Problem::NoUsableAddress;
         m_findings.problem = Problem::NoUsableAddress;
-        Q_EMIT event(tr("%1 is not an %2 address, and only %2 was asked for").arg(server.exchange, familyName()));
+        Q_EMIT progress(tr("%1 is not an %2 address, and only %2 was asked for").arg(server.exchange, familyName()));
     }
     m_findings.mx.append(server);
     m_hosts.append(answers);
@@ -175,14 +175,14 @@ void DnsProbe::handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapse
         for (const QDnsMailExchangeRecord &record : answers)
             records.append({record.preference(), aceName(record.exchange())});
         const MxOrdering::Result ordered = MxOrdering::order(records, m_seed);
-        Q_EMIT event(tr("MX lookup for %1: %n record(s)", nullptr, int(records.size())).arg(domain));
+        Q_EMIT progress(tr("MX lookup for %1: %n record(s)", nullptr, int(records.size())).arg(domain));
         if (ordered.nullMx) {
             m_findings.nullMx = true;
             m_findings.problem = Problem::NullMx;
             if (ordered.nullMxAmongOthers)
-                Q_EMIT event(tr("%1 publishes a null MX next to other MX records, which RFC 7505 forbids; "
+                Q_EMIT progress(tr("%1 publishes a null MX next to other MX records, which RFC 7505 forbids; "
                                 "taking the null MX at its word").arg(domain));
-            Q_EMIT event(tr("%1 has a null MX (RFC 7505): the domain accepts no mail").arg(domain));
+            Q_EMIT progress(tr("%1 has a null MX (RFC 7505): the domain accepts no mail").arg(domain));
             finishNow();
             return;
         }
@@ -192,10 +192,10 @@ void DnsProbe::handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapse
             host.exchange = record.exchange;
             m_findings.mx.append(host);
             m_hosts.append(HostAnswers(Role::Exchange));
-            Q_EMIT event(tr("MX preference %1: %2").arg(record.preference).arg(record.exchange));
+            Q_EMIT progress(tr("MX preference %1: %2").arg(record.preference).arg(record.exchange));
         }
         if (ordered.duplicatesDropped > 0)
-            Q_EMIT event(tr("%n duplicate MX record(s) ignored", nullptr, ordered.duplicatesDropped));
+            Q_EMIT progress(tr("%n duplicate MX record(s) ignored", nullptr, ordered.duplicatesDropped));
         for (int i = 0; i < m_findings.mx.size(); ++i)
             resolveHost(i);
         return;
@@ -203,13 +203,13 @@ void DnsProbe::handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapse
     case Outcome::NotFound:
         m_findings.problem = Problem::DnsNxDomain;
         m_findings.errorText = lookup->errorString();
-        Q_EMIT event(tr("%1 does not exist (NXDOMAIN)").arg(domain));
+        Q_EMIT progress(tr("%1 does not exist (NXDOMAIN)").arg(domain));
         finishNow();
         return;
     case Outcome::ServerFailure:
         m_findings.problem = Problem::DnsServerFailure;
         m_findings.errorText = lookup->errorString();
-        Q_EMIT event(tr("The DNS server failed on the MX query for %1: %2").arg(domain, lookup->errorString()));
+        Q_EMIT progress(tr("The DNS server failed on the MX query for %1: %2").arg(domain, lookup->errorString()));
         finishNow();
         return;
     case Outcome::NoData:
@@ -219,9 +219,9 @@ void DnsProbe::handleMxAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapse
     // "No MX records" or "no answer": Qt cannot say which, the domain's own address can.
     m_findings.errorText = lookup->errorString();
     if (outcome == Outcome::NoData)
-        Q_EMIT event(tr("MX lookup for %1: no MX records; asking for the domain's own address").arg(domain));
+        Q_EMIT progress(tr("MX lookup for %1: no MX records; asking for the domain's own address").arg(domain));
     else
-        Q_EMIT event(tr("MX lookup for %1 failed after %2 ms (%3); asking for the domain's own address "
+        Q_EMIT progress(tr("MX lookup for %1 failed after %2 ms (%3); asking for the domain's own address "
                         "to tell \"no MX records\" from \"no answer\"").arg(domain).arg(elapsedMs).arg(lookup->errorString()));
     MxHost host;
     host.preference = -1;
@@ -238,13 +238,13 @@ void DnsProbe::handleDeadline()
     const QList<Tag> unanswered = m_queries->abortAll();
     m_expired = true;
     const QString noAnswer = tr("No answer within %1 ms").arg(m_timeout.count());
-    Q_EMIT event(tr("DNS lookups stopped after %1 ms without all answers").arg(m_clock.elapsed()));
+    Q_EMIT progress(tr("DNS lookups stopped after %1 ms without all answers").arg(m_clock.elapsed()));
     for (const Tag &p : unanswered) {
         switch (p.purpose) {
         case Purpose::Mx:
             m_findings.problem = Problem::DnsNoAnswer;
             m_findings.errorText = noAnswer;
-            Q_EMIT event(tr("The DNS server did not answer the MX query for %1").arg(m_findings.domain));
+            Q_EMIT progress(tr("The DNS server did not answer the MX query for %1").arg(m_findings.domain));
             break;
         case Purpose::Address:
             m_hosts[p.host].addOutcome(Outcome::NoAnswer, noAnswer);
@@ -255,7 +255,7 @@ void DnsProbe::handleDeadline()
         case Purpose::OtherFamily:
             break;
         case Purpose::Ptr:
-            Q_EMIT event(tr("No answer for the reverse DNS name of %1")
+            Q_EMIT progress(tr("No answer for the reverse DNS name of %1")
                              .arg(m_findings.mx.at(p.host).addresses.at(p.address).address.toString()));
             break;
         }

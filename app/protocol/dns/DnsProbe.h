@@ -46,7 +46,7 @@ public:
 
 Q_SIGNALS:
     /// A line for the transcript: what was asked and what came back.
-    void event(const QString &text);
+    void progress(const QString &text);
     /// Emitted exactly once per lookupDomain()/lookupHost(), never synchronously from
     /// them, and never after cancel().
     void finished(const DnsFindings &findings);

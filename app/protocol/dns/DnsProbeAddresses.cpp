@@ -40,13 +40,13 @@ void DnsProbe::handleAddressAnswer(QDnsLookup *lookup, Outcome outcome, qint64 e
             for (const QDnsHostAddressRecord &record : records) {
                 const QHostAddress address = record.value();
                 if ((address.protocol() == QAbstractSocket::IPv4Protocol) == v4 && answers.addAddress(address))
-                    Q_EMIT event(tr("%1 has address %2").arg(name, address.toString()));
+                    Q_EMIT progress(tr("%1 has address %2").arg(name, address.toString()));
             }
         } else if (outcome == Outcome::NoAnswer) {
-            Q_EMIT event(tr("No answer for the %1 address of %2 after %3 ms")
+            Q_EMIT progress(tr("No answer for the %1 address of %2 after %3 ms")
                              .arg(v4 ? u"IPv4"_s : u"IPv6"_s, name).arg(elapsedMs));
         } else if (outcome == Outcome::ServerFailure) {
-            Q_EMIT event(tr("The DNS server failed on the address query for %1: %2").arg(name, lookup->errorString()));
+            Q_EMIT progress(tr("The DNS server failed on the address query for %1: %2").arg(name, lookup->errorString()));
         }
     }
     if (answers.waiting == 0)
@@ -60,7 +60,7 @@ void DnsProbe::handleLivenessAnswer(QDnsLookup *lookup, int host)
     const QDnsLookup::Error error = lookup->error();
     m_serverAnswers = error != QDnsLookup::InvalidReplyError && error != QDnsLookup::ResolverError
         && error != QDnsLookup::OperationCancelledError;
-    Q_EMIT event(*m_serverAnswers ? tr("The DNS server answers other questions: the empty answers were real")
+    Q_EMIT progress(*m_serverAnswers ? tr("The DNS server answers other questions: the empty answers were real")
                                   : tr("The DNS server does not answer at all"));
     --m_hosts[host].waiting;
     completeHost(host);
@@ -95,7 +95,7 @@ void DnsProbe::completeHost(int host)
     const bool mxWasFast = m_mxElapsedMs < HostAnswers::FastFailureMs;
     if (!m_expired && !m_serverAnswers.has_value() && answers.role() != Role::Exchange
         && (answers.role() == Role::Explicit || mxWasFast) && answers.problem(true) != answers.problem(false)) {
-        Q_EMIT event(tr("Checking that the DNS server answers at all"));
+        Q_EMIT progress(tr("Checking that the DNS server answers at all"));
         ++answers.waiting;
         ask(QDnsLookup::PTR, DnsNames::livenessName(), Purpose::Liveness, host);
         return;
@@ -106,9 +106,9 @@ void DnsProbe::completeHost(int host)
         server.addresses.append(ResolvedAddress{address, {}, false, false});
     server.problem = answers.problem(serverAnswers(answers));
     if (server.problem == Problem::NoUsableAddress)
-        Q_EMIT event(tr("%1 has no %2 address, and only %2 was asked for").arg(server.exchange, familyName()));
+        Q_EMIT progress(tr("%1 has no %2 address, and only %2 was asked for").arg(server.exchange, familyName()));
     else if (server.problem == Problem::DanglingMx)
-        Q_EMIT event(tr("%1 has no address records: the MX points nowhere (dangling MX)").arg(server.exchange));
+        Q_EMIT progress(tr("%1 has no address records: the MX points nowhere (dangling MX)").arg(server.exchange));
 
     switch (answers.role()) {
     case Role::Implicit:
@@ -119,11 +119,11 @@ void DnsProbe::completeHost(int host)
             m_findings.problem = server.problem;
             m_findings.errorText = answers.errorText();
             if (server.problem == Problem::DnsNxDomain)
-                Q_EMIT event(tr("%1 does not exist (NXDOMAIN)").arg(server.exchange));
+                Q_EMIT progress(tr("%1 does not exist (NXDOMAIN)").arg(server.exchange));
             else if (server.problem == Problem::DnsNoAddress)
-                Q_EMIT event(tr("%1 has no address records").arg(server.exchange));
+                Q_EMIT progress(tr("%1 has no address records").arg(server.exchange));
             else if (server.problem == Problem::DnsNoAnswer)
-                Q_EMIT event(tr("The DNS server did not answer for %1").arg(server.exchange));
+                Q_EMIT progress(tr("The DNS server did not answer for %1").arg(server.exchange));
         }
         reverseAddresses(host);
         return;
@@ -143,7 +143,7 @@ void DnsProbe::completeImplicit()
         m_findings.implicitMx = true;
         m_findings.problem = host.problem;
         m_findings.errorText.clear();
-        Q_EMIT event(tr("No MX records: using the domain's own address (implicit MX)"));
+        Q_EMIT progress(tr("No MX records: using the domain's own address (implicit MX)"));
         reverseAddresses(0);
         return;
     }
@@ -154,17 +154,17 @@ void DnsProbe::completeImplicit()
     m_hosts.clear();
     switch (*m_findings.problem) {
     case Problem::DnsNxDomain:
-        Q_EMIT event(tr("%1 does not exist (NXDOMAIN)").arg(domain));
+        Q_EMIT progress(tr("%1 does not exist (NXDOMAIN)").arg(domain));
         break;
     case Problem::DnsNoAddress:
-        Q_EMIT event(tr("%1 has neither MX records nor an address: it cannot receive mail").arg(domain));
+        Q_EMIT progress(tr("%1 has neither MX records nor an address: it cannot receive mail").arg(domain));
         break;
     case Problem::DnsServerFailure:
-        Q_EMIT event(tr("The DNS server failed to answer for %1").arg(domain));
+        Q_EMIT progress(tr("The DNS server failed to answer for %1").arg(domain));
         break;
     default:
         m_findings.problem = Problem::DnsNoAnswer;
-        Q_EMIT event(tr("The DNS server did not answer for %1").arg(domain));
+        Q_EMIT progress(tr("The DNS server did not answer for %1").arg(domain));
         break;
     }
 }
@@ -193,19 +193,19 @@ void DnsProbe::handlePtrAnswer(QDnsLookup *lookup, Outcome outcome, const Tag &t
         resolved.ptrMatches = names.contains(exchange);
         resolved.ptr = resolved.ptrMatches ? exchange : names.constFirst();
         if (resolved.ptrMatches)
-            Q_EMIT event(tr("Reverse DNS of %1: %2 (matches)").arg(address, resolved.ptr));
+            Q_EMIT progress(tr("Reverse DNS of %1: %2 (matches)").arg(address, resolved.ptr));
         else
-            Q_EMIT event(tr("Reverse DNS of %1: %2 (not %3)").arg(address, resolved.ptr, exchange));
+            Q_EMIT progress(tr("Reverse DNS of %1: %2 (not %3)").arg(address, resolved.ptr, exchange));
         return;
     }
     case Outcome::NotFound:
     case Outcome::NoData:
         resolved.ptrLookedUp = true;
-        Q_EMIT event(tr("%1 has no reverse DNS name").arg(address));
+        Q_EMIT progress(tr("%1 has no reverse DNS name").arg(address));
         return;
     case Outcome::NoAnswer:
     case Outcome::ServerFailure:
-        Q_EMIT event(tr("No answer for the reverse DNS name of %1").arg(address));
+        Q_EMIT progress(tr("No answer for the reverse DNS name of %1").arg(address));
         return;
     }
 }
@@ -227,5 +227,5 @@ void DnsProbe::summariseExchanges()
         m_findings.problem = Problem::NoUsableAddress;
     else
         m_findings.problem = Problem::DanglingMx;
-    Q_EMIT event(tr("None of the mail servers of %1 has a usable address").arg(m_findings.domain));
+    Q_EMIT progress(tr("None of the mail servers of %1 has a usable address").arg(m_findings.domain));
 }
