@@ -1,6 +1,7 @@
 #include "cli/ExplainCommand.h"
 
 #include "diagnosis/BounceExplainer.h"
+#include "model/SafeText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,24 +48,24 @@ void printText(const Explanation &e, const BounceEntry &entry, std::optional<Mod
         heading += (heading.isEmpty() ? QString() : u" "_s) + e.enhancedCode;
     if (!heading.isEmpty())
         heading += u"  "_s;
-    heading += e.title;
+    heading += SafeText::visible(e.title);
     out << paint(heading, e.severity, colour) << u"  ["_s << Model::key(e.severity)
         << u", "_s << Model::key(e.category) << u"]\n"_s;
     if (!entry.recipient.isEmpty())
-        out << ExplainCommand::tr("Recipient: %1").arg(entry.recipient) << u'\n';
+        out << ExplainCommand::tr("Recipient: %1").arg(SafeText::visible(entry.recipient)) << u'\n';
     if (!entry.remoteMta.isEmpty())
-        out << ExplainCommand::tr("Reported by: %1").arg(entry.remoteMta) << u'\n';
+        out << ExplainCommand::tr("Reported by: %1").arg(SafeText::visible(entry.remoteMta)) << u'\n';
     if (const auto s = stageOf(entry, stage))
         out << ExplainCommand::tr("Step: %1").arg(Model::key(*s).toUpper()) << u'\n';
     if (!entry.reply.text().isEmpty())
-        out << ExplainCommand::tr("Server said: %1").arg(entry.reply.text().left(1000)) << u'\n';
-    out << u'\n' << e.meaning << u"\n\n"_s;
+        out << ExplainCommand::tr("Server said: %1").arg(SafeText::visible(entry.reply.text().left(1000))) << u'\n';
+    out << u'\n' << SafeText::visible(e.meaning) << u"\n\n"_s;
     out << ExplainCommand::tr("Likely causes:") << u'\n';
     for (const QString &cause : e.causes)
-        out << u"  - "_s << cause << u'\n';
+        out << u"  - "_s << SafeText::visible(cause) << u'\n';
     out << u'\n' << ExplainCommand::tr("Next steps:") << u'\n';
     for (qsizetype i = 0; i < e.nextSteps.size(); ++i)
-        out << u"  "_s << (i + 1) << u". "_s << e.nextSteps.at(i) << u'\n';
+        out << u"  "_s << (i + 1) << u". "_s << SafeText::visible(e.nextSteps.at(i)) << u'\n';
     if (!e.references.isEmpty())
         out << u'\n' << ExplainCommand::tr("References: %1").arg(e.references.join(u"; "_s)) << u'\n';
 }
@@ -109,7 +110,7 @@ int ExplainCommand::run(const QString &input, bool isBounceFile, std::optional<M
         } else if (isPath) {
             QFile in(input);
             if (!in.open(QIODevice::ReadOnly)) {
-                out << tr("Cannot read %1: %2").arg(input, in.errorString()) << u'\n';
+                out << SafeText::visible(tr("Cannot read %1: %2").arg(input, in.errorString())) << u'\n';
                 return 1;
             }
             message = readBounded(in);

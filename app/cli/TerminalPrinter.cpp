@@ -1,5 +1,7 @@
 #include "cli/TerminalPrinter.h"
 
+#include "model/SafeText.h"
+
 #include <QtGlobal>
 
 #include <unistd.h>
@@ -7,6 +9,13 @@
 using Model::Severity;
 
 namespace {
+// Everything printed may carry a server's words (replies, details, the verdict's
+// sentence): made safe before our own colour codes are added around it.
+QString safe(const QString &text)
+{
+    return SafeText::visible(text);
+}
+
 constexpr const char *reset = "\x1b[0m";
 constexpr const char *dim = "\x1b[2m";
 constexpr const char *bold = "\x1b[1m";
@@ -44,7 +53,7 @@ const char *TerminalPrinter::colourOf(Severity severity)
 
 void TerminalPrinter::printLine(const QString &text)
 {
-    m_out << text << '\n';
+    m_out << safe(text) << '\n';
     m_out.flush();
 }
 
@@ -67,7 +76,7 @@ void TerminalPrinter::printEntry(const TranscriptEntry &entry)
         colour = entry.severity ? colourOf(*entry.severity) : dim;
         break;
     }
-    m_out << paint(time, dim) << "  " << paint(prefix + entry.text, colour) << '\n';
+    m_out << paint(time, dim) << "  " << paint(prefix + safe(entry.text), colour) << '\n';
     m_out.flush();
 }
 
@@ -75,7 +84,7 @@ void TerminalPrinter::printExplanation(const Explanation &explanation)
 {
     if (!explanation.isValid())
         return;
-    m_out << paint(QStringLiteral("            -> ") + explanation.title, colourOf(explanation.severity)) << '\n';
+    m_out << paint(QStringLiteral("            -> ") + safe(explanation.title), colourOf(explanation.severity)) << '\n';
     m_out.flush();
 }
 
@@ -88,16 +97,16 @@ void TerminalPrinter::printVerdict(const TestResult &result)
     m_out << '\n'
           << paint(tr("Verdict: %1").arg(Model::key(verdict.outcome).toUpper()), colourOf(severity)) << '\n';
     if (!verdict.summary.isEmpty())
-        m_out << verdict.summary << '\n';
+        m_out << safe(verdict.summary) << '\n';
     if (verdict.code)
-        m_out << paint(tr("Deciding reply: %1 %2 %3").arg(*verdict.code).arg(verdict.enhancedCode, verdict.text)
-                           .simplified(),
+        m_out << paint(safe(tr("Deciding reply: %1 %2 %3").arg(*verdict.code).arg(verdict.enhancedCode, verdict.text)
+                                .simplified()),
                        dim)
               << '\n';
     if (!verdict.nextSteps.isEmpty()) {
         m_out << tr("Next steps:") << '\n';
         for (const QString &step : verdict.nextSteps)
-            m_out << "  - " << step << '\n';
+            m_out << "  - " << safe(step) << '\n';
     }
     m_out.flush();
 }

@@ -28,15 +28,16 @@ QString parameter(const QString &value, QStringView name)
 }
 
 // Splits header block and body; without a header block the whole text is a body.
-Headers readHeaders(const QString &raw, QString *body)
+// Headers are ASCII (RFC 5322); the body stays bytes until its charset is known.
+Headers readHeaders(const QByteArray &raw, QByteArray *body)
 {
     Headers headers;
     static const QRegularExpression headerLine(u"^[A-Za-z0-9-]+:"_s);
-    if (!headerLine.match(raw).hasMatch()) {
+    if (!headerLine.match(QString::fromLatin1(raw.left(200))).hasMatch()) {
         *body = raw;
         return headers;
     }
-    qsizetype end = raw.indexOf(u"\n\n"_s);
+    qsizetype end = raw.indexOf("\n\n");
     if (end < 0)
         end = raw.size();
     QString current;
@@ -54,7 +55,7 @@ Headers readHeaders(const QString &raw, QString *body)
             headers.encoding = value.toLower();
         }
     };
-    for (const QString &line : raw.left(end).split(u'\n')) {
+    for (const QString &line : QString::fromLatin1(raw.left(end)).split(u'\n')) {
         if ((line.startsWith(u' ') || line.startsWith(u'\t')) && !current.isEmpty()) {
             current += u' ' + line.trimmed();
             continue;
@@ -67,65 +68,102 @@ Headers readHeaders(const QString &raw, QString *body)
     return headers;
 }
 
+// windows-1252 differs from Latin-1 only in 0x80..0x9F (quotes, dashes, the euro sign).
+QString fromWindows1252(const QByteArray &bytes)
+{
+    static constexpr char16_t high[32] = {
+        0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+        0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+    };
+    QString out;
+    out.reserve(bytes.size());
+    for (const char byte : bytes) {
+        const uchar b = uchar(byte);
+        out += b >= 0x80 && b < 0xa0 ? QChar(high[b - 0x80]) : QChar(char16_t(b));
+    }
+    return out;
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    static_cast<void>(QString(decoder.decode(bytes)));
+    return !decoder.hasError();
+}
+
 QString decodeBytes(const QByteArray &bytes, const QString &charset)
 {
-    if (charset.contains(u"8859") || charset.contains(u"latin") || charset.contains(u"1252"))
+    if (charset.contains(u"1252"))
+        return fromWindows1252(bytes);
+    if (charset.contains(u"8859") || charset.contains(u"latin"))
         return QString::fromLatin1(bytes);
+    // UTF-8, US-ASCII or nothing declared: old bounces often carry 8-bit text without a
+    // charset, and then it is almost always windows-1252, not broken UTF-8.
+    if (!isUtf8(bytes) && (charset.isEmpty() || charset.contains(u"ascii")))
+        return fromWindows1252(bytes);
     return QString::fromUtf8(bytes);
 }
 
-QString decodeBody(const QString &body, const Headers &headers)
+QByteArray decodeQuotedPrintable(const QByteArray &in)
 {
-    if (headers.encoding == u"base64") {
-        QString compact = body;
-        compact.remove(QRegularExpression(u"\\s+"_s));
-        return decodeBytes(QByteArray::fromBase64(compact.toLatin1()), headers.charset);
-    }
-    if (headers.encoding == u"quoted-printable") {
-        const QByteArray in = body.toUtf8();
-        QByteArray out;
-        out.reserve(in.size());
-        for (qsizetype i = 0; i < in.size(); ++i) {
-            const char c = in.at(i);
-            if (c != '=') {
-                out.append(c);
-                continue;
-            }
-            if (i + 1 < in.size() && in.at(i + 1) == '\n') {
-                ++i; // soft line break
-                continue;
-            }
-            if (i + 2 < in.size()) {
-                bool ok = false;
-                const int value = in.mid(i + 1, 2).toInt(&ok, 16);
-                if (ok) {
-                    out.append(char(value));
-                    i += 2;
-                    continue;
-                }
-            }
+    QByteArray out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        if (c != '=') {
             out.append(c);
+            continue;
         }
-        return decodeBytes(out, headers.charset);
+        // RFC 2045 §6.7 (3): "=" then optional blanks then the line end is a soft break.
+        qsizetype j = i + 1;
+        while (j < in.size() && (in.at(j) == ' ' || in.at(j) == '\t'))
+            ++j;
+        if (j < in.size() && in.at(j) == '\n') {
+            i = j;
+            continue;
+        }
+        if (i + 2 < in.size()) {
+            bool ok = false;
+            const int value = in.mid(i + 1, 2).toInt(&ok, 16);
+            if (ok) {
+                out.append(char(value));
+                i += 2;
+                continue;
+            }
+        }
+        out.append(c);
     }
-    return body;
+    return out;
 }
 
-void walk(const QString &raw, int depth, QList<MimeText::Part> &parts)
+QString decodeBody(const QByteArray &body, const Headers &headers)
+{
+    if (headers.encoding == u"base64") {
+        QByteArray compact = body;
+        compact.replace(' ', QByteArray()).replace('\t', QByteArray()).replace('\n', QByteArray());
+        return decodeBytes(QByteArray::fromBase64(compact), headers.charset);
+    }
+    if (headers.encoding == u"quoted-printable")
+        return decodeBytes(decodeQuotedPrintable(body), headers.charset);
+    return decodeBytes(body, headers.charset);
+}
+
+void walk(const QByteArray &raw, int depth, QList<MimeText::Part> &parts)
 {
     if (depth > maxDepth || parts.size() >= maxParts)
         return;
-    QString body;
+    QByteArray body;
     const Headers headers = readHeaders(raw, &body);
     if (headers.type.startsWith(u"multipart/") && !headers.boundary.isEmpty()) {
-        const QString delimiter = u"--"_s + headers.boundary;
+        const QByteArray delimiter = "--" + headers.boundary.toLatin1();
         qsizetype pos = body.indexOf(delimiter);
         while (pos >= 0 && parts.size() < maxParts) {
-            qsizetype start = body.indexOf(u'\n', pos);
-            if (start < 0 || body.mid(pos + delimiter.size(), 2) == u"--")
+            qsizetype start = body.indexOf('\n', pos);
+            if (start < 0 || body.mid(pos + delimiter.size(), 2) == "--")
                 break;
             ++start;
-            const qsizetype next = body.indexOf(u'\n' + delimiter, start);
+            const qsizetype next = body.indexOf(QByteArray('\n' + delimiter), start);
             const qsizetype stop = next < 0 ? body.size() : next;
             walk(body.mid(start, stop - start), depth + 1, parts);
             pos = next < 0 ? -1 : next + 1;
@@ -148,8 +186,8 @@ void walk(const QString &raw, int depth, QList<MimeText::Part> &parts)
 
 QList<MimeText::Part> MimeText::textParts(const QByteArray &message)
 {
-    QString raw = QString::fromUtf8(message);
-    raw.remove(u'\r');
+    QByteArray raw = message;
+    raw.replace("\r\n", "\n");
     QList<Part> parts;
     walk(raw, 0, parts);
     return parts;

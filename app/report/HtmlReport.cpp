@@ -1,5 +1,7 @@
 #include "report/HtmlReport.h"
 
+#include "model/SafeText.h"
+
 #include "report/HtmlAttemptSection.h"
 #include "report/ReportFacts.h"
 #include "report/ResultScrubber.h"
@@ -147,9 +149,11 @@ QString dnsSection(const DnsFindings &dns)
 
 QString HtmlReport::escape(const QString &text)
 {
-    QString escaped = text.toHtmlEscaped();
-    escaped.replace(u'\n', u"<br>"_s);
-    return escaped;
+    // Control characters and bidi overrides a server sent are shown, not obeyed.
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = SafeText::visible(line).toHtmlEscaped();
+    return lines.join(u"<br>"_s);
 }
 
 QString HtmlReport::foreground(std::optional<Model::Severity> severity, bool client)

@@ -19,6 +19,7 @@ void forEachText(TestResult &result, const std::function<void(QString &)> &edit)
     for (QString &rcpt : plan.rcptTo)
         edit(rcpt);
     edit(plan.ehloName);
+    edit(plan.caFile); // a path may name the machine or the user
     edit(plan.envid);
     edit(plan.subject);
     edit(plan.body);

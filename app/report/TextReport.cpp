@@ -1,5 +1,7 @@
 #include "report/TextReport.h"
 
+#include "model/SafeText.h"
+
 #include "report/ReportFacts.h"
 #include "report/ResultScrubber.h"
 
@@ -162,5 +164,10 @@ QString TextReport::render(const TestResult &unsafe)
         for (int i = 0; i < verdict.nextSteps.size(); ++i)
             out += u"  "_s + QString::number(i + 1) + u". "_s + verdict.nextSteps.at(i) + u'\n';
     }
-    return out;
+    // A text report is read with cat and pasted into tickets: what a server sent is shown,
+    // never obeyed by the terminal.
+    QStringList lines = out.split(u'\n');
+    for (QString &line : lines)
+        line = SafeText::visible(line);
+    return lines.join(u'\n');
 }

@@ -1,5 +1,7 @@
 #include "widgets/ExplanationPanel.h"
 
+#include "model/SafeText.h"
+
 #include "widgets/TranscriptColors.h"
 
 #include <QEvent>
@@ -63,7 +65,7 @@ QString ExplanationPanel::htmlList(const QStringList &items)
 {
     QString html = u"<ul>"_s;
     for (const QString &item : items)
-        html += u"<li>"_s % item.toHtmlEscaped() % u"</li>"_s;
+        html += u"<li>"_s % SafeText::visible(item).toHtmlEscaped() % u"</li>"_s;
     return html + u"</ul>"_s;
 }
 
@@ -79,9 +81,10 @@ void ExplanationPanel::render()
     m_severity->setText(u"<span style=\"color:%1\"><b>%2</b></span>&nbsp;&nbsp;%3"_s.arg(
         colours.foreground(kind).name(), severity.toHtmlEscaped(), code.toHtmlEscaped()));
     m_severity->setAccessibleName(severity % u' ' % code);
-    m_title->setText(e.title);
+    m_title->setTextFormat(Qt::PlainText); // a title may quote a server: never markup
+    m_title->setText(SafeText::visible(e.title));
 
-    QString html = u"<p>"_s % e.meaning.toHtmlEscaped() % u"</p>"_s;
+    QString html = u"<p>"_s % SafeText::visible(e.meaning).toHtmlEscaped() % u"</p>"_s;
     if (!e.causes.isEmpty())
         html += u"<h4>"_s % tr("Likely causes").toHtmlEscaped() % u"</h4>"_s % htmlList(e.causes);
     if (!e.nextSteps.isEmpty())

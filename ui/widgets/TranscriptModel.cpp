@@ -1,5 +1,7 @@
 #include "widgets/TranscriptModel.h"
 
+#include "model/SafeText.h"
+
 #include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +28,7 @@ QString TranscriptModel::displayText(const Row &row) const
     case TranscriptEntry::Direction::Event: mark = u"* "_s; break;
     }
     const QString time = QString::number(double(row.entry.ms) / 1000.0, 'f', 3).rightJustified(7);
-    return time % u"  "_s % mark % u' ' % row.entry.text;
+    return time % u"  "_s % mark % u' ' % SafeText::visible(row.entry.text);
 }
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
@@ -36,7 +38,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayText(row);
-    case Qt::AccessibleTextRole: return QString(TranscriptColors::label(row.kind) % u": "_s % row.entry.text);
+    case Qt::AccessibleTextRole: return QString(TranscriptColors::label(row.kind) % u": "_s % SafeText::visible(row.entry.text));
     case Qt::ToolTipRole:
         return row.explanation ? QString(row.explanation->title % u" \u2014 "_s % TranscriptColors::label(row.kind))
                                : TranscriptColors::label(row.kind);

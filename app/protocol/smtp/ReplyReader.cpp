@@ -1,5 +1,7 @@
 #include "protocol/smtp/ReplyReader.h"
 
+#include "model/SafeText.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -151,16 +153,5 @@ SmtpReply ReplyReader::parseReply(const QList<QByteArray> &lines)
 
 QString ReplyReader::printable(QByteArrayView line)
 {
-    QString text = QString::fromUtf8(line);
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : std::as_const(text)) {
-        if (c.unicode() < 0x20 && c != u'\t')
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else if (c.unicode() == 0x7f)
-            out += QStringLiteral("\\x7f");
-        else
-            out += c;
-    }
-    return out;
+    return SafeText::fromWire(line);
 }
