@@ -6,7 +6,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test sanitize clean
+.PHONY: all deps configure build run test sanitize clean eval-catalog
 
 all: build
 
@@ -34,6 +34,12 @@ sanitize: deps
 	@cmake --build $(BUILD_DIR)-sanitize -j $(JOBS)
 	@cd $(BUILD_DIR)-sanitize && ASAN_OPTIONS=detect_leaks=0 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+# The reply catalogue against the labelled corpus: accuracy per category, confusion and
+# the dev split's worst misses (docs/catalog.md).
+eval-catalog: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target eval-catalog
+	@$(BUILD_DIR)/tests/eval/eval-catalog $(ARGS)
 
 clean:
 	@rm -rf $(BUILD_DIR)
