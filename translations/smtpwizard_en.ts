@@ -1,51 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>DnsProbe</name>
     <message numerus="yes">
         <source>MX lookup for %1: %n record(s)</source>
-        <translation><numerusform>MX lookup for %1: %n record</numerusform><numerusform>MX lookup for %1: %n records</numerusform></translation>
+        <translation>
+            <numerusform>MX lookup for %1: %n record</numerusform>
+            <numerusform>MX lookup for %1: %n records</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate MX record(s) ignored</source>
-        <translation><numerusform>%n duplicate MX record ignored</numerusform><numerusform>%n duplicate MX records ignored</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicate MX record ignored</numerusform>
+            <numerusform>%n duplicate MX records ignored</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlanBuilder</name>
     <message numerus="yes">
         <source>A timeout may be at most %n hour(s)</source>
-        <translation><numerusform>A timeout may be at most %n hour</numerusform><numerusform>A timeout may be at most %n hours</numerusform></translation>
+        <translation>
+            <numerusform>A timeout may be at most %n hour</numerusform>
+            <numerusform>A timeout may be at most %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecorder</name>
+    <message numerus="yes">
+        <source>… %n more lines of the message not shown</source>
+        <translation>
+            <numerusform>… %n more line of the message not shown</numerusform>
+            <numerusform>… %n more lines of the message not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialogue</name>
+    <message numerus="yes">
+        <source>Connected after %n ms</source>
+        <translation>
+            <numerusform>Connected after %n ms</numerusform>
+            <numerusform>Connected after %n ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SmtpSession</name>
     <message numerus="yes">
-        <source>Connected after %n ms</source>
-        <translation><numerusform>Connected after %n ms</numerusform><numerusform>Connected after %n ms</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>The server sent a line longer than %n bytes</source>
-        <translation><numerusform>The server sent a line longer than %n byte</numerusform><numerusform>The server sent a line longer than %n bytes</numerusform></translation>
+        <translation>
+            <numerusform>The server sent a line longer than %n byte</numerusform>
+            <numerusform>The server sent a line longer than %n bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server sent a reply of more than %n lines</source>
-        <translation><numerusform>The server sent a reply of more than %n line</numerusform><numerusform>The server sent a reply of more than %n lines</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more lines of the message not shown</source>
-        <translation><numerusform>… %n more lines of the message not shown</numerusform><numerusform>… %n more lines of the message not shown</numerusform></translation>
+        <translation>
+            <numerusform>The server sent a reply of more than %n line</numerusform>
+            <numerusform>The server sent a reply of more than %n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VerdictWriter</name>
     <message numerus="yes">
         <source>The server at %1 accepted the message, but refused %n recipient(s): %2.</source>
-        <translation><numerusform>The server at %1 accepted the message, but refused %n recipient: %2.</numerusform><numerusform>The server at %1 accepted the message, but refused %n recipients: %2.</numerusform></translation>
+        <translation>
+            <numerusform>The server at %1 accepted the message, but refused %n recipient: %2.</numerusform>
+            <numerusform>The server at %1 accepted the message, but refused %n recipients: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n other mail server(s) took it.</source>
-        <translation><numerusform>; %n other mail server took it.</numerusform><numerusform>; %n other mail servers took it.</numerusform></translation>
+        <translation>
+            <numerusform>; %n other mail server took it.</numerusform>
+            <numerusform>; %n other mail servers took it.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,22 +1,24 @@
 #pragma once
 
-#include "model/TestPlan.h"
 #include "model/Attempt.h"
-#include "protocol/smtp/MessageBuilder.h"
+#include "model/TestPlan.h"
 #include "protocol/smtp/ReplyReader.h"
+#include "protocol/smtp/SessionRecorder.h"
+#include "protocol/smtp/SmtpDialogue.h"
+#include "protocol/smtp/SmtpTransport.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
 
-#include <optional>
+#include <memory>
 
-/// One SMTP conversation with one address: an asynchronous state machine over
-/// QSslSocket (plain, STARTTLS or implicit TLS) that follows the plan up to its stop
-/// point, times every step out on its own timer, and records everything in an Attempt.
-class SmtpSession : public QObject
+/// One SMTP conversation with one address: the socket and timer under an SmtpDialogue.
+/// It connects (plain or implicit TLS), feeds the dialogue what the socket reports,
+/// carries out what the dialogue asks (send, STARTTLS, wait, close) with one timer per
+/// step, and leaves everything in the SessionRecorder's Attempt.
+class SmtpSession : public QObject, private SmtpTransport
 {
     Q_OBJECT
 public:
@@ -39,10 +41,10 @@ public:
 
     /// The one record of this conversation while it runs. The run (the orchestrator)
     /// adds its explanations to the entries it is told about; the session never explains.
-    const Attempt &attempt() const { return m_attempt; }
-    Attempt &attempt() { return m_attempt; }
+    const Attempt &attempt() const { return m_recorder.attempt(); }
+    Attempt &attempt() { return m_recorder.attempt(); }
     /// Hands the finished record over (after finished()).
-    Attempt takeAttempt() { return std::move(m_attempt); }
+    Attempt takeAttempt() { return std::move(m_recorder.attempt()); }
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
@@ -54,12 +56,15 @@ Q_SIGNALS:
     void finished();
 
 private:
-    // Which reply the session waits for; several steps share a Stage.
-    enum class Step {
-        Connecting, ImplicitHandshake, Greeting, Ehlo, Helo, StartTls, StartTlsHandshake,
-        AuthPlain, AuthLogin, AuthLoginUser, AuthLoginPassword,
-        Mail, Rcpt, Data, Message, Rset, Quit, Done,
-    };
+    // SmtpTransport, for the dialogue.
+    void sendLine(const QByteArray &line, const QString &shownAs, std::chrono::milliseconds timeout) override;
+    void sendMessage(const QByteArray &wire, std::chrono::milliseconds writeTimeout,
+                     std::chrono::milliseconds replyTimeout) override;
+    void startTls(std::chrono::milliseconds timeout) override;
+    void wait(std::chrono::milliseconds timeout) override;
+    bool isEncrypted() const override;
+    bool isConnected() const override;
+    void close() override;
 
     void handleConnected();
     void handleEncrypted();
@@ -67,55 +72,19 @@ private:
     void handleSocketError(QAbstractSocket::SocketError error);
     void handleSslErrors(const QList<QSslError> &errors);
     void handleBytesWritten();
-    void handleTimeout();
-    void handleReply(const SmtpReply &reply);
-
-    void handleGreeting(const SmtpReply &reply);
-    void handleEhlo(const SmtpReply &reply);
-    void afterEhlo();
-    void handleStartTls(const SmtpReply &reply);
-    void beginAuth();
-    void handleAuth(const SmtpReply &reply);
-    void beginTransaction();
-    void handleMail(const SmtpReply &reply);
-    void sendNextRcpt();
-    void handleRcpt(const SmtpReply &reply);
-    void afterRecipients();
-    void handleData(const SmtpReply &reply);
-    void handleMessage(const SmtpReply &reply);
-
-    void send(const QByteArray &command, Step next, const QString &shownAs = {});
-    void setStage(Model::Stage stage);
-    void armTimer(std::chrono::milliseconds timeout);
-    void record(const TranscriptEntry &entry);
-    void addEvent(const QString &text, std::optional<Model::Problem> problem = std::nullopt, int findingIndex = -1);
-    void addFinding(Model::Problem problem, const QString &detail);
-    /// replyIndex: the reply's record; -1 for the one just received.
-    void endWithReply(const SmtpReply &reply, int replyIndex = -1);
-    void fail(Model::Problem problem, const QString &errorText);
-    void quit();
-    void finish();
-    qint64 now() const { return m_clock.elapsed(); }
     QSslConfiguration sslConfiguration() const;
-    bool tlsErrorsAcceptable() const;
+    QString ehloName() const;
     void recordTls();
 
     TestPlan m_plan;
     Target m_target;
-    QString m_ehloName; // the plan's, or the address literal of our end of the connection
-    const QElapsedTimer &m_clock;
+    SessionRecorder m_recorder;
+    SmtpDialogue m_dialogue;
     QSslSocket *m_socket = nullptr;
     QTimer m_timer;
     ReplyReader m_reader;
-    Attempt m_attempt;
-    Step m_step = Step::Connecting;
-    Model::Stage m_stage = Model::Stage::Connect;
-    qint64 m_stageStart = 0;
+    std::chrono::milliseconds m_replyTimeout{0}; // armed once the message has left our buffers
+    bool m_writingMessage = false;
     bool m_finished = false;
-    bool m_transactionOpen = false;  // MAIL accepted: RSET before QUIT
-    bool m_serverClosing = false;    // 421 received: the server hangs up
-    bool m_stageFrozen = false;      // the attempt's outcome is decided; QUIT does not move it
-    int m_rcptIndex = 0;
     QList<QSslError> m_sslErrors;
-    std::optional<MessageBuilder::Message> m_message;
 };

@@ -1,0 +1,467 @@
+#include "protocol/smtp/SmtpDialogue.h"
+
+#include "protocol/smtp/CommandBuilder.h"
+#include "protocol/smtp/MailPreparation.h"
+#include "protocol/smtp/SessionRecorder.h"
+#include "protocol/smtp/SmtpTransport.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDialogue, "smtpwizard.smtp")
+
+using namespace std::chrono;
+using Model::Problem;
+using Model::Stage;
+using StopAfter = TestPlan::StopAfter;
+
+
+SmtpDialogue::SmtpDialogue(const TestPlan &plan, SessionRecorder &recorder, SmtpTransport &transport)
+    : m_plan(plan), m_recorder(recorder), m_transport(transport), m_auth(m_plan)
+{
+    for (const QString &rcpt : plan.rcptTo)
+        m_recorder.attempt().recipients.append(RecipientResult{rcpt, std::nullopt, -1});
+}
+
+bool SmtpDialogue::tlsErrorsAcceptable() const
+{
+    // Opportunistic STARTTLS is how mail servers deliver: an untrusted certificate is
+    // worth reporting but does not stop delivery. Strict modes stop unless told not to.
+    return m_plan.security == TestPlan::Security::StartTls || m_plan.tlsInsecure;
+}
+
+void SmtpDialogue::start(const QString &host, const QString &where)
+{
+    setStage(Stage::Connect);
+    m_recorder.event(m_plan.security == TestPlan::Security::Tls
+                         ? tr("Connecting to %1 (%2) with TLS from the start").arg(host, where)
+                         : tr("Connecting to %1 (%2)").arg(host, where));
+    m_step = Step::Connecting;
+    m_transport.wait(m_plan.timeouts.connect);
+}
+
+void SmtpDialogue::connected(const QString &ehloName)
+{
+    m_ehloName = ehloName;
+    m_recorder.event(tr("Connected after %n ms", nullptr, int(m_recorder.now() - m_recorder.attempt().startMs)));
+    if (m_plan.security == TestPlan::Security::Tls) {
+        setStage(Stage::StartTls);
+        m_step = Step::ImplicitHandshake;
+        m_transport.wait(m_plan.timeouts.tls);
+        return;
+    }
+    setStage(Stage::Greeting);
+    m_step = Step::Greeting;
+    m_transport.wait(m_plan.timeouts.greeting);
+}
+
+void SmtpDialogue::encrypted(const TlsInfo &tls)
+{
+    m_recorder.event(tr("TLS established: %1, %2 (%3 bits)").arg(tls.protocol, tls.cipher).arg(tls.cipherBits));
+    for (const TlsErrorInfo &error : tls.errors) {
+        m_recorder.finding(Problem::TlsCertificateInvalid,
+                           m_plan.tlsInsecure && m_plan.security != TestPlan::Security::StartTls
+                               ? tr("%1 (ignored because of --tls-insecure)").arg(error.text)
+                               : tr("%1 (accepted, as mail servers do with opportunistic STARTTLS)").arg(error.text));
+    }
+    if (m_step == Step::ImplicitHandshake) {
+        setStage(Stage::Greeting);
+        m_step = Step::Greeting;
+        m_transport.wait(m_plan.timeouts.greeting);
+    } else if (m_step == Step::StartTlsHandshake) {
+        setStage(Stage::Ehlo);
+        send(CommandBuilder::ehlo(m_ehloName), Step::Ehlo);
+    }
+}
+
+void SmtpDialogue::reply(const SmtpReply &reply)
+{
+    if (m_step == Step::Done || m_serverClosing)
+        return;
+    if (reply.code == 421 && m_step != Step::Quit) {
+        // The server is shutting the connection, whatever we asked.
+        endWithReply(reply);
+        return;
+    }
+    switch (m_step) {
+    case Step::Greeting: handleGreeting(reply); return;
+    case Step::Ehlo:
+    case Step::Helo: handleEhlo(reply); return;
+    case Step::StartTls: handleStartTls(reply); return;
+    case Step::Auth: handleAuth(reply); return;
+    case Step::Mail: handleMail(reply); return;
+    case Step::Rcpt: handleRcpt(reply); return;
+    case Step::Data: handleData(reply); return;
+    case Step::Message: handleMessage(reply); return;
+    case Step::Rset:
+        send("QUIT", Step::Quit);
+        return;
+    case Step::Quit:
+        finish();
+        return;
+    case Step::Connecting:
+    case Step::ImplicitHandshake:
+    case Step::StartTlsHandshake:
+    case Step::Done:
+        // Bytes where none belong: a server talking before the TLS handshake, say.
+        fail(Problem::MalformedReply, tr("The server sent a reply when none was expected"));
+        return;
+    }
+}
+
+void SmtpDialogue::unreadable(Problem problem, const QString &text)
+{
+    fail(problem, text);
+}
+
+void SmtpDialogue::lost(Loss loss, const QString &errorText, bool certificateErrors)
+{
+    if (m_step == Step::Done)
+        return;
+    switch (loss) {
+    case Loss::ClosedByServer:
+        if (m_step == Step::Quit || m_serverClosing) {
+            m_recorder.event(tr("Connection closed by the server"));
+            finish();
+            return;
+        }
+        fail(Problem::ConnectionClosed, errorText);
+        return;
+    case Loss::Refused: fail(Problem::ConnectionRefused, errorText); return;
+    case Loss::HostNotFound: fail(Problem::DnsNoAddress, errorText); return;
+    case Loss::NetworkUnreachable: fail(Problem::NetworkUnreachable, errorText); return;
+    case Loss::NetworkError:
+        // Qt reports both EHOSTUNREACH and a reset as NetworkError.
+        fail(m_step == Step::Connecting ? Problem::HostUnreachable : Problem::ConnectionReset, errorText);
+        return;
+    case Loss::TlsHandshake:
+        fail(certificateErrors ? Problem::TlsCertificateInvalid : Problem::TlsHandshakeFailed, errorText);
+        return;
+    case Loss::Other:
+        fail(m_step == Step::Connecting ? Problem::HostUnreachable : Problem::ConnectionReset, errorText);
+        return;
+    }
+}
+
+void SmtpDialogue::timedOut()
+{
+    if (m_step == Step::Done)
+        return;
+    if (m_serverClosing) { // a 421 was answered and the server did not hang up: we do
+        finish();
+        return;
+    }
+    const auto seconds = duration_cast<duration<double>>(m_plan.timeouts.forStage(m_recorder.stage())).count();
+    switch (m_step) {
+    case Step::Connecting:
+        fail(Problem::ConnectTimeout, tr("No connection after %1 s").arg(seconds, 0, 'g', 3));
+        return;
+    case Step::Greeting:
+        fail(Problem::NoGreeting, tr("Connected, but no greeting after %1 s").arg(seconds, 0, 'g', 3));
+        return;
+    case Step::Quit:
+        m_recorder.event(tr("No reply to QUIT; closing the connection"));
+        finish();
+        return;
+    default:
+        fail(Problem::ReplyTimeout, tr("No reply after %1 s").arg(seconds, 0, 'g', 3));
+        return;
+    }
+}
+
+void SmtpDialogue::cancel()
+{
+    if (m_step == Step::Done)
+        return;
+    m_recorder.event(tr("Cancelled by the user"), Problem::Cancelled);
+    m_recorder.attempt().outcome = Attempt::Outcome::Cancelled;
+    m_recorder.attempt().fatalProblem = Problem::Cancelled;
+    finish();
+}
+
+void SmtpDialogue::send(const QByteArray &command, Step next, const QString &shownAs)
+{
+    // Plans are validated, but nothing that could split a command may reach the wire.
+    Q_ASSERT(!command.contains('\r') && !command.contains('\n'));
+    QByteArray line = command;
+    line.replace('\r', ' ').replace('\n', ' ');
+    m_recorder.client(shownAs.isEmpty() ? QString::fromUtf8(line) : shownAs, m_recorder.stage());
+    m_step = next;
+    m_transport.sendLine(line, shownAs, m_plan.timeouts.forStage(m_recorder.stage()));
+}
+
+void SmtpDialogue::setStage(Stage stage)
+{
+    m_recorder.setStage(stage);
+}
+
+void SmtpDialogue::endWithReply(const SmtpReply &reply, int replyIndex)
+{
+    m_recorder.finalReply(reply, replyIndex);
+    if (reply.code == 421) {
+        m_serverClosing = true; // RFC 5321 §3.8: the server closes; do not send anything
+        m_transport.wait(m_plan.timeouts.command);
+        return;
+    }
+    quit();
+}
+
+void SmtpDialogue::fail(Problem problem, const QString &errorText)
+{
+    if (m_step == Step::Done)
+        return;
+    qCDebug(lcDialogue) << "attempt failed" << problem << "at" << m_recorder.stage() << errorText;
+    m_recorder.fatal(problem, errorText);
+    // A broken conversation is not worth a polite QUIT; a missing capability is.
+    const bool canQuit = m_transport.isConnected()
+        && (problem == Problem::StartTlsNotOffered || problem == Problem::StartTlsRejected
+            || problem == Problem::AuthNotOffered || problem == Problem::AuthMechanismNotSupported
+            || problem == Problem::PlaintextAuthRefused || problem == Problem::MessageTooLarge
+            || problem == Problem::SmtpUtf8NotAdvertised);
+    if (canQuit)
+        quit();
+    else
+        finish();
+}
+
+void SmtpDialogue::complete()
+{
+    m_recorder.attempt().outcome = Attempt::Outcome::Completed;
+    quit();
+}
+
+void SmtpDialogue::quit()
+{
+    m_recorder.freeze(); // the attempt is decided where it stood, not at QUIT
+    setStage(Stage::Quit);
+    if (m_transactionOpen) {
+        m_transactionOpen = false;
+        send("RSET", Step::Rset);
+        return;
+    }
+    send("QUIT", Step::Quit);
+}
+
+void SmtpDialogue::finish()
+{
+    if (m_step == Step::Done)
+        return;
+    m_step = Step::Done;
+    m_transport.close();
+}
+
+void SmtpDialogue::handleGreeting(const SmtpReply &reply)
+{
+    if (reply.code != 220) {
+        if (reply.codeClass() == 2 || reply.codeClass() == 3) {
+            fail(Problem::MalformedReply, tr("The server greeted with %1 instead of 220").arg(reply.code));
+            return;
+        }
+        endWithReply(reply); // 554 "no service here" or 4xx "busy"
+        return;
+    }
+    if (m_plan.stopAfter == StopAfter::Connect) {
+        complete();
+        return;
+    }
+    setStage(Stage::Ehlo);
+    send(CommandBuilder::ehlo(m_ehloName), Step::Ehlo);
+}
+
+void SmtpDialogue::handleEhlo(const SmtpReply &reply)
+{
+    if (reply.codeClass() == 2) {
+        if (m_step == Step::Helo) {
+            m_recorder.attempt().capabilities = Capabilities();
+            m_recorder.attempt().capabilities.greetingName = reply.lines.value(0).section(u' ', 0, 0);
+        } else {
+            m_recorder.attempt().capabilities = Capabilities::fromEhloLines(reply.lines);
+            for (const QString &odd : std::as_const(m_recorder.attempt().capabilities.oddLines))
+                m_recorder.event(tr("Ignored an unusual capability line: %1").arg(odd));
+        }
+        afterEhlo();
+        return;
+    }
+    // RFC 5321 §3.2: a server that does not know EHLO answers 500 or 502; try HELO.
+    if (m_step == Step::Ehlo && (reply.code == 500 || reply.code == 502 || reply.code == 504)) {
+        m_recorder.event(tr("The server does not understand EHLO; trying the older HELO"));
+        send(CommandBuilder::helo(m_ehloName), Step::Helo);
+        return;
+    }
+    endWithReply(reply);
+}
+
+void SmtpDialogue::afterEhlo()
+{
+    const bool encrypted = m_transport.isEncrypted();
+    const bool wantsStartTls = m_plan.security == TestPlan::Security::StartTls
+        || m_plan.security == TestPlan::Security::StartTlsRequired;
+    if (!encrypted && wantsStartTls) {
+        if (m_recorder.attempt().capabilities.startTls) {
+            setStage(Stage::StartTls);
+            send("STARTTLS", Step::StartTls);
+            return;
+        }
+        if (m_plan.security == TestPlan::Security::StartTlsRequired) {
+            fail(Problem::StartTlsNotOffered, tr("The server does not offer STARTTLS, and this test requires it"));
+            return;
+        }
+        if (m_plan.stopAfter != StopAfter::Ehlo)
+            m_recorder.finding(Problem::StartTlsNotOffered, tr("The server does not offer STARTTLS: continuing without encryption"));
+    }
+    if (m_plan.stopAfter == StopAfter::Ehlo || m_plan.stopAfter == StopAfter::Tls) {
+        complete();
+        return;
+    }
+    if (m_plan.auth != TestPlan::Auth::None) {
+        beginAuth();
+        return;
+    }
+    beginTransaction();
+}
+
+void SmtpDialogue::handleStartTls(const SmtpReply &reply)
+{
+    if (reply.code == 220) {
+        m_step = Step::StartTlsHandshake;
+        m_transport.startTls(m_plan.timeouts.tls);
+        return;
+    }
+    if (m_plan.security == TestPlan::Security::StartTlsRequired || reply.code == 421) {
+        if (reply.code == 421)
+            endWithReply(reply);
+        else
+            fail(Problem::StartTlsRejected, tr("The server refused STARTTLS: %1").arg(reply.summaryLine()));
+        return;
+    }
+    m_recorder.finding(Problem::StartTlsRejected, tr("The server refused STARTTLS: continuing without encryption"));
+    if (m_plan.stopAfter == StopAfter::Tls) {
+        complete();
+        return;
+    }
+    m_plan.auth != TestPlan::Auth::None ? beginAuth() : beginTransaction();
+}
+
+void SmtpDialogue::beginAuth()
+{
+    setStage(Stage::Auth);
+    if (const auto refusal = m_auth.refusal(m_recorder.attempt().capabilities, m_transport.isEncrypted())) {
+        fail(refusal->problem, refusal->text);
+        return;
+    }
+    const AuthExchange::Line line = m_auth.first();
+    send(line.wire, Step::Auth, line.shownAs);
+}
+
+void SmtpDialogue::handleAuth(const SmtpReply &reply)
+{
+    if (reply.code == 334) {
+        if (const auto line = m_auth.next()) {
+            send(line->wire, Step::Auth, line->shownAs);
+        } else {
+            const AuthExchange::Refusal refusal = m_auth.overAsked();
+            fail(refusal.problem, refusal.text);
+        }
+        return;
+    }
+    if (reply.codeClass() != 2) {
+        endWithReply(reply);
+        return;
+    }
+    m_recorder.attempt().authenticated = true;
+    if (m_plan.stopAfter == StopAfter::Auth) {
+        complete();
+        return;
+    }
+    beginTransaction();
+}
+
+void SmtpDialogue::beginTransaction()
+{
+    setStage(Stage::Mail);
+    MailPreparation::Result prepared = MailPreparation::prepare(m_plan, m_recorder.attempt().capabilities, m_ehloName);
+    for (const MailPreparation::Note &note : std::as_const(prepared.findings))
+        m_recorder.finding(note.problem, note.text);
+    if (prepared.refusal) {
+        fail(prepared.refusal->problem, prepared.refusal->text);
+        return;
+    }
+    m_message = std::move(prepared.message);
+    send(prepared.command, Step::Mail);
+}
+
+void SmtpDialogue::handleMail(const SmtpReply &reply)
+{
+    if (reply.codeClass() != 2) {
+        endWithReply(reply);
+        return;
+    }
+    m_transactionOpen = true;
+    if (m_plan.stopAfter == StopAfter::Mail) {
+        complete();
+        return;
+    }
+    setStage(Stage::Rcpt);
+    m_rcptIndex = 0;
+    sendNextRcpt();
+}
+
+void SmtpDialogue::sendNextRcpt()
+{
+    send(CommandBuilder::rcptTo(m_plan, m_recorder.attempt().capabilities, m_plan.rcptTo.at(m_rcptIndex)), Step::Rcpt);
+}
+
+void SmtpDialogue::handleRcpt(const SmtpReply &reply)
+{
+    m_recorder.attempt().recipients[m_rcptIndex].reply = reply;
+    m_recorder.attempt().recipients[m_rcptIndex].replyIndex = int(m_recorder.attempt().replies.size()) - 1;
+    ++m_rcptIndex;
+    if (m_rcptIndex < m_plan.rcptTo.size()) {
+        sendNextRcpt();
+        return;
+    }
+    afterRecipients();
+}
+
+void SmtpDialogue::afterRecipients()
+{
+    const auto &recipients = m_recorder.attempt().recipients;
+    const bool anyAccepted = std::any_of(recipients.cbegin(), recipients.cend(),
+                                         [](const RecipientResult &r) { return r.accepted(); });
+    if (!anyAccepted) {
+        // Report the permanent refusal if there is one: it is the one to fix first.
+        const auto permanent = std::find_if(recipients.cbegin(), recipients.cend(),
+                                            [](const RecipientResult &r) { return r.reply && r.reply->isPermanent(); });
+        const RecipientResult &deciding = *(permanent != recipients.cend() ? permanent : recipients.cbegin());
+        endWithReply(*deciding.reply, deciding.replyIndex);
+        return;
+    }
+    if (m_plan.stopAfter == StopAfter::Rcpt) {
+        complete();
+        return;
+    }
+    setStage(Stage::Data);
+    send("DATA", Step::Data);
+}
+
+void SmtpDialogue::handleData(const SmtpReply &reply)
+{
+    if (reply.code != 354) {
+        endWithReply(reply);
+        return;
+    }
+    setStage(Stage::Message);
+    m_recorder.message(m_message->wire);
+    m_step = Step::Message;
+    m_transport.sendMessage(m_message->wire, m_plan.timeouts.dataBlock, m_plan.timeouts.dataTerm);
+}
+
+void SmtpDialogue::handleMessage(const SmtpReply &reply)
+{
+    m_transactionOpen = false; // the final "." ends the transaction whatever the reply
+    if (reply.codeClass() != 2) {
+        endWithReply(reply);
+        return;
+    }
+    m_recorder.attempt().messageSent = true;
+    complete();
+}
