@@ -19,7 +19,12 @@ QList<BounceExplainer::Item> explainAll(const QList<BounceEntry> &entries, std::
 Explanation BounceExplainer::explain(const BounceEntry &entry, std::optional<Model::Stage> stage)
 {
     const Model::Stage at = stage ? *stage : entry.stage.value_or(BounceParser::likelyStage(entry.reply));
-    return ReplyCatalog::explainReply(at, entry.reply);
+    Explanation e = ReplyCatalog::explainReply(at, entry.reply);
+    // A delay warning is temporary whatever the last attempt's code said: the sending
+    // server is still trying.
+    if (e.isValid() && entry.action == u"delayed")
+        e.severity = Model::Severity::Transient;
+    return e;
 }
 
 QList<BounceExplainer::Item> BounceExplainer::explainText(const QString &text, std::optional<Model::Stage> stage)

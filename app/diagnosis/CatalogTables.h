@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/Vocabulary.h"
-#include "model/Vocabulary.h"
 
 #include <QSslError>
 
@@ -67,6 +66,20 @@ struct ProviderRow
     Text text;
 };
 
+/// Plain words that name a cause, in any of several languages, whoever the server is.
+/// pattern is a case-insensitive regular expression matched against the reply with its
+/// white space collapsed. explainedBy names the catalogue entry whose text explains the
+/// cause, so each explanation is written once: "X.2.2" (an enhanced code's row),
+/// "rule:<provider rule id>" or "problem:<Model::Problem key>".
+struct PhraseRow
+{
+    const char *id;
+    const char *pattern;
+    int codeClass;
+    Model::Category category;
+    const char *explainedBy;
+};
+
 /// A failure or finding without a reply.
 struct ProblemRow
 {
@@ -91,6 +104,9 @@ std::span<const EnhancedRow> enhancedSecurityRows(); // X.7
 std::span<const ProviderRow> microsoftRows();   // ProviderRulesMicrosoft.cpp, tried first
 std::span<const ProviderRow> googleYahooRows(); // ProviderRulesGoogleYahoo.cpp
 std::span<const ProviderRow> mtaRows();         // ProviderRulesMta.cpp: blocklists, Postfix, Exim, Sendmail, generic
+std::span<const PhraseRow> phraseAccessRows();   // PhraseRulesAccess.cpp: sign-in, TLS, relay, reputation; tried first
+std::span<const PhraseRow> phraseMailboxRows();  // PhraseRulesMailbox.cpp: full, size, disabled, unknown, domain
+std::span<const PhraseRow> phraseDeliveryRows(); // PhraseRulesDelivery.cpp: expiry, network, content, policy; tried last
 std::span<const ProblemRow> problemRows();      // ProblemTable.cpp
 std::span<const TlsRow> tlsRows();              // TlsErrorTable.cpp
 

@@ -1,8 +1,9 @@
 #include "diagnosis/ReplyCatalog.h"
 
 #include "diagnosis/CatalogTables.h"
+#include "diagnosis/CauseMerger.h"
+#include "diagnosis/RuleMatcher.h"
 
-#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -14,8 +15,6 @@ using Model::Category;
 using Model::Severity;
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcCatalog, "smtpwizard.diagnosis")
 
 void appendUnique(QStringList &list, const QString &item)
 {
@@ -77,44 +76,6 @@ const BasicRow *findBasic(int code, Model::Stage stage)
     return nullptr;
 }
 
-struct CompiledRule
-{
-    const ProviderRow *row;
-    QRegularExpression pattern;
-};
-
-const std::vector<CompiledRule> &compiledRules()
-{
-    // Compiled once: the catalogue is asked for every reply of every session.
-    static const std::vector<CompiledRule> rules = [] {
-        std::vector<CompiledRule> compiled;
-        for (const auto &table : {microsoftRows(), googleYahooRows(), mtaRows()}) {
-            for (const auto &row : table) {
-                QRegularExpression re(QString::fromUtf8(row.pattern),
-                                      QRegularExpression::CaseInsensitiveOption);
-                if (!re.isValid())
-                    qCWarning(lcCatalog) << "invalid provider pattern" << row.id << re.errorString();
-                compiled.push_back({&row, re});
-            }
-        }
-        return compiled;
-    }();
-    return rules;
-}
-
-const ProviderRow *findProviderRule(const SmtpReply &reply, int codeClass)
-{
-    // Match against what a person sees, with the codes, so patterns may name them.
-    const QString subject = reply.summaryLine().left(4000);
-    for (const auto &rule : compiledRules()) {
-        if (rule.row->codeClass != 0 && rule.row->codeClass != codeClass)
-            continue;
-        if (rule.pattern.match(subject).hasMatch())
-            return rule.row;
-    }
-    return nullptr;
-}
-
 QString classSentence(int codeClass)
 {
     switch (codeClass) {
@@ -132,6 +93,9 @@ QString classSentence(int codeClass)
 // An address problem in reply to MAIL FROM concerns the sender, not a recipient.
 Category adjustForStage(Category category, Model::Stage stage)
 {
+    // Refused before any command: the only thing the server knows is the client's address.
+    if ((stage == Model::Stage::Greeting || stage == Model::Stage::Connect) && category == Category::Policy)
+        return Category::ClientBlocked;
     if (stage != Model::Stage::Mail)
         return category;
     switch (category) {
@@ -149,6 +113,47 @@ QString enhancedReference(const EnhancedCode &code)
     return u"IANA SMTP Enhanced Status Codes X.%1.%2"_s.arg(code.subject).arg(code.detail);
 }
 
+
+// X.0.0, X.7.0, X.7.1, X.5.0, X.3.0 and the other "other" details: servers send them with
+// any text, so plain words outrank them.
+bool isLooseEnhanced(const EnhancedCode &code)
+{
+    return code.detail == 0 || (code.subject == 7 && code.detail == 1);
+}
+
+// A pasted text without a code: only its words say whether waiting helps.
+Severity severityOfWords(Category category, const QString &text)
+{
+    static const QRegularExpression temporary(
+        u"temporar|try (again )?later|deferred|will be retried|retry|\\b4\\d\\d\\b|\\b4\\.\\d"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (category == Category::Greylisted || category == Category::RateLimited || temporary.match(text).hasMatch())
+        return Severity::Transient;
+    return Severity::Permanent;
+}
+
+// The text a phrase rule borrows: "X.2.2", "rule:<id>" or "problem:<key>".
+Explanation textOf(const char *explainedBy)
+{
+    Explanation e;
+    const QString ref = QString::fromUtf8(explainedBy);
+    if (ref.startsWith(u"rule:"_s)) {
+        if (const ProviderRow *row = RuleMatcher::providerRow(QStringView(ref).mid(5)))
+            fill(e, row->text);
+    } else if (ref.startsWith(u"problem:"_s)) {
+        const auto problem = Model::fromKey<Model::Problem>(QStringView(ref).mid(8));
+        for (const auto &row : problemRows()) {
+            if (problem && row.problem == *problem)
+                fill(e, row.text);
+        }
+    } else if (const auto code = parseEnhanced(u"5"_s + ref.mid(1))) {
+        if (const EnhancedRow *row = findEnhanced(code->subject, code->detail)) {
+            fill(e, row->text);
+            e.references.prepend(enhancedReference(*code));
+        }
+    }
+    return e;
+}
 } // namespace
 
 Severity ReplyCatalog::severityForClass(int codeClass)
@@ -247,26 +252,49 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
     const int codeClass = reply.code >= 200 && reply.code < 600 ? reply.codeClass()
         : enhanced                                               ? enhanced->codeClass
                                                                  : 0;
-    Explanation e;
     const bool failure = codeClass == 0 || codeClass == 4 || codeClass == 5;
+    const EnhancedRow *enhancedRow = enhanced ? findEnhanced(enhanced->subject, enhanced->detail) : nullptr;
+    const auto enhancedCategory = [&] {
+        return codeClass == 4 && enhancedRow->transientCategory != Category::Other ? enhancedRow->transientCategory
+                                                                                   : enhancedRow->category;
+    };
+    // Real servers use these codes for anything; words next to them decide.
+    const bool looseEnhanced = enhanced && isLooseEnhanced(*enhanced);
 
-    if (failure && !reply.text().isEmpty()) {
-        const ProviderRow *rule = findProviderRule(reply, codeClass);
-        // A generic text rule only restates a specific enhanced code (not an X.N.0 "other"
-        // code): the code's own, richer entry wins then.
-        if (rule && enhanced && enhanced->detail != 0 && QByteArrayView(rule->id).startsWith("generic-")) {
-            if (const EnhancedRow *row = findEnhanced(enhanced->subject, enhanced->detail);
-                row && row->category == rule->category)
-                rule = nullptr;
+    Explanation e;
+    QString words; // the words that decided, when words did
+    if (failure && !reply.text().trimmed().isEmpty()) {
+        const QString subject = reply.summaryLine().left(4000).simplified();
+        // A provider's own text first; then plain words; a generic rule's text (written
+        // for one common phrasing) explains words of its category.
+        auto rule = RuleMatcher::provider(subject, codeClass, RuleMatcher::Rules::Specific);
+        const auto phrase = rule ? RuleMatcher::Hit<PhraseRow>{} : RuleMatcher::phrase(subject, codeClass);
+        if (!rule) {
+            const auto generic = RuleMatcher::provider(subject, codeClass, RuleMatcher::Rules::Generic);
+            if (generic && (!phrase || phrase.row->category == generic.row->category))
+                rule = generic;
         }
-        if (rule) {
-            fill(e, rule->text);
-            e.category = rule->category;
-            e.ruleId = QString::fromUtf8(rule->id);
-            e.severity = codeClass ? severityForClass(codeClass)
-                : (rule->category == Category::Greylisted || rule->category == Category::RateLimited)
-                ? Severity::Transient
-                : Severity::Permanent;
+        const Category said = rule ? rule.row->category : phrase ? phrase.row->category : Category::Other;
+        // Words about symptoms ("timeout", "error", "unavailable") say less than a specific
+        // code of the transport or the system ("421 4.4.2 Error: timeout exceeded").
+        const bool symptom = said == Category::Network || said == Category::Timeout || said == Category::ServerUnavailable;
+        const bool codeSaysMore = phrase && !rule && symptom && enhancedRow && !looseEnhanced
+            && (enhanced->subject == 3 || enhanced->subject == 4);
+        // Words that only restate a specific enhanced code: the code's own entry explains.
+        const bool restatesCode = codeSaysMore || (enhancedRow && !looseEnhanced && enhancedCategory() == said
+            && (phrase || (rule && QByteArrayView(rule.row->id).startsWith("generic-"))));
+        words = rule ? rule.matched : phrase.matched;
+        if (rule && !restatesCode) {
+            fill(e, rule.row->text);
+            e.category = rule.row->category;
+            e.ruleId = QString::fromUtf8(rule.row->id);
+        } else if (phrase && !restatesCode) {
+            e = textOf(phrase.row->explainedBy);
+            e.category = phrase.row->category;
+            e.ruleId = QString::fromUtf8(phrase.row->id);
+        }
+        if (e.isValid()) {
+            e.severity = codeClass ? severityForClass(codeClass) : severityOfWords(e.category, subject);
             e.category = adjustForStage(e.category, stage);
             const QString sentence = classSentence(codeClass);
             if (!sentence.isEmpty())
@@ -276,43 +304,60 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
 
     const bool genericEnhanced = enhanced && (enhanced->subject == 0 || enhanced->subject == 7)
         && enhanced->detail == 0 && reply.code != 0;
-    if (!e.isValid() && failure && enhanced && !genericEnhanced) {
+    bool byCodeAlone = false;
+    if (!e.isValid() && failure && enhancedRow && !genericEnhanced) {
         e = explainEnhancedCode(reply.enhancedCode);
-        if (e.isValid()) {
-            // The basic code's class decides when the two disagree ("451 5.7.1").
-            e.severity = severityForClass(codeClass);
-            const EnhancedRow *row = findEnhanced(enhanced->subject, enhanced->detail);
-            e.category = codeClass == 4 && row->transientCategory != Category::Other
-                ? row->transientCategory
-                : row->category;
-            e.category = adjustForStage(e.category, stage);
-        }
+        // The basic code's class decides when the two disagree ("451 5.7.1").
+        e.severity = severityForClass(codeClass);
+        e.category = adjustForStage(enhancedCategory(), stage);
+        byCodeAlone = words.isEmpty();
     }
 
-    if (e.isValid() && reply.code != 0) {
-        // The basic code at this stage adds what the enhanced code or the text cannot know,
-        // when it speaks of the same kind of problem (else it would mislead).
-        const BasicRow *row = findBasic(reply.code, stage);
-        if (row && row->category == e.category) {
-            int added = 0;
-            for (const char *cause : row->text.causes) {
-                if (cause && added < 2 && !e.causes.contains(tr(cause))) {
-                    e.causes.append(tr(cause));
-                    ++added;
-                }
-            }
-        }
-        if (row)
-            appendUnique(e.references, QString::fromUtf8(row->text.reference));
-    }
-
-    if (!e.isValid() && reply.code != 0)
+    const BasicRow *basic = reply.code != 0 ? findBasic(reply.code, stage) : nullptr;
+    if (!e.isValid() && reply.code != 0) {
         e = explainBasicCode(reply.code, stage);
+        byCodeAlone = failure;
+    }
     if (!e.isValid())
         return {};
 
+    if (failure) {
+        // One list from every source that speaks of the same problem, most specific first.
+        CauseMerger causes(e.category, e.severity);
+        CauseMerger steps(e.category, e.severity);
+        causes.add(e.causes);
+        steps.add(e.nextSteps);
+        if (enhancedRow && !e.ruleId.startsWith(u"enhanced-") && enhancedCategory() == e.category && !looseEnhanced) {
+            Explanation code;
+            fill(code, enhancedRow->text);
+            causes.add(code.causes, true);
+            steps.add(code.nextSteps, true);
+        }
+        if (basic && basic->category == e.category && !e.ruleId.startsWith(u"basic-")) {
+            Explanation code;
+            fill(code, basic->text);
+            causes.add(code.causes, true);
+            steps.add(code.nextSteps, true);
+        }
+        e.causes = causes.items();
+        e.nextSteps = steps.items();
+    }
+    if (basic)
+        appendUnique(e.references, QString::fromUtf8(basic->text.reference));
     if (enhanced && !e.ruleId.startsWith(u"enhanced-"))
         appendUnique(e.references, enhancedReference(*enhanced));
+
+    if (!words.isEmpty())
+        e.matched = words;
+    else if (e.ruleId.startsWith(u"enhanced-"))
+        e.matched = reply.enhancedCode;
+    else if (reply.code != 0)
+        e.matched = QString::number(reply.code);
+    if (byCodeAlone) {
+        e.meaning = reply.text().trimmed().isEmpty()
+            ? tr("The server gave no reason; by its code alone this means: %1").arg(e.meaning)
+            : tr("The server's words name no cause the catalogue knows; by its code alone this means: %1").arg(e.meaning);
+    }
     if (codeClass == 2 || codeClass == 3)
         e.category = Category::Accepted;
     e.code = reply.code;
@@ -394,8 +439,5 @@ QStringList ReplyCatalog::enhancedCodes()
 
 QStringList ReplyCatalog::providerRuleIds()
 {
-    QStringList ids;
-    for (const auto &rule : compiledRules())
-        ids.append(QString::fromUtf8(rule.row->id));
-    return ids;
+    return RuleMatcher::providerRuleIds();
 }

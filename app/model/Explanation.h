@@ -19,6 +19,7 @@ struct Explanation
     int code = 0;           // the reply code explained, 0 for a failure without reply
     QString enhancedCode;   // the enhanced code explained, if any
     QString ruleId;         // the catalogue rule that matched ("m365-5.7.139"), for tests
+    QString matched;        // what the explanation rests on: the server's words or the code
 
     bool isValid() const { return !title.isEmpty(); }
 };

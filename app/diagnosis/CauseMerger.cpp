@@ -1,0 +1,94 @@
+#include "diagnosis/CauseMerger.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+using Model::Category;
+
+namespace {
+
+QSet<QString> words(const QString &text)
+{
+    static const QRegularExpression word(u"\\w{4,}"_s, QRegularExpression::UseUnicodePropertiesOption);
+    QSet<QString> set;
+    for (auto it = word.globalMatch(text.toLower()); it.hasNext();)
+        set.insert(it.next().captured(0));
+    return set;
+}
+
+// A cause from the basic code's row that names a specific kind of problem only fits when
+// the decided category is of that kind ("does not relay" under "recipient unknown" is
+// what the words rule out).
+struct Topic
+{
+    const char *pattern;
+    std::initializer_list<Category> fits;
+};
+
+bool contradicts(const QString &item, Category category)
+{
+    static const Topic topics[] = {
+        {"\\brelay", {Category::RelayDenied}},
+        {"blocklist|reputation", {Category::ClientBlocked, Category::ContentRejected}},
+        {"\\bfull\\b|quota|storage", {Category::MailboxFull, Category::ServerUnavailable, Category::RateLimited}},
+        {"too large|size", {Category::MessageTooLarge}},
+        {"sign.?in|password|credential", {Category::AuthRequired, Category::AuthFailed, Category::TlsRequired}},
+        {"spam|filter|content", {Category::ContentRejected}},
+        {"does not exist|typo", {Category::RecipientUnknown, Category::SenderRejected, Category::DomainNotFound,
+                                 Category::SyntaxError, Category::RecipientMoved}},
+        {"\\bpolicy\\b", {Category::Policy, Category::ContentRejected, Category::ClientBlocked, Category::SenderRejected}},
+    };
+    static const auto compiled = [] {
+        std::vector<QRegularExpression> res;
+        for (const auto &t : topics)
+            res.emplace_back(QString::fromUtf8(t.pattern), QRegularExpression::CaseInsensitiveOption);
+        return res;
+    }();
+    for (size_t i = 0; i < std::size(topics); ++i) {
+        if (compiled[i].match(item).hasMatch() && std::find(topics[i].fits.begin(), topics[i].fits.end(), category) == topics[i].fits.end())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+CauseMerger::CauseMerger(Model::Category category, Model::Severity severity)
+    : m_category(category), m_severity(severity)
+{
+}
+
+bool CauseMerger::nearDuplicate(const QString &item) const
+{
+    const QSet<QString> mine = words(item);
+    for (const QString &other : m_items) {
+        const QSet<QString> theirs = words(other);
+        const qsizetype common = QSet<QString>(mine).intersect(theirs).size();
+        const qsizetype all = QSet<QString>(mine).unite(theirs).size();
+        if (all == 0 || 2 * common >= all)
+            return true;
+    }
+    return false;
+}
+
+bool CauseMerger::ruledOut(const QString &item) const
+{
+    // A permanent failure does not go away by waiting.
+    static const QRegularExpression later(u"again later|try later|retry later|in a few minutes|wait (a while|and)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return m_severity == Model::Severity::Permanent && later.match(item).hasMatch();
+}
+
+void CauseMerger::add(const QStringList &items, bool secondary)
+{
+    for (const QString &item : items) {
+        if (m_items.size() >= maxItems)
+            return;
+        if (item.isEmpty() || nearDuplicate(item) || ruledOut(item))
+            continue;
+        if (secondary && contradicts(item, m_category))
+            continue;
+        m_items.append(item);
+    }
+}

@@ -1,0 +1,111 @@
+// Plain words about who may send: sign-in, TLS, relaying, reverse DNS, the sending IP's
+// reputation, SPF/DKIM/DMARC, throttling and greylisting. Tried first among the phrase
+// rules, because these words name the cause even next to a loose enhanced code
+// ("550 5.7.9 Mail to submission port must be authenticated").
+// Part of ReplyCatalog's data; see docs/catalog.md. A row names its category and the
+// catalogue entry whose text explains it, so every explanation is written once.
+#include "diagnosis/CatalogTables.h"
+
+using Model::Category;
+
+namespace CatalogTables {
+
+namespace {
+const PhraseRow rows[] = {
+    // Sign-in required (English, French, German, Spanish, Portuguese, Italian, Polish, Dutch,
+    // Japanese, Chinese).
+    {"phrase-auth-required",
+     "must be authenticated|authentication (is )?required|requires? (smtp )?auth|auth(entication)? required|"
+     "turn on smtp auth|not logged in|please log ?in|must (log|sign) ?in|sender (was )?not authenticated|"
+     "SenderNotAuthenticated|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
+     "Local user only or Authentication|not permitted to relay .*not logged|client was not authenticated|"
+     "authentification (requise|obligatoire)|Authentifizierung (erforderlich|notwendig)|"
+     "autenticaci[oó]n requerida|autentica[cç][aã]o (necess[aá]ria|obrigat[oó]ria)|autenticazione richiesta|"
+     "wymagane uwierzytelnienie|authenticatie vereist|認証が必要|需要(验证|认证|身份验证)|请(先)?登录",
+     0, Category::AuthRequired, "rule:exchange-client-not-authenticated"},
+    {"phrase-auth-failed",
+     "(?<!many )(?<!Temporary )auth(entication)? (failure|failed|unsuccessful)|authentication credentials invalid|invalid (login|credentials|password)|"
+     "username and password not accepted|bad (user|username or) password|password (incorrect|wrong)|"
+     "log ?in (failed|with your web browser)|AUTH (not available|not enabled)|authentication not enabled|"
+     "(auth(entication)? )?(method|mechanism) .*not supported|Unrecognized Authentication Type|"
+     "[ée]chec de l.authentification|Authentifizierung fehlgeschlagen|autenticaci[oó]n (fallida|incorrecta)|"
+     "autentica[cç][aã]o malsucedida|autenticazione fallita|b[łl][ąa]d uwierzytelniania|"
+     "authenticatie mislukt|認証(に)?失敗|(验证|认证|登录)失败|密码错误",
+     0, Category::AuthFailed, "X.7.8"},
+    // TLS: the server wants it first, or setting it up failed.
+    {"phrase-tls-not-offered",
+     "TLS (session )?is required, but (was not offered|the server did not offer)|starttls-not-supported|"
+     "must support TLS|TLS required but not (offered|advertised)",
+     0, Category::TlsFailed, "problem:start-tls-not-offered"},
+    {"phrase-tls-required",
+     "must issue a STARTTLS|STARTTLS (command )?(is )?required|encryption required|TLS required|"
+     "requires? (a )?(secure|encrypted) connection|use STARTTLS|must use TLS|"
+     "chiffrement (requis|obligatoire)|Verschl[üu]sselung (erforderlich|notwendig)|cifrado requerido",
+     0, Category::TlsRequired, "rule:generic-starttls-first"},
+    {"phrase-tls-certificate",
+     "certificate (verification failed|not trusted|is expired|expired|has expired|verify failed)|certificate-expired|"
+     "certificate-host-mismatch|failed to verify certificate|unable to verify the first certificate|"
+     "untrusted issuer|unknown ca|self.signed certificate|x509:|DANE|MTA-STS|TLSA",
+     0, Category::TlsFailed, "problem:tls-certificate-invalid"},
+    {"phrase-tls-handshake",
+     "TLS handshake|handshake fail|SSL routines|Cannot start TLS|TLS (library )?problem|wrong version number|"
+     "TLS (1\\.[01] )?(and 1\\.1 )?(is |are )?not supported|tls: |no cipher suite|does not look like a TLS|"
+     "Security failure|TLS negotiation|TLS not available|Failed to establish .*TLS",
+     0, Category::TlsFailed, "problem:tls-handshake-failed"},
+    // Relaying.
+    {"phrase-relay-denied",
+     "relay(ing)? (access )?(denied|not allowed|not permitted|prohibited|disabled|refused)|"
+     "not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
+     "relaying to .* (prohibited|denied)|denies relay|isn.t allowed to be relayed|not a gateway|"
+     "relay (not )?permitted|we do not relay|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
+     "relay no permitido|retransmiss[aã]o (negada|n[aã]o permitida)|inoltro (negato|non consentito)|"
+     "przekazywanie .*(odmowa|niedozwolone)|relay (geweigerd|niet toegestaan)|中継(は)?(拒否|禁止)|不允许(中继|转发)",
+     0, Category::RelayDenied, "rule:postfix-relay-access-denied"},
+    // Reverse DNS of the sending IP.
+    {"phrase-reverse-dns",
+     "reverse (DNS|lookup)|PTR (record|resource)|\\bPTR\\b|rDNS|cannot find your (hostname|reverse)|"
+     "client host name (unknown|not found)|no (hostname|host name) for your (ip|address)|"
+     "IP .* (has no|without) (a )?(name|hostname)|DNS inverse|R[üu]ckw[äa]rts(aufl[öo]sung|-DNS)|DNS inverso|"
+     "逆引き|反向解析|反向DNS",
+     0, Category::ReverseDns, "X.7.25"},
+    // SPF, DKIM, DMARC, also when worded as "unauthenticated".
+    {"phrase-sender-authentication",
+     "\\bSPF\\b|\\bDKIM\\b|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
+     "Anti-Spoofing|spoof(ed|ing)|sender policy framework|domain ?keys|not authorized to send on behalf|"
+     "authentication information|fails? to pass (SPF|authentication)",
+     0, Category::SenderAuthentication, "X.7.26"},
+    {"phrase-greylisted",
+     "grey-?list|gray-?list|\\b4\\.7\\.1 (Please )?try again later|greylisted|postgrey|\\bGL01\\b|not yet authorized to deliver|try again in \\d+ (seconds|minutes)|"
+     "liste grise|Greylisting|lista gris|lista grigia|szara lista|grijze lijst|グレイリスト|灰名单",
+     4, Category::Greylisted, "rule:greylisting"},
+    // Throttling and quotas of the sender (before "quota" means a full mailbox).
+    {"phrase-rate-limited",
+     "rate limit|rate-limit|ratelimit|throttl|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|"
+     "too many (messages|mails)(?! on the server)|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|"
+     "(per|an|this) (hour|minute|day)|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
+     "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|Maximum messages sent|daily limit|"
+     "too many same|unusual (rate|volume)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"
+     "4\\.7\\.650|thread limit|too many open connections|Connection frequency|"
+     "trop de (connexions|messages)|zu viele (Verbindungen|Nachrichten)|demasiadas (conexiones|mensajes)|"
+     "troppe (connessioni|email)|zbyt wiele|te veel|送信数|发送频率|频率限制|发信(数量|频率)",
+     0, Category::RateLimited, "X.7.28"},
+    // The sending IP refused for its reputation or a blocklist.
+    {"phrase-client-blocked",
+     "reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
+     "black ?ip|blacklist|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
+     "block has been placed against your IP|listed (at|on|in|by) |Invalid IP|is blocked by|your (ip|ip address) |"
+     "spam abuse detected|Client host rejected|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
+     "IP source bloqu|adresse IP .*bloqu|IP.Adresse .*(gesperrt|blockiert)|IP bloqueada|IP bloccat|"
+     "IP .*zablokowan|IP (is )?geblokkeerd|IPアドレス.*(拒否|ブロック)|IP(被|已被)?(封|拒|屏蔽)|\\bIP\\b.*(封禁|黑名单)",
+     0, Category::ClientBlocked, "rule:generic-blocklist"},
+    // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
+    {"phrase-policy-explicit",
+     "Reject(ed)? due to policy|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
+     "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6",
+     0, Category::Policy, "X.7.1"},
+};
+} // namespace
+
+std::span<const PhraseRow> phraseAccessRows() { return rows; }
+
+} // namespace CatalogTables

@@ -1,0 +1,99 @@
+// Plain words about the delivery itself: the sending side giving up after retries, the
+// network, time-outs, the receiving server's own trouble, filtered content, local policy,
+// syntax, the sender address, loops. Tried last among the phrase rules: several of these
+// words ("rejected", "policy", "temporary") are loose and only decide when nothing more
+// specific was said. Part of ReplyCatalog's data; see docs/catalog.md.
+#include "diagnosis/CatalogTables.h"
+
+using Model::Category;
+
+namespace CatalogTables {
+
+namespace {
+const PhraseRow rows[] = {
+    // The sending MTA gave up: these describe the queue, not the last attempt's error.
+    {"phrase-expired",
+     "retry timeout exceeded|message expired|expired after|could not be delivered for \\d+ (days|hours)|"
+     "in the queue too long|too long in (the )?queue|Delivery failed \\d+ attempts|Exceeded Maximum Delivery Attempts|"
+     "multiple delivery attempts failed|has stopped trying|gave up|giving up on|not collected after|Message timed out|"
+     "Unable to transfer, Message timed out|will be deleted from queue|tiempo de entrega vencido|d[ée]lai (de remise )?(expir[ée]|d[ée]pass[ée])|"
+     "Zustellung .*(abgebrochen|aufgegeben)|prazo de entrega|scadut|przekroczono czas|verlopen|配信期限|(投递|发送)超时",
+     0, Category::Expired, "X.4.7"},
+    {"phrase-loop",
+     "too many hops|hop count exceeded|(mail|routing) loop|loops back to myself|looping message|Too many Received|"
+     "MX list for .* points back|boucle|Schleife|bucle",
+     0, Category::Other, "rule:generic-routing-loop"},
+    // The sender address itself.
+    {"phrase-sender-rejected",
+     "sender address (malformed|syntax)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
+     "(sender|return|from) (domain|MX) (does not exist|not found)|return MX does not exist|badmailfrom|"
+     "send as (this sender|denied)|SendAsDenied|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
+     "MAIL FROM .*(mismatch|not allowed)|Callback setup failed|sender is rejected|envelope sender|"
+     "Berechtigung, die Nachricht im Auftrag|exp[ée]diteur (refus[ée]|invalide)|Absender (abgelehnt|ung[üu]ltig)|"
+     "remitente (rechazado|no v[aá]lido)|remetente (rejeitado|inv[aá]lido)|mittente (rifiutato|non valido)|"
+     "nadawca (odrzucony|nieprawid[łl]owy)|afzender (geweigerd|ongeldig)|送信者.*拒否|发件人(被拒绝|无效)",
+     0, Category::SenderRejected, "X.1.8"},
+    // The network, as the sending MTA saw it.
+    {"phrase-connection-refused",
+     "connection refused|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
+     "conexi[oó]n rechazada|conex[aã]o recusada|connessione rifiutata|po[łl][ąa]czenie odrzucone|verbinding geweigerd|接続(が)?拒否|连接被拒绝",
+     0, Category::Network, "problem:connection-refused"},
+    {"phrase-network-unreachable",
+     "No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
+     "lost connection|connection (reset|dropped|closed)|reset by|read error|SocketError|Error communicating with target host|"
+     "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
+     "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
+     "В ходе доставки этого сообщения возникла ошибка|网络(错误|不可达)",
+     0, Category::Network, "problem:host-unreachable"},
+    {"phrase-timeout",
+     "timed? ?out|time-out|handle timeout|No answer from host|Timeout waiting|command timeout|d[ée]lai d.attente d[ée]pass[ée]|"
+     "Zeit[üu]berschreitung|tiempo de espera agotado|tempo (limite )?esgotado|tempo scaduto|przekroczono limit czasu|"
+     "タイムアウト|超时",
+     0, Category::Timeout, "problem:reply-timeout"},
+    // The receiving server's own trouble.
+    {"phrase-server-unavailable",
+     "insufficient (system )?storage|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
+     "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
+     "server (is )?(busy|overloaded)|too busy|system (is )?(busy|overloaded)|Can.t create output|can not open|transport error|"
+     "No such file or directory|errno=|STOREDRV|Temporary error checking|unable to process|"
+     "erreur temporaire|serveur (indisponible|surcharg[ée])|vor[üu]bergehend|tempor[äa]rer Fehler|error temporal|"
+     "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙",
+     0, Category::ServerUnavailable, "X.3.0"},
+    // Filtered content: spam, viruses, attachments, links, broken messages.
+    {"phrase-content-rejected",
+     "spam|unsolicited|junk|virus|malware|infected|phishing|suspicious|content (reject|filter|rejected)|"
+     "Message (not allowed|refused|rejected due to|content)|message refused|rejected due to content|rejected after DATA|"
+     "attachment|forbidden (file|extension)|banned (file|attachment)|Mail data refused|Invalid characters|"
+     "non-Western|character sets?|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
+     "Sua mensagem foi rejeitada|Error parsing message|MIME|not accept delivery of this message|scored|bulk mail|"
+     "courrier ind[ée]sirable|pourriel|unerw[üu]nscht|correo no deseado|lixo eletr[oô]nico|posta indesiderata|"
+     "niechciana|ongewenst|迷惑メール|垃圾邮件|病毒",
+     0, Category::ContentRejected, "rule:generic-spam-content"},
+    // Syntax and protocol.
+    {"phrase-syntax-error",
+     "syntax error|Syntactically invalid|(HELO|EHLO)(/(HELO|EHLO))? first|say HELO first|Syntax: HELO|HELO requires|argument is invalid|line too long|Protocol violation|too many errors|Unrecognized command|"
+     "command not (recognized|implemented)|Invalid command|bad sequence|not a valid Base64|does not contain NUL|"
+     "command used when not advertised|Invalid (domain name|argument)|malformed|erreur de syntaxe|Syntaxfehler|"
+     "error de sintaxis|erro de sintaxe|errore di sintassi|b[łl][ąa]d sk[łl]adni|syntaxisfout|構文エラー|语法错误",
+     0, Category::SyntaxError, "X.5.2"},
+    // A local rule of the receiving side.
+    {"phrase-policy",
+     "policy|Administrative prohibition|not allowed to send mail to|refused to receive|No permit|not permitted|"
+     "not authori[sz]ed|Access denied|prohibited|banned recipient|rejected by recipient|does not accept email over IPv6|"
+     "Bad HELO|HELO|not accepting mail from|non-SMTP ACL|moderat|journaling|allow RCPT numbers|too many recipients|"
+     "in blacklist|User in blacklist|permission|restricted|politique|Richtlinie|pol[ií]tica|politica|polityk|beleid|"
+     "ポリシー|策略|权限",
+     0, Category::Policy, "X.7.1"},
+    // The intro sentence of a report that names no cause.
+    {"phrase-no-cause",
+     "could not be delivered to (one or more|the following)|Delivery (to the following recipients? )?(has )?failed|"
+     "n.a pu [êe]tre (envoy|remis)|pas encore [ée]t[ée] remis|nicht zugestellt|no se (pudo|ha podido) entregar|"
+     "n[aã]o (p[oô]de|foi poss[ií]vel) (ser )?entregue|non [èe] stat[oa] recapitat|nie (mo[żz]na|zosta[łl]a) dostarczon|"
+     "niet (worden )?afgeleverd|配信できませんでした|无法(投递|送达)|Не удалось выполнить доставку|отправлено почтовым сервером",
+     0, Category::Other, "X.0.0"},
+};
+} // namespace
+
+std::span<const PhraseRow> phraseDeliveryRows() { return rows; }
+
+} // namespace CatalogTables

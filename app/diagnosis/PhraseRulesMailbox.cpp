@@ -1,0 +1,81 @@
+// Plain words about the recipient's mailbox and domain: full, too large, switched off,
+// moved, unknown, a domain that does not exist or takes no mail. Tried after the access
+// rules, so "Recipient address rejected: Quota exceeded" reads as a full mailbox and not as
+// an unknown one. Part of ReplyCatalog's data; see docs/catalog.md.
+#include "diagnosis/CatalogTables.h"
+
+using Model::Category;
+
+namespace CatalogTables {
+
+namespace {
+const PhraseRow rows[] = {
+    {"phrase-mailbox-full",
+     "mailbox (is )?(full|over quota)|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceed|exceeded|error)|"
+     "over (the )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
+     "(disk|storage|mailbox) quota|out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
+     "too many messages on the server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|"
+     "File too large|QuotaExceeded|recipient quota|quota limit|Quota exceed the hard limit|"
+     "bo[iî]te (aux lettres |de r[ée]ception )?(est )?pleine|Postfach (ist )?(voll|[üu]berf[üu]llt)|Speicherplatz|"
+     "buz[oó]n (est[aá] )?lleno|cuota excedida|caixa (postal )?(est[aá] )?(cheia|lotada)|casella (piena|e.? piena)|"
+     "skrzynka .*(pe[łl]na|przepe[łl]niona)|mailbox (is )?vol|postvak (is )?vol|容量(を)?(超過|オーバー)|"
+     "メールボックス.*(いっぱい|満杯)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
+     0, Category::MailboxFull, "X.2.2"},
+    {"phrase-message-too-large",
+     "message (is )?(too (big|large)|larger than)|RecipSizeLimit|exceeds? (the )?(fixed )?(maximum|max) (incoming )?(message )?size|"
+     "exceeded the maximum (incoming )?message size|message size (exceeds|limit)|size (limit )?exceeded|message file too big|"
+     "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
+     "mensagem (muito grande|excede o tamanho)|messaggio troppo grande|wiadomo[śs][ćc] .*za du[żz]a|bericht te groot|"
+     "メール.*サイズ.*(超過|大きすぎ)|邮件(过大|太大|大小超)",
+     0, Category::MessageTooLarge, "X.3.4"},
+    {"phrase-mailbox-disabled",
+     "(mailbox|account|user) (is )?(now )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
+     "(disabled|deactivated|inactive|suspended) (mailbox|account|user)|account (has been )?(disabled|discontinued|closed)|"
+     "Account Closed|user is (terminated|locked|inactive|suspended)|not activated|never logged onto|"
+     "no longer accepts mail|mail receiving disabled|deactivated due to abuse|is now disabled|This account is not allowed|"
+     "temporarily disabled|casilla ha expirado|cuenta (desactivada|suspendida|inactiva)|compte (d[ée]sactiv[ée]|suspendu|inactif)|"
+     "Konto (deaktiviert|gesperrt)|Postfach (deaktiviert|gesperrt)|conta (desativada|suspensa|inativa)|account (disattivato|sospeso)|"
+     "konto (zablokowane|nieaktywne|zawieszone)|account (gedeactiveerd|geblokkeerd)|(帐号|账号|帐户|账户)(已)?(被)?(冻结|停用|禁用|锁定)|"
+     "アカウント.*(停止|無効)",
+     0, Category::MailboxDisabled, "X.2.1"},
+    {"phrase-recipient-moved",
+     "no longer (exists|at this address|with|employed|works)|has moved|new address|forward(ed)? to|User not local; please try|"
+     "Recipient address no longer",
+     0, Category::RecipientMoved, "X.1.6"},
+    {"phrase-null-mx",
+     "null ?MX|does not accept (e-?)?mail(?! (in|over))|accepts no mail|no SMTP service|MX or SRV record indicated no",
+     0, Category::DomainAcceptsNoMail, "X.1.10"},
+    // The domain, before the mailbox: "No such domain" is not an unknown user.
+    {"phrase-domain-not-found",
+     "no such domain|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
+     "host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed)|"
+     "DNS Error|invalid DNS MX|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"
+     "Could not find a gateway|domain name not found|no route for domain|Unrouteable address|"
+     "dominio (no existe|inexistente)|domaine (inexistant|introuvable)|Domain (existiert nicht|nicht gefunden)|"
+     "dom[ií]nio (n[aã]o existe|inexistente)|dominio (non esiste|inesistente)|domena nie istnieje|domein bestaat niet|"
+     "ドメインが(存在しません|見つかりません)|域名(不存在|解析失败)",
+     0, Category::DomainNotFound, "X.1.2"},
+    {"phrase-recipient-unknown",
+     "no such (user|mailbox|recipient|person|address|account)|(user|recipient|mailbox|address|account|addressee|alias) "
+     "(\\S+ )?(does not exist|doesn.t exist|not found|unknown|not known|invalid|no exist|nonexistent|is not valid)|"
+     "unknown (user|recipient|local.part|mailbox|address|alias)|user unknown|invalid (recipient|mailbox|address|user)|"
+     "no mailbox|mailbox (unavailable|not available|not found)|not (a valid|an existing) (user|mailbox|recipient|address)|"
+     "address (does not exist|couldn.t be found|not found)|not listed in (public Name|Domino Directory|the)|"
+     "no valid recipients|not our customer|not in route list|is not available here|does not like recipient|"
+     "Wrong recipients|email address was not found|recipient name is not recognized|\\(user not found\\)|"
+     "illegal alias|no such person|undeliverable address|\\bAddress rejected\\b(?!:)|Usuario (inexistente|desconocido|no existe)|direcci[oó]n .*(no existe|no se pudo encontrar)|"
+     "No se pudo encontrar la direcci|destinataire (inconnu|invalide|introuvable)|utilisateur inconnu|adresse (inconnue|invalide)|"
+     "Empf[äa]nger (unbekannt|nicht gefunden|ung[üu]ltig)|(Benutzer|Adresse|Postfach) (unbekannt|existiert nicht|nicht gefunden)|"
+     "usu[aá]rio (inexistente|desconhecido|n[aã]o existe)|N[aã]o existe tal|destinat[aá]rio (inv[aá]lido|desconhecido)|"
+     "utente (inesistente|sconosciuto|non esiste)|indirizzo (inesistente|non valido)|"
+     "(u[żz]ytkownik|adres) .*(nie istnieje|nieznany)|nieznany (u[żz]ytkownik|adresat)|"
+     "(gebruiker|adres|ontvanger) (bestaat niet|onbekend)|onbekende (gebruiker|ontvanger)|"
+     "ユーザ(ー)?(は)?(登録されていません|存在しません|不明)|宛先(が)?(不明|見つかりません)|存在しないユーザ|"
+     "(用户|帐号|账号|帐户|账户|收件人|邮箱地址|地址)(名)?(不存在|无效|未找到)|未开通|查无此人|用户不存在",
+     0, Category::RecipientUnknown, "X.1.1"},
+};
+} // namespace
+
+std::span<const PhraseRow> phraseMailboxRows() { return rows; }
+
+} // namespace CatalogTables
