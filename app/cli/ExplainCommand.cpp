@@ -59,7 +59,10 @@ void printText(const Explanation &e, const BounceEntry &entry, std::optional<Mod
         out << ExplainCommand::tr("Step: %1").arg(Model::key(*s).toUpper()) << u'\n';
     if (!entry.reply.text().isEmpty())
         out << ExplainCommand::tr("Server said: %1").arg(SafeText::visible(entry.reply.text().left(1000))) << u'\n';
-    out << u'\n' << SafeText::visible(e.meaning) << u"\n\n"_s;
+    out << u'\n' << SafeText::visible(e.meaning) << u'\n';
+    if (!e.matched.isEmpty())
+        out << ExplainCommand::tr("Based on: %1").arg(u"\u00ab"_s + SafeText::visible(e.matched) + u"\u00bb"_s) << u'\n';
+    out << u'\n';
     out << ExplainCommand::tr("Likely causes:") << u'\n';
     for (const QString &cause : e.causes)
         out << u"  - "_s << SafeText::visible(cause) << u'\n';
@@ -85,6 +88,8 @@ QJsonObject ExplainCommand::toJson(const Explanation &e, const BounceEntry &entr
     object[u"causes"_s] = QJsonArray::fromStringList(e.causes);
     object[u"nextSteps"_s] = QJsonArray::fromStringList(e.nextSteps);
     object[u"references"_s] = QJsonArray::fromStringList(e.references);
+    // What the explanation rests on: the server's words, or the code when no words matched.
+    object[u"matched"_s] = e.matched.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.matched);
     if (!entry.reply.text().isEmpty())
         object[u"text"_s] = entry.reply.text().left(2000);
     if (!entry.recipient.isEmpty())

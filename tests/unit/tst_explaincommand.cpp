@@ -152,8 +152,10 @@ void TestExplainCommand::jsonHasEveryField()
     QCOMPARE(entries.size(), 1);
     const QJsonObject e = entries.first().toObject();
     for (const auto key : {u"code", u"enhancedCode", u"severity", u"category", u"title", u"meaning", u"causes",
-                           u"nextSteps", u"references"})
+                           u"nextSteps", u"references", u"matched"})
         QVERIFY2(e.contains(QStringView(key)), qPrintable(QStringView(key).toString()));
+    // The explanation names what it rests on: the server's words here.
+    QCOMPARE(e.value(u"matched").toString(), u"User unknown"_s);
     QCOMPARE(e.value(u"severity").toString(), u"permanent"_s);
     QCOMPARE(e.value(u"category").toString(), u"recipient-unknown"_s);
     QCOMPARE(e.value(u"stage").toString(), u"rcpt"_s);

@@ -85,6 +85,10 @@ void ExplanationPanel::render()
     m_title->setText(SafeText::visible(e.title));
 
     QString html = u"<p>"_s % SafeText::visible(e.meaning).toHtmlEscaped() % u"</p>"_s;
+    // What the explanation rests on, so a reader can judge it: the server's words in bold.
+    if (!e.matched.isEmpty())
+        html += u"<p>"_s % tr("Based on: %1").toHtmlEscaped().arg(
+                    u"\u00ab<b>"_s % SafeText::visible(e.matched).toHtmlEscaped() % u"</b>\u00bb"_s) % u"</p>"_s;
     if (!e.causes.isEmpty())
         html += u"<h4>"_s % tr("Likely causes").toHtmlEscaped() % u"</h4>"_s % htmlList(e.causes);
     if (!e.nextSteps.isEmpty())

@@ -1,0 +1,177 @@
+// The examples of issue 10's "Why": real replies that the catalogue used to explain
+// wrongly. Each must land in the category a mail administrator gives it, rest on the words
+// that name the cause, and read as one explanation (no cause twice, none the words rule out).
+#include "diagnosis/BounceParser.h"
+#include "diagnosis/ReplyCatalog.h"
+#include "diagnosis/RuleMatcher.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Model::Category;
+using Model::Severity;
+using Model::Stage;
+
+class TestCatalogExamples : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void issueExamples_data();
+    void issueExamples();
+    void causesReadAsOne_data();
+    void causesReadAsOne();
+    void bareCodeSaysItHasNoReason();
+    void permanentNeverSaysLater();
+    void phraseRulesCompileAndAreUnique();
+};
+
+namespace {
+Explanation explain(Stage stage, const QString &line)
+{
+    const auto entry = BounceParser::parseReply(line);
+    return entry ? ReplyCatalog::explainReply(stage, entry->reply) : Explanation{};
+}
+} // namespace
+
+void TestCatalogExamples::issueExamples_data()
+{
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Category>("category");
+    QTest::addColumn<QString>("basis"); // a word the explanation must say it rests on
+    QTest::newRow("reputation") << Stage::Greeting
+        << u"550 Connections from mx.example.jp (192.0.2.2) are being rejected due to a poor email reputation score."_s
+        << Category::ClientBlocked << u"reputation"_s;
+    QTest::newRow("5.3.0 address") << Stage::Rcpt << u"553 5.3.0 Address does not exist"_s
+                                   << Category::RecipientUnknown << u"does not exist"_s;
+    QTest::newRow("5.7.1 no mailbox") << Stage::Rcpt << u"550 5.7.1 No mailbox found"_s
+                                      << Category::RecipientUnknown << u"No mailbox"_s;
+    QTest::newRow("5.1.3 does not exist") << Stage::Rcpt << u"501 5.1.3 Recipient user@example.com does not exist"_s
+                                          << Category::RecipientUnknown << u"does not exist"_s;
+    QTest::newRow("submission port") << Stage::Mail << u"550 5.7.9 Mail to submission port must be authenticated"_s
+                                     << Category::AuthRequired << u"must be authenticated"_s;
+    QTest::newRow("relay not allowed") << Stage::Rcpt << u"503 5.7.1 Relay not allowed"_s
+                                       << Category::RelayDenied << u"Relay not allowed"_s;
+    QTest::newRow("not relaying") << Stage::Rcpt << u"550 not relaying to that domain"_s
+                                  << Category::RelayDenied << u"not relay"_s;
+    QTest::newRow("RecipSizeLimit") << Stage::Message
+        << u"550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient"_s
+        << Category::MessageTooLarge << u"too large"_s;
+    QTest::newRow("mailbox size limit") << Stage::Rcpt << u"452 Mailbox size limit exceeded"_s
+                                        << Category::MailboxFull << u"Mailbox size limit"_s;
+    QTest::newRow("too many messages") << Stage::Rcpt << u"User has too many messages on the server"_s
+                                       << Category::MailboxFull << u"too many messages on the server"_s;
+    QTest::newRow("no such domain") << Stage::Rcpt << u"550 No such domain at this location"_s
+                                    << Category::DomainNotFound << u"No such domain"_s;
+    QTest::newRow("postfix name service") << Stage::Rcpt
+        << u"Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found, try again"_s
+        << Category::DomainNotFound << u"not found"_s;
+    QTest::newRow("turn on smtp auth") << Stage::Mail << u"Please turn on SMTP Authentication in your mail client"_s
+                                       << Category::AuthRequired << u"SMTP Auth"_s;
+    QTest::newRow("IP bloquee") << Stage::Greeting << u"Adresse IP source bloquee pour incident de spam"_s
+                                << Category::ClientBlocked << u"IP source bloqu"_s;
+    QTest::newRow("IMS not recognized") << Stage::Rcpt << u"The recipient name is not recognized"_s
+                                        << Category::RecipientUnknown << u"recipient name is not recognized"_s;
+    QTest::newRow("GroupWise user not found") << Stage::Rcpt << u"user@example.com (user not found)"_s
+                                              << Category::RecipientUnknown << u"user not found"_s;
+    QTest::newRow("IMail mailbox size") << Stage::Rcpt << u"User mailbox exceeds allowed size: user@example.com"_s
+                                        << Category::MailboxFull << u"exceeds allowed size"_s;
+}
+
+void TestCatalogExamples::issueExamples()
+{
+    QFETCH(Stage, stage);
+    QFETCH(QString, line);
+    QFETCH(Category, category);
+    QFETCH(QString, basis);
+    const Explanation e = explain(stage, line);
+    QVERIFY2(e.isValid(), qPrintable(line));
+    QCOMPARE(e.category, category);
+    QVERIFY2(e.matched.contains(basis, Qt::CaseInsensitive), qPrintable(e.matched));
+    QVERIFY(!e.causes.isEmpty());
+    QVERIFY(e.causes.size() <= 4);
+    QVERIFY(!e.nextSteps.isEmpty());
+    QVERIFY(e.nextSteps.size() <= 4);
+}
+
+void TestCatalogExamples::causesReadAsOne_data()
+{
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("ruledOut"); // a cause the words rule out, or empty
+    QTest::newRow("550 5.1.1") << Stage::Rcpt << u"550 5.1.1 User unknown"_s << u"relay"_s;
+    QTest::newRow("500 5.3.3") << Stage::Data << u"500 5.3.3 Unrecognized command"_s << QString();
+    QTest::newRow("530 5.7.1") << Stage::Mail << u"530 5.7.1 Client was not authenticated"_s << QString();
+}
+
+void TestCatalogExamples::causesReadAsOne()
+{
+    QFETCH(Stage, stage);
+    QFETCH(QString, line);
+    QFETCH(QString, ruledOut);
+    const Explanation e = explain(stage, line);
+    QVERIFY(e.isValid());
+    QVERIFY(e.causes.size() <= 4);
+    // No cause twice in other words: each pair shares less than half its longer words.
+    static const QRegularExpression word(u"\\w{4,}"_s);
+    const auto words = [](const QString &text) {
+        QSet<QString> set;
+        for (auto it = word.globalMatch(text.toLower()); it.hasNext();)
+            set.insert(it.next().captured(0));
+        return set;
+    };
+    for (qsizetype i = 0; i < e.causes.size(); ++i) {
+        for (qsizetype j = i + 1; j < e.causes.size(); ++j) {
+            const auto a = words(e.causes[i]);
+            const auto b = words(e.causes[j]);
+            const auto common = QSet<QString>(a).intersect(b).size();
+            QVERIFY2(2 * common < QSet<QString>(a).unite(b).size(),
+                     qPrintable(e.causes[i] + u" ~ "_s + e.causes[j]));
+        }
+    }
+    if (!ruledOut.isEmpty())
+        QVERIFY2(!e.causes.join(u' ').contains(ruledOut, Qt::CaseInsensitive), qPrintable(e.causes.join(u'|')));
+}
+
+void TestCatalogExamples::bareCodeSaysItHasNoReason()
+{
+    const Explanation e = explain(Stage::Rcpt, u"550"_s);
+    QVERIFY(e.isValid());
+    QVERIFY2(e.meaning.startsWith(u"The server gave no reason; by its code alone this means"_s), qPrintable(e.meaning));
+    QCOMPARE(e.matched, u"550"_s);
+    // Words the catalogue does not know: it says so instead of guessing.
+    const Explanation vague = explain(Stage::Rcpt, u"550 5.1.1 zxqv"_s);
+    QVERIFY2(vague.meaning.contains(u"by its code alone"_s), qPrintable(vague.meaning));
+    QCOMPARE(vague.matched, u"5.1.1"_s);
+    // Words that name the cause: no such sentence.
+    QVERIFY(!explain(Stage::Rcpt, u"550 5.1.1 User unknown"_s).meaning.contains(u"by its code alone"_s));
+}
+
+void TestCatalogExamples::permanentNeverSaysLater()
+{
+    static const QRegularExpression later(u"again later|try later|in a few minutes"_s, QRegularExpression::CaseInsensitiveOption);
+    for (const QString &line : {u"552 5.2.2 Mailbox full"_s, u"550 5.7.1 Relay not allowed"_s, u"554 5.7.1 spam detected"_s,
+                                u"550 5.4.316 Message expired, connection refused"_s, u"550 5.3.0 Error: command failed"_s}) {
+        const Explanation e = explain(Stage::Rcpt, line);
+        QCOMPARE(e.severity, Severity::Permanent);
+        QVERIFY2(!later.match(e.causes.join(u' ')).hasMatch(), qPrintable(line + u": "_s + e.causes.join(u'|')));
+    }
+}
+
+void TestCatalogExamples::phraseRulesCompileAndAreUnique()
+{
+    const QStringList ids = RuleMatcher::phraseRuleIds();
+    QVERIFY(ids.size() >= 25);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+    // Every phrase row's borrowed text exists: a match never gives an empty explanation.
+    for (const QString &line : {u"550 mailbox is full"_s, u"550 relaying denied"_s, u"421 greylisted"_s,
+                                u"550 Domain does not accept mail (nullMX)"_s, u"connection refused"_s}) {
+        const Explanation e = explain(Stage::Rcpt, line);
+        QVERIFY2(e.isValid() && !e.causes.isEmpty() && !e.meaning.isEmpty(), qPrintable(line));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCatalogExamples)
+#include "tst_catalogexamples.moc"
