@@ -2,6 +2,7 @@
 
 #include "diagnosis/DeliveryStatusReader.h"
 #include "diagnosis/MimeText.h"
+#include "diagnosis/RuleMatcher.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -325,6 +326,38 @@ QList<BounceEntry> fromTranscript(const QString &text)
     return entries;
 }
 
+// Reports without a reply code (Exchange IMS, Domino, GroupWise, IMail, ISP notices): the
+// first paragraph whose words name a cause is the failure; else the first that says
+// delivery failed at all.
+QList<BounceEntry> fromWords(const QString &text)
+{
+    static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
+    const QStringList paragraphs = text.split(blank, Qt::SkipEmptyParts);
+    std::optional<BounceEntry> vague;
+    QString previousAddress;
+    for (const QString &paragraph : paragraphs.mid(0, 40)) {
+        const QString flat = paragraph.simplified().left(2000);
+        const auto provider = RuleMatcher::provider(flat, 5, RuleMatcher::Rules::Specific);
+        const auto phrase = provider ? RuleMatcher::Hit<CatalogTables::PhraseRow>{} : RuleMatcher::phrase(flat, 5);
+        const bool names = provider || (phrase && QByteArrayView(phrase.row->id) != "phrase-no-cause");
+        const QString address = firstAddress(paragraph);
+        if (names || (phrase && !vague)) {
+            BounceEntry entry;
+            entry.reply.lines = QStringList{flat};
+            entry.recipient = address.isEmpty() ? previousAddress : address;
+            entry.stage = BounceParser::stageFromText(flat);
+            if (names)
+                return {entry};
+            vague = entry;
+        }
+        if (!address.isEmpty())
+            previousAddress = address;
+    }
+    if (vague)
+        return {*vague};
+    return {};
+}
+
 void mergeStages(QList<BounceEntry> &entries, const QList<BounceEntry> &fromHumanText)
 {
     for (auto &entry : entries) {
@@ -382,16 +415,28 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
     if (human.trimmed().isEmpty())
         human = html;
     human = normaliseSpaces(human);
+    // A message that MIME could not split (an mbox "From " line first) still starts with
+    // the bounce's own headers: they are not the report.
+    static const QRegularExpression ownHeaders(u"^(?:From |[A-Za-z][\\w-]*:[ \\t])"_s);
+    if (ownHeaders.match(human).hasMatch()) {
+        const qsizetype end = human.indexOf(u"\n\n"_s);
+        human = end >= 0 ? human.mid(end + 2) : QString();
+    }
     // The returned original follows these lines; its To: and Cc: are not failed recipients.
     static const QRegularExpression original = ci(
         u"^.*(?:This is a copy of the message|Original message (?:headers|follows)|"
-        "-{3,} ?Original message ?-{3,}|Undelivered Message Headers|Included is a copy).*$"_s);
+        "-{3,} ?Original message ?-{3,}|Undelivered Message Headers|Included is a copy).*$|"
+        "^(?:Received: from|Return-Path: ?<|DKIM-Signature:|Message-I[dD]: ?<|ARC-Seal:)"_s);
     if (const auto m = original.match(human); m.hasMatch())
         human.truncate(m.capturedStart(0));
 
     QList<BounceEntry> readable = fromTranscript(human);
     if (readable.isEmpty())
         readable = fromText(human);
+    // A success or greeting code quoted in a report is not the failure ("220 ready").
+    readable.removeIf([](const BounceEntry &e) { return e.reply.code >= 200 && e.reply.code < 400; });
+    if (readable.isEmpty() && fromDsn.isEmpty())
+        readable = fromWords(human);
     if (!fromDsn.isEmpty()) {
         mergeStages(fromDsn, readable);
         return deduplicate(fromDsn);

@@ -65,7 +65,7 @@ const PhraseRow rows[] = {
      "Message (not allowed|refused|rejected due to|content)|message refused|rejected due to content|rejected after DATA|"
      "attachment|forbidden (file|extension)|banned (file|attachment)|Mail data refused|Invalid characters|"
      "non-Western|character sets?|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
-     "Sua mensagem foi rejeitada|Error parsing message|MIME|not accept delivery of this message|scored|bulk mail|"
+     "Sua mensagem foi rejeitada|Error parsing message|MIME (header|structure|part)|not accept delivery of this message|scored|bulk mail|"
      "courrier ind[ée]sirable|pourriel|unerw[üu]nscht|correo no deseado|lixo eletr[oô]nico|posta indesiderata|"
      "niechciana|ongewenst|迷惑メール|垃圾邮件|病毒",
      0, Category::ContentRejected, "rule:generic-spam-content"},
