@@ -19,7 +19,7 @@
     </message>
 </context>
 <context>
-    <name>PlanBuilder</name>
+    <name>FieldChecks</name>
     <message numerus="yes">
         <source>A timeout may be at most %n hour(s)</source>
         <translation>

@@ -1,5 +1,6 @@
 #include "options/CliOptions.h"
 
+#include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 #include "model/TestPlan.h"
 
@@ -146,7 +147,7 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     if (isSet(u"port"_s)) {
         bool ok = false;
         const int port = value(u"port"_s).trimmed().toInt(&ok);
-        if (!ok || PlanBuilder::checkPort(port))
+        if (!ok || FieldChecks::checkPort(port))
             fail(u"port"_s, tr("the port must be a number from 1 to 65535"));
         else
             r.port = port;
@@ -169,7 +170,7 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
 
     if (isSet(u"notify"_s)) {
         QString error;
-        if (const auto notify = PlanBuilder::parseNotify(value(u"notify"_s), &error))
+        if (const auto notify = FieldChecks::parseNotify(value(u"notify"_s), &error))
             r.notify = *notify;
         else
             fail(u"notify"_s, error);
@@ -192,7 +193,7 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     if (isSet(u"timeout"_s)) {
         bool ok = false;
         const double seconds = value(u"timeout"_s).trimmed().toDouble(&ok);
-        const double maxSeconds = double(std::chrono::seconds(PlanBuilder::MaxTimeout).count());
+        const double maxSeconds = double(std::chrono::seconds(FieldChecks::MaxTimeout).count());
         // Range first: a huge value must not reach the conversion to milliseconds.
         const auto limit = ok && std::isfinite(seconds) && seconds > 0 && seconds <= maxSeconds
                                ? std::chrono::milliseconds(std::llround(seconds * 1000))
@@ -332,7 +333,7 @@ bool CliOptions::readBodyFile(QString *error)
     if (bodyFile.isEmpty())
         return true;
     QString message;
-    const auto text = readTextFile(bodyFile, PlanBuilder::MaxBodyOctets, &message);
+    const auto text = readTextFile(bodyFile, FieldChecks::MaxBodyOctets, &message);
     if (!text) {
         if (error)
             *error = u"--body-file: "_s + message;

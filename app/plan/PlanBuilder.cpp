@@ -1,3 +1,4 @@
+#include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 
 #include "plan/DomainName.h"
@@ -35,7 +36,7 @@ public:
         return !message;
     }
     /// CR, LF and NUL first, in every field, with a message naming the field.
-    bool singleLine(Field field, const QString &text) { return ok(field, PlanBuilder::checkSingleLine(text, field)); }
+    bool singleLine(Field field, const QString &text) { return ok(field, FieldChecks::checkSingleLine(text, field)); }
 };
 
 QString describeRecipient(const QString &text, qsizetype index, qsizetype count)
@@ -87,7 +88,7 @@ void buildDestination(const PlanRequest &request, const QStringList &recipients,
             plan.domain = address->domain;
         return;
     }
-    if (!c.ok(Field::Destination, PlanBuilder::checkDestinationDomain(text)))
+    if (!c.ok(Field::Destination, FieldChecks::checkDestinationDomain(text)))
         return;
     QString ace = text;
     if (ace.endsWith(u'.'))
@@ -103,7 +104,7 @@ void buildHeaders(const PlanRequest &request, TestPlan &plan, Collector &c)
     for (const QString &line : request.headers) {
         if (line.trimmed().isEmpty())
             continue;
-        if (!c.ok(Field::Headers, PlanBuilder::checkHeader(line)))
+        if (!c.ok(Field::Headers, FieldChecks::checkHeader(line)))
             continue;
         const qsizetype colon = line.indexOf(u':');
         const QString name = line.left(colon);
@@ -139,12 +140,12 @@ void buildEnvelope(const PlanRequest &request, const QStringList &recipients, Te
 
     if (recipients.isEmpty() && request.stopAfter >= StopAfter::Rcpt)
         c.add(Field::RcptTo, PlanBuilder::tr("Give at least one recipient (RCPT TO)"));
-    if (recipients.size() > PlanBuilder::MaxRecipients)
-        c.add(Field::RcptTo, PlanBuilder::tr("At most %1 recipients can be tested at once").arg(PlanBuilder::MaxRecipients));
+    if (recipients.size() > FieldChecks::MaxRecipients)
+        c.add(Field::RcptTo, PlanBuilder::tr("At most %1 recipients can be tested at once").arg(FieldChecks::MaxRecipients));
     for (qsizetype i = 0; i < recipients.size(); ++i) {
         const QString &text = recipients.at(i);
         const QString prefix = describeRecipient(text, i, recipients.size());
-        if (const auto lineError = PlanBuilder::checkSingleLine(text, Field::RcptTo)) {
+        if (const auto lineError = FieldChecks::checkSingleLine(text, Field::RcptTo)) {
             c.add(Field::RcptTo, prefix + *lineError);
             continue;
         }
@@ -159,7 +160,7 @@ void buildEnvelope(const PlanRequest &request, const QStringList &recipients, Te
 
     if (request.notify.testFlag(TestPlan::NotifyNever) && request.notify != TestPlan::NotifyNever)
         c.add(Field::Notify, PlanBuilder::tr("\"never\" cannot be combined with success, failure or delay"));
-    if (c.ok(Field::Envid, PlanBuilder::checkEnvid(request.envid)))
+    if (c.ok(Field::Envid, FieldChecks::checkEnvid(request.envid)))
         plan.envid = request.envid;
 }
 
@@ -181,7 +182,7 @@ PlanBuilder::Result PlanBuilder::build(const PlanRequest &request)
     if (c.singleLine(Field::Destination, request.domain) && c.singleLine(Field::Destination, request.server))
         buildDestination(request, recipients, plan, serverPort, c);
 
-    if (request.port && c.ok(Field::Port, checkPort(*request.port)) && serverPort && *serverPort != *request.port)
+    if (request.port && c.ok(Field::Port, FieldChecks::checkPort(*request.port)) && serverPort && *serverPort != *request.port)
         c.add(Field::Port, tr("The server already names port %1").arg(*serverPort));
     plan.port = quint16(request.port.value_or(serverPort.value_or(request.security == TestPlan::Security::Tls ? 465 : 25)));
     plan.security = request.security;
@@ -189,12 +190,12 @@ PlanBuilder::Result PlanBuilder::build(const PlanRequest &request)
     if (c.singleLine(Field::EhloName, request.ehloName)) {
         const QString ehlo = request.ehloName.trimmed();
         if (ehlo.isEmpty())
-            plan.ehloName = defaultEhloName();
-        else if (c.ok(Field::EhloName, checkEhloName(ehlo)))
+            plan.ehloName = FieldChecks::defaultEhloName();
+        else if (c.ok(Field::EhloName, FieldChecks::checkEhloName(ehlo)))
             plan.ehloName = ehlo.startsWith(u'[') ? DomainName::addressLiteral(*DomainName::parseAddressLiteral(ehlo))
                                                   : *DomainName::toAce(ehlo);
     }
-    if (c.ok(Field::CaFile, checkCaFile(request.caFile)))
+    if (c.ok(Field::CaFile, FieldChecks::checkCaFile(request.caFile)))
         plan.caFile = request.caFile;
     plan.tlsInsecure = request.tlsInsecure;
 
@@ -216,16 +217,16 @@ PlanBuilder::Result PlanBuilder::build(const PlanRequest &request)
     plan.orcpt = request.orcpt;
     plan.ret = request.ret;
 
-    if (c.ok(Field::Subject, checkSubject(request.subject)))
+    if (c.ok(Field::Subject, FieldChecks::checkSubject(request.subject)))
         plan.subject = request.subject;
-    if (c.ok(Field::Body, checkBody(request.body)))
-        plan.body = normaliseBody(request.body);
+    if (c.ok(Field::Body, FieldChecks::checkBody(request.body)))
+        plan.body = FieldChecks::normaliseBody(request.body);
     buildHeaders(request, plan, c);
 
     plan.stopAfter = request.stopAfter;
-    if (c.ok(Field::Timeouts, checkTimeouts(request.timeouts)))
+    if (c.ok(Field::Timeouts, FieldChecks::checkTimeouts(request.timeouts)))
         plan.timeouts = request.timeouts;
-    if (c.ok(Field::DnsServer, checkDnsServer(request.dnsServer)) && !request.dnsServer.trimmed().isEmpty()) {
+    if (c.ok(Field::DnsServer, FieldChecks::checkDnsServer(request.dnsServer)) && !request.dnsServer.trimmed().isEmpty()) {
         QString s = request.dnsServer.trimmed();
         if (s.startsWith(u'['))
             s = s.mid(1, s.size() - 2);

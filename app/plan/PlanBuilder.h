@@ -12,7 +12,7 @@
 /// Validates a PlanRequest once and builds the TestPlan the engine runs. Nothing a
 /// person typed reaches the wire without passing through here: CR, LF and NUL are
 /// refused in every field, addresses and domains are checked and converted to ACE,
-/// header and body lines are kept within SMTP's limits.
+/// header and body lines are kept within SMTP's limits (FieldChecks holds each check).
 class PlanBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(PlanBuilder)
@@ -24,39 +24,5 @@ public:
         bool ok() const { return plan.has_value(); }
     };
 
-    static constexpr int MaxRecipients = 100;              // RFC 5321 §4.5.3.1.8
-    static constexpr qsizetype MaxLineOctets = 998;        // RFC 5321 §4.5.3.1.6, RFC 5322 §2.1.1
-    static constexpr qsizetype MaxBodyOctets = 10 << 20;   // a test message, not a file transfer
-    static constexpr qsizetype MaxEnvidCharacters = 100;   // RFC 3461 §4.4
-    static constexpr std::chrono::hours MaxTimeout{24};    // QTimer counts in int milliseconds
-
     static Result build(const PlanRequest &request);
-
-    /// Checks one field on its own, as a page does while the user types; the same checks
-    /// build() applies. Each returns the error message, or nothing when the value is fine.
-    /// Empty optional fields (DNS server, CA file, EHLO name) are fine.
-    static std::optional<QString> checkDestinationDomain(const QString &text);
-    static std::optional<QString> checkServer(const QString &text);
-    static std::optional<QString> checkMailbox(const QString &text, bool allowNullSender);
-    static std::optional<QString> checkEhloName(const QString &text);
-    static std::optional<QString> checkSingleLine(const QString &text);
-    /// The same, with a message naming the field ("Subject: line breaks ... are not allowed").
-    static std::optional<QString> checkSingleLine(const QString &text, Plan::Field field);
-    /// One line, no control characters, and "Subject: " plus the text within 998 bytes.
-    static std::optional<QString> checkSubject(const QString &text);
-    static std::optional<QString> checkHeader(const QString &line);
-    static std::optional<QString> checkBody(const QString &body);
-    static std::optional<QString> checkDnsServer(const QString &text);
-    static std::optional<QString> checkPort(int port);
-    static std::optional<QString> checkEnvid(const QString &text);
-    static std::optional<QString> checkCaFile(const QString &path);
-    static std::optional<QString> checkTimeouts(const Timeouts &timeouts);
-
-    /// This machine's fully-qualified name, or empty when it has none: the session then
-    /// greets with the address literal of its end of the connection.
-    static QString defaultEhloName();
-    /// "success,failure" / "never" as on the command line; "never" stands alone.
-    static std::optional<TestPlan::Notify> parseNotify(const QString &text, QString *error = nullptr);
-    /// Line ends as the plan keeps them: CRLF and lone CR become "\n".
-    static QString normaliseBody(const QString &body);
 };

@@ -1,5 +1,6 @@
 #include "options/CliOptions.h"
 
+#include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 
 #include <QBuffer>
@@ -357,7 +358,7 @@ void TestCliOptions::bodyFile_data()
     QTest::newRow("BOM dropped") << QByteArray("\xef\xbb\xbfHi") << true << u"Hi"_s;
     QTest::newRow("empty") << QByteArray() << true << QString();
     QTest::newRow("Latin-1") << QByteArray("Gr\xfc\xdf" "e\n") << false << u"--body-file: "_s;
-    QTest::newRow("too large") << QByteArray(PlanBuilder::MaxBodyOctets + 1, 'x') << false << u"larger than"_s;
+    QTest::newRow("too large") << QByteArray(FieldChecks::MaxBodyOctets + 1, 'x') << false << u"larger than"_s;
     QTest::newRow("missing") << QByteArray() << false << u"cannot open"_s;
 }
 

@@ -1,3 +1,4 @@
+#include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 
 #include <QFile>
@@ -344,8 +345,8 @@ void TestPlanBuilder::badDestination()
     QCOMPARE(fieldsOf(result.errors), QList<Field>{Field::Destination});
     QVERIFY2(result.errors.first().message.contains(message), qPrintable(result.errors.first().message));
     // The page-side check agrees with build().
-    const auto check = !server.isEmpty() ? PlanBuilder::checkServer(server)
-                                         : (domain.isEmpty() ? std::nullopt : PlanBuilder::checkDestinationDomain(domain));
+    const auto check = !server.isEmpty() ? FieldChecks::checkServer(server)
+                                         : (domain.isEmpty() ? std::nullopt : FieldChecks::checkDestinationDomain(domain));
     if (!domain.isEmpty() || !server.isEmpty())
         QVERIFY(check.has_value() || (!domain.isEmpty() && !server.isEmpty()));
 }
@@ -464,7 +465,7 @@ void TestPlanBuilder::sender()
     r.mailFrom = from;
     const auto result = PlanBuilder::build(r);
     QCOMPARE(result.ok(), valid);
-    QCOMPARE(!PlanBuilder::checkMailbox(from, true), valid);
+    QCOMPARE(!FieldChecks::checkMailbox(from, true), valid);
     if (valid)
         QCOMPARE(result.plan->mailFrom, wire);
     else
@@ -540,7 +541,7 @@ void TestPlanBuilder::notify()
     QFETCH(bool, valid);
     QFETCH(int, flags);
     QString error;
-    const auto notify = PlanBuilder::parseNotify(text, &error);
+    const auto notify = FieldChecks::parseNotify(text, &error);
     QCOMPARE(notify.has_value(), valid);
     QCOMPARE(error.isEmpty(), valid);
     if (valid)
@@ -609,7 +610,7 @@ void TestPlanBuilder::headers()
             got.append(name + u'=' + value);
         QCOMPARE(got, parsed);
         for (const QString &h : headers)
-            QVERIFY(h.trimmed().isEmpty() || !PlanBuilder::checkHeader(h));
+            QVERIFY(h.trimmed().isEmpty() || !FieldChecks::checkHeader(h));
         return;
     }
     QCOMPARE(fieldsOf(result.errors), QList<Field>{Field::Headers});
@@ -633,7 +634,7 @@ void TestPlanBuilder::body_data()
     QTest::newRow("CRLF normalised") << u"a\r\nb\r\n"_s << true << u"a\nb\n"_s;
     QTest::newRow("lone CR") << u"a\rb"_s << true << u"a\nb"_s;
     QTest::newRow("dot lines kept") << u".\n..\n"_s << true << u".\n..\n"_s;
-    QTest::newRow("over 10 MB") << QString(PlanBuilder::MaxBodyOctets / 100 + 1, u'\n').replace(u"\n"_s, QString(99, u'y') + u'\n')
+    QTest::newRow("over 10 MB") << QString(FieldChecks::MaxBodyOctets / 100 + 1, u'\n').replace(u"\n"_s, QString(99, u'y') + u'\n')
                                 << false << QString();
 }
 
@@ -646,7 +647,7 @@ void TestPlanBuilder::body()
     r.body = body;
     const auto result = PlanBuilder::build(r);
     QCOMPARE(result.ok(), valid);
-    QCOMPARE(!PlanBuilder::checkBody(body), valid);
+    QCOMPARE(!FieldChecks::checkBody(body), valid);
     if (valid)
         QCOMPARE(result.plan->body, normalised);
     else
@@ -679,7 +680,7 @@ void TestPlanBuilder::ehlo()
     PlanRequest r = goodRequest();
     r.ehloName = name;
     const auto result = PlanBuilder::build(r);
-    QCOMPARE(!PlanBuilder::checkEhloName(name), !expected.isEmpty());
+    QCOMPARE(!FieldChecks::checkEhloName(name), !expected.isEmpty());
     if (expected.isEmpty()) {
         QCOMPARE(fieldsOf(result.errors), QList<Field>{Field::EhloName});
         return;
@@ -691,8 +692,8 @@ void TestPlanBuilder::ehlo()
     r.ehloName.clear();
     const auto defaulted = PlanBuilder::build(r);
     QVERIFY(defaulted.ok());
-    QCOMPARE(defaulted.plan->ehloName, PlanBuilder::defaultEhloName());
-    QVERIFY2(!PlanBuilder::checkEhloName(defaulted.plan->ehloName), qPrintable(defaulted.plan->ehloName));
+    QCOMPARE(defaulted.plan->ehloName, FieldChecks::defaultEhloName());
+    QVERIFY2(!FieldChecks::checkEhloName(defaulted.plan->ehloName), qPrintable(defaulted.plan->ehloName));
 }
 
 void TestPlanBuilder::signIn_data()
@@ -792,23 +793,23 @@ void TestPlanBuilder::smallFields()
     std::optional<QString> check;
     if (what == u"envid"_s) {
         r.envid = value;
-        check = PlanBuilder::checkEnvid(value);
+        check = FieldChecks::checkEnvid(value);
     } else if (what == u"subject"_s) {
         field = Field::Subject;
         r.subject = value;
-        check = PlanBuilder::checkSubject(value);
+        check = FieldChecks::checkSubject(value);
     } else if (what == u"dns"_s) {
         field = Field::DnsServer;
         r.dnsServer = value;
-        check = PlanBuilder::checkDnsServer(value);
+        check = FieldChecks::checkDnsServer(value);
     } else if (what == u"ca"_s) {
         field = Field::CaFile;
         r.caFile = QString(value).replace(u"<ca>"_s, m_caFile).replace(u"<notes>"_s, m_notCert).replace(u"<dir>"_s, m_dir.path());
-        check = PlanBuilder::checkCaFile(r.caFile);
+        check = FieldChecks::checkCaFile(r.caFile);
     } else if (what == u"timeout"_s) {
         field = Field::Timeouts;
         r.timeouts = value == u"rfc"_s ? Timeouts::rfc5321() : Timeouts::uniform(std::chrono::milliseconds(value.toLongLong()));
-        check = PlanBuilder::checkTimeouts(r.timeouts);
+        check = FieldChecks::checkTimeouts(r.timeouts);
     } else if (what == u"notify"_s) {
         field = Field::Notify;
         r.notify = TestPlan::Notify(value.toInt());

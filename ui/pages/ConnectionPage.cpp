@@ -2,6 +2,7 @@
 #include "ui_ConnectionPage.h"
 
 #include "pages/PageId.h"
+#include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 #include "plan/ServerAddress.h"
 #include "widgets/FieldCheck.h"
@@ -17,11 +18,11 @@ ConnectionPage::ConnectionPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->securityCombo->setCurrentIndex(int(TestPlan::Security::StartTls));
-    const QString ehloDefault = PlanBuilder::defaultEhloName();
+    const QString ehloDefault = FieldChecks::defaultEhloName();
     m_ui->ehloEdit->setPlaceholderText(ehloDefault.isEmpty() ? tr("automatic: this computer's name, or its address") : ehloDefault);
     m_ui->portSpin->setMaximumWidth(m_ui->portSpin->fontMetrics().horizontalAdvance(u"0000000"_s) * 2);
-    m_ehloCheck = new FieldCheck(m_ui->ehloEdit, m_ui->ehloError, &PlanBuilder::checkEhloName, this);
-    m_caCheck = new FieldCheck(m_ui->caFileEdit, m_ui->caFileError, &PlanBuilder::checkCaFile, this);
+    m_ehloCheck = new FieldCheck(m_ui->ehloEdit, m_ui->ehloError, &FieldChecks::checkEhloName, this);
+    m_caCheck = new FieldCheck(m_ui->caFileEdit, m_ui->caFileError, &FieldChecks::checkCaFile, this);
     for (FieldCheck *check : {m_ehloCheck, m_caCheck})
         connect(check, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
     connect(m_ui->caFileButton, &QPushButton::clicked, this, &ConnectionPage::browseCaFile);

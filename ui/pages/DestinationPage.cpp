@@ -2,6 +2,7 @@
 #include "ui_DestinationPage.h"
 
 #include "pages/PageId.h"
+#include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 #include "widgets/FieldCheck.h"
 
@@ -23,8 +24,8 @@ DestinationPage::DestinationPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_domainCheck = new FieldCheck(m_ui->domainEdit, m_ui->domainError,
-                                   optional(&PlanBuilder::checkDestinationDomain), this);
-    m_serverCheck = new FieldCheck(m_ui->serverEdit, m_ui->serverError, optional(&PlanBuilder::checkServer), this);
+                                   optional(&FieldChecks::checkDestinationDomain), this);
+    m_serverCheck = new FieldCheck(m_ui->serverEdit, m_ui->serverError, optional(&FieldChecks::checkServer), this);
     registerField(u"mode"_s, this, "mode");
     registerField(u"implicitTls"_s, m_ui->port465Radio);
     registerField(u"server"_s, m_ui->serverEdit);

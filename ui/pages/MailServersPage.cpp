@@ -1,6 +1,7 @@
 #include "pages/MailServersPage.h"
 #include "ui_MailServersPage.h"
 
+#include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 #include "widgets/FieldCheck.h"
 
@@ -14,7 +15,7 @@ MailServersPage::MailServersPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fill the wizard, not its spacer
-    m_dnsCheck = new FieldCheck(m_ui->dnsServerEdit, m_ui->dnsServerError, &PlanBuilder::checkDnsServer, this);
+    m_dnsCheck = new FieldCheck(m_ui->dnsServerEdit, m_ui->dnsServerError, &FieldChecks::checkDnsServer, this);
     m_ui->busyIndicator->hide();
     m_ui->retryLookupButton->hide();
     m_ui->cancelLookupButton->hide();

@@ -1,6 +1,7 @@
 #include "pages/MessagePage.h"
 #include "ui_MessagePage.h"
 
+#include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 #include "widgets/FieldCheck.h"
 
@@ -15,14 +16,14 @@ MessagePage::MessagePage(QWidget *parent)
     m_checks = {
         new FieldCheck(m_ui->fromEdit, m_ui->fromError,
                        [](const QString &text) -> std::optional<QString> {
-                           return text.isEmpty() ? std::nullopt : PlanBuilder::checkMailbox(text, true);
+                           return text.isEmpty() ? std::nullopt : FieldChecks::checkMailbox(text, true);
                        },
                        this),
         new FieldCheck(m_ui->recipientsEdit, m_ui->recipientsError, &MessagePage::checkRecipients, this),
         new FieldCheck(m_ui->subjectEdit, m_ui->subjectError,
-                       [](const QString &text) { return PlanBuilder::checkSingleLine(text, Plan::Field::Subject); },
+                       [](const QString &text) { return FieldChecks::checkSingleLine(text, Plan::Field::Subject); },
                        this),
-        new FieldCheck(m_ui->bodyEdit, m_ui->bodyError, &PlanBuilder::checkBody, this),
+        new FieldCheck(m_ui->bodyEdit, m_ui->bodyError, &FieldChecks::checkBody, this),
     };
     for (FieldCheck *check : std::as_const(m_checks))
         connect(check, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
@@ -42,11 +43,11 @@ std::optional<QString> MessagePage::checkRecipients(const QString &text)
     const QStringList lines = text.split(u'\n');
     for (const QString &line : lines) {
         if (line.contains(u'\r'))
-            return PlanBuilder::checkSingleLine(line, Plan::Field::RcptTo);
+            return FieldChecks::checkSingleLine(line, Plan::Field::RcptTo);
         const QString address = line.trimmed();
         if (address.isEmpty())
             continue;
-        if (std::optional<QString> error = PlanBuilder::checkMailbox(address, false))
+        if (std::optional<QString> error = FieldChecks::checkMailbox(address, false))
             return tr("%1: %2").arg(address, *error);
     }
     return std::nullopt;

@@ -1,6 +1,7 @@
 #include "pages/SignInPage.h"
 #include "ui_SignInPage.h"
 
+#include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 #include "widgets/FieldCheck.h"
 
@@ -15,7 +16,7 @@ SignInPage::SignInPage(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->allowPlaintextCheck->hide();
     const auto singleLine = [](Plan::Field field) {
-        return [field](const QString &text) { return PlanBuilder::checkSingleLine(text, field); };
+        return [field](const QString &text) { return FieldChecks::checkSingleLine(text, field); };
     };
     m_userCheck = new FieldCheck(m_ui->userEdit, m_ui->userError, singleLine(Plan::Field::User), this);
     m_passwordCheck = new FieldCheck(m_ui->passwordEdit, m_ui->passwordError, singleLine(Plan::Field::Password), this);

@@ -1,6 +1,6 @@
-// The per-field checks of PlanBuilder: the wizard pages call them as the user types and
-// build() applies the same ones, so a field is judged the same way everywhere.
-#include "plan/PlanBuilder.h"
+// Each field judged on its own: the wizard pages call these as the user types and
+// PlanBuilder::build() applies the same ones, so a field is judged the same way everywhere.
+#include "plan/FieldChecks.h"
 
 #include "plan/DomainName.h"
 #include "plan/MailAddress.h"
@@ -21,7 +21,7 @@ bool isCtl(QChar c)
 
 } // namespace
 
-std::optional<QString> PlanBuilder::checkSingleLine(const QString &text)
+std::optional<QString> FieldChecks::checkSingleLine(const QString &text)
 {
     if (text.contains(u'\r') || text.contains(u'\n'))
         return tr("Line breaks (CR or LF) are not allowed here");
@@ -30,7 +30,7 @@ std::optional<QString> PlanBuilder::checkSingleLine(const QString &text)
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkSingleLine(const QString &text, Plan::Field field)
+std::optional<QString> FieldChecks::checkSingleLine(const QString &text, Plan::Field field)
 {
     if (text.contains(u'\r') || text.contains(u'\n'))
         return tr("%1: line breaks (CR or LF) are not allowed").arg(Plan::fieldLabel(field));
@@ -39,7 +39,7 @@ std::optional<QString> PlanBuilder::checkSingleLine(const QString &text, Plan::F
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkDestinationDomain(const QString &text)
+std::optional<QString> FieldChecks::checkDestinationDomain(const QString &text)
 {
     if (const auto lineError = checkSingleLine(text))
         return lineError;
@@ -64,7 +64,7 @@ std::optional<QString> PlanBuilder::checkDestinationDomain(const QString &text)
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkServer(const QString &text)
+std::optional<QString> FieldChecks::checkServer(const QString &text)
 {
     if (const auto lineError = checkSingleLine(text))
         return lineError;
@@ -74,7 +74,7 @@ std::optional<QString> PlanBuilder::checkServer(const QString &text)
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkMailbox(const QString &text, bool allowNullSender)
+std::optional<QString> FieldChecks::checkMailbox(const QString &text, bool allowNullSender)
 {
     if (const auto lineError = checkSingleLine(text))
         return lineError;
@@ -90,7 +90,7 @@ std::optional<QString> PlanBuilder::checkMailbox(const QString &text, bool allow
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkEhloName(const QString &text)
+std::optional<QString> FieldChecks::checkEhloName(const QString &text)
 {
     if (const auto lineError = checkSingleLine(text))
         return lineError;
@@ -113,7 +113,7 @@ std::optional<QString> PlanBuilder::checkEhloName(const QString &text)
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkSubject(const QString &text)
+std::optional<QString> FieldChecks::checkSubject(const QString &text)
 {
     if (const auto lineError = checkSingleLine(text, Plan::Field::Subject))
         return lineError;
@@ -125,7 +125,7 @@ std::optional<QString> PlanBuilder::checkSubject(const QString &text)
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkHeader(const QString &line)
+std::optional<QString> FieldChecks::checkHeader(const QString &line)
 {
     if (const auto lineError = checkSingleLine(line, Plan::Field::Headers))
         return lineError;
@@ -148,7 +148,7 @@ std::optional<QString> PlanBuilder::checkHeader(const QString &line)
     return std::nullopt;
 }
 
-QString PlanBuilder::normaliseBody(const QString &body)
+QString FieldChecks::normaliseBody(const QString &body)
 {
     QString normalised = body;
     normalised.replace(u"\r\n"_s, u"\n"_s);
@@ -156,7 +156,7 @@ QString PlanBuilder::normaliseBody(const QString &body)
     return normalised;
 }
 
-std::optional<QString> PlanBuilder::checkBody(const QString &body)
+std::optional<QString> FieldChecks::checkBody(const QString &body)
 {
     if (body.contains(QChar(0)))
         return tr("%1: NUL characters are not allowed").arg(Plan::fieldLabel(Plan::Field::Body));
@@ -180,7 +180,7 @@ std::optional<QString> PlanBuilder::checkBody(const QString &body)
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkDnsServer(const QString &text)
+std::optional<QString> FieldChecks::checkDnsServer(const QString &text)
 {
     if (const auto lineError = checkSingleLine(text, Plan::Field::DnsServer))
         return lineError;
@@ -196,14 +196,14 @@ std::optional<QString> PlanBuilder::checkDnsServer(const QString &text)
     return tr("The DNS server must be an IP address, such as 192.0.2.53 or 2001:db8::53");
 }
 
-std::optional<QString> PlanBuilder::checkPort(int port)
+std::optional<QString> FieldChecks::checkPort(int port)
 {
     if (port < 1 || port > 65535)
         return tr("The port must be a number from 1 to 65535");
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkEnvid(const QString &text)
+std::optional<QString> FieldChecks::checkEnvid(const QString &text)
 {
     if (const auto lineError = checkSingleLine(text, Plan::Field::Envid))
         return lineError;
@@ -215,7 +215,7 @@ std::optional<QString> PlanBuilder::checkEnvid(const QString &text)
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkCaFile(const QString &path)
+std::optional<QString> FieldChecks::checkCaFile(const QString &path)
 {
     if (const auto lineError = checkSingleLine(path, Plan::Field::CaFile))
         return lineError;
@@ -233,7 +233,7 @@ std::optional<QString> PlanBuilder::checkCaFile(const QString &path)
     return std::nullopt;
 }
 
-std::optional<QString> PlanBuilder::checkTimeouts(const Timeouts &t)
+std::optional<QString> FieldChecks::checkTimeouts(const Timeouts &t)
 {
     for (const auto limit : {t.dns, t.connect, t.greeting, t.command, t.tls, t.mail, t.rcpt, t.dataInit,
                              t.dataBlock, t.dataTerm}) {
@@ -245,7 +245,7 @@ std::optional<QString> PlanBuilder::checkTimeouts(const Timeouts &t)
     return std::nullopt;
 }
 
-QString PlanBuilder::defaultEhloName()
+QString FieldChecks::defaultEhloName()
 {
     QString name = QHostInfo::localHostName();
     if (!name.contains(u'.')) {
@@ -262,7 +262,7 @@ QString PlanBuilder::defaultEhloName()
     return {};
 }
 
-std::optional<TestPlan::Notify> PlanBuilder::parseNotify(const QString &text, QString *error)
+std::optional<TestPlan::Notify> FieldChecks::parseNotify(const QString &text, QString *error)
 {
     const auto fail = [error](const QString &message) -> std::optional<TestPlan::Notify> {
         if (error)
