@@ -1,5 +1,6 @@
 #include "protocol/dns/DnsProbe.h"
 
+#include "protocol/dns/DnsConclusions.h"
 #include "protocol/dns/DnsNames.h"
 #include "protocol/dns/MxOrdering.h"
 
@@ -292,4 +293,157 @@ void DnsProbe::finishNow()
 QString DnsProbe::familyName() const
 {
     return m_family == TestPlan::IpFamily::V6 ? u"IPv6"_s : u"IPv4"_s;
+}
+
+void DnsProbe::resolveHost(int host)
+{
+    const QString &name = m_findings.mx.at(host).exchange;
+    if (m_family != TestPlan::IpFamily::V6) {
+        ++m_hosts[host].waiting;
+        ask(QDnsLookup::A, name, Purpose::Address, host);
+    }
+    if (m_family != TestPlan::IpFamily::V4) {
+        ++m_hosts[host].waiting;
+        ask(QDnsLookup::AAAA, name, Purpose::Address, host);
+    }
+}
+
+void DnsProbe::handleAddressAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapsedMs, const Tag &tag)
+{
+    HostAnswers &answers = m_hosts[tag.host];
+    const QString &name = m_findings.mx.at(tag.host).exchange;
+    --answers.waiting;
+    const bool v4 = lookup->type() == QDnsLookup::A;
+    if (tag.purpose == Purpose::OtherFamily) {
+        answers.setOtherFamilyHasAddresses(outcome == Outcome::Records);
+    } else {
+        answers.addOutcome(outcome, lookup->errorString());
+        if (outcome == Outcome::Records) {
+            const QList<QDnsHostAddressRecord> records = lookup->hostAddressRecords();
+            for (const QDnsHostAddressRecord &record : records) {
+                const QHostAddress address = record.value();
+                if ((address.protocol() == QAbstractSocket::IPv4Protocol) == v4 && answers.addAddress(address))
+                    Q_EMIT progress(tr("%1 has address %2").arg(name, address.toString()));
+            }
+        } else if (outcome == Outcome::NoAnswer) {
+            Q_EMIT progress(tr("No answer for the %1 address of %2 after %3 ms")
+                             .arg(v4 ? u"IPv4"_s : u"IPv6"_s, name).arg(elapsedMs));
+        } else if (outcome == Outcome::ServerFailure) {
+            Q_EMIT progress(tr("The DNS server failed on the address query for %1: %2").arg(name, lookup->errorString()));
+        }
+    }
+    if (answers.waiting == 0)
+        completeHost(tag.host);
+}
+
+void DnsProbe::handleLivenessAnswer(QDnsLookup *lookup, int host)
+{
+    // Any reply, even NXDOMAIN or REFUSED, shows the server talks; only silence (or a
+    // refused connection) ends as InvalidReplyError here.
+    const QDnsLookup::Error error = lookup->error();
+    m_serverAnswers = error != QDnsLookup::InvalidReplyError && error != QDnsLookup::ResolverError
+        && error != QDnsLookup::OperationCancelledError;
+    Q_EMIT progress(*m_serverAnswers ? tr("The DNS server answers other questions: the empty answers were real")
+                                  : tr("The DNS server does not answer at all"));
+    --m_hosts[host].waiting;
+    completeHost(host);
+}
+
+bool DnsProbe::serverAnswers(const HostAnswers &answers) const
+{
+    switch (answers.role()) {
+    case Role::Exchange:
+        return true; // it just sent the MX records
+    case Role::Implicit:
+        return m_mxElapsedMs < HostAnswers::FastFailureMs && m_serverAnswers.value_or(false);
+    case Role::Explicit:
+        break;
+    }
+    return m_serverAnswers.value_or(false);
+}
+
+void DnsProbe::completeHost(int host)
+{
+    HostAnswers &answers = m_hosts[host];
+    MxHost &server = m_findings.mx[host];
+    if (!m_expired && answers.wantsOtherFamily(m_family)) {
+        answers.otherFamilyAsked = true;
+        ++answers.waiting;
+        ask(m_family == TestPlan::IpFamily::V4 ? QDnsLookup::AAAA : QDnsLookup::A, server.exchange,
+            Purpose::OtherFamily, host);
+        return;
+    }
+    // Empty answers and a silent server look alike: when it matters, ask a question every
+    // server answers.
+    const bool mxWasFast = m_mxElapsedMs < HostAnswers::FastFailureMs;
+    if (!m_expired && !m_serverAnswers.has_value() && answers.role() != Role::Exchange
+        && (answers.role() == Role::Explicit || mxWasFast) && answers.problem(true) != answers.problem(false)) {
+        Q_EMIT progress(tr("Checking that the DNS server answers at all"));
+        ++answers.waiting;
+        ask(QDnsLookup::PTR, DnsNames::livenessName(), Purpose::Liveness, host);
+        return;
+    }
+    answers.done = true;
+    const QList<QHostAddress> addresses = answers.addresses();
+    for (const QHostAddress &address : addresses)
+        server.addresses.append(ResolvedAddress{address, {}, false, false});
+    server.problem = answers.problem(serverAnswers(answers));
+    if (const auto event = DnsConclusions::hostProblem(server, answers.role() == Role::Explicit, familyName()))
+        Q_EMIT progress(*event);
+
+    switch (answers.role()) {
+    case Role::Implicit:
+        completeImplicit();
+        return;
+    case Role::Explicit:
+        if (server.problem) {
+            m_findings.problem = server.problem;
+            m_findings.errorText = answers.errorText();
+        }
+        reverseAddresses(host);
+        return;
+    case Role::Exchange:
+        reverseAddresses(host);
+        break;
+    }
+    if (std::all_of(m_hosts.cbegin(), m_hosts.cend(), [](const HostAnswers &a) { return a.done; }))
+        summariseExchanges();
+}
+
+void DnsProbe::completeImplicit()
+{
+    QString event;
+    const bool implicit = DnsConclusions::concludeImplicit(m_findings, m_hosts.constFirst().errorText(), &event);
+    Q_EMIT progress(event);
+    if (implicit)
+        reverseAddresses(0);
+    else
+        m_hosts.clear();
+}
+
+void DnsProbe::reverseAddresses(int host)
+{
+    if (!m_reverse || m_expired)
+        return;
+    const QList<ResolvedAddress> &addresses = m_findings.mx.at(host).addresses;
+    for (int i = 0; i < addresses.size(); ++i)
+        ask(QDnsLookup::PTR, DnsNames::reverseName(addresses.at(i).address), Purpose::Ptr, host, i);
+}
+
+void DnsProbe::handlePtrAnswer(QDnsLookup *lookup, Outcome outcome, const Tag &tag)
+{
+    QStringList names;
+    if (outcome == Outcome::Records) {
+        const QList<QDnsDomainNameRecord> records = lookup->pointerRecords();
+        for (const QDnsDomainNameRecord &record : records)
+            names.append(aceName(record.value()));
+    }
+    Q_EMIT progress(DnsConclusions::reverseAnswer(m_findings.mx[tag.host].addresses[tag.address], outcome, names,
+                                                  m_findings.mx.at(tag.host).exchange));
+}
+
+void DnsProbe::summariseExchanges()
+{
+    if (const auto event = DnsConclusions::concludeExchanges(m_findings))
+        Q_EMIT progress(*event);
 }
