@@ -24,8 +24,9 @@ std::vector<Compiled<Row>> compile(std::initializer_list<std::span<const Row>> t
     std::vector<Compiled<Row>> compiled;
     for (const auto &table : tables) {
         for (const auto &row : table) {
-            QRegularExpression re(QString::fromUtf8(row.pattern), QRegularExpression::CaseInsensitiveOption
-                                      | QRegularExpression::UseUnicodePropertiesOption);
+            // No UseUnicodePropertiesOption: it makes compiling several times slower, and
+            // the patterns spell non-ASCII letters out (caseless matching still folds them).
+            QRegularExpression re(QString::fromUtf8(row.pattern), QRegularExpression::CaseInsensitiveOption);
             if (!re.isValid())
                 qCWarning(lcRules) << "invalid rule pattern" << row.id << re.errorString();
             compiled.push_back({&row, re});
