@@ -98,8 +98,8 @@ void TerminalPrinter::printVerdict(const TestResult &result)
           << paint(tr("Verdict: %1").arg(Model::key(verdict.outcome).toUpper()), colourOf(severity)) << '\n';
     if (!verdict.summary.isEmpty())
         m_out << safe(verdict.summary) << '\n';
-    if (verdict.code)
-        m_out << paint(safe(tr("Deciding reply: %1 %2 %3").arg(*verdict.code).arg(verdict.enhancedCode, verdict.text)
+    if (const auto code = result.decidingCode())
+        m_out << paint(safe(tr("Deciding reply: %1 %2 %3").arg(*code).arg(result.decidingEnhancedCode(), result.decidingText())
                                 .simplified()),
                        dim)
               << '\n';

@@ -31,9 +31,6 @@ public:
 
     Outcome outcome = Outcome::Unreachable;
     Model::Stage stage = Model::Stage::Dns;
-    std::optional<int> code;
-    QString enhancedCode;
-    QString text;            // the deciding reply's text, or the failure's words
     std::optional<Model::Problem> problem; // when no reply decided it
     int attemptIndex = -1;   // which attempt decided it, -1 for DNS
     int replyIndex = -1;     // the deciding reply's record in that attempt, -1 for none

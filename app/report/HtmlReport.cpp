@@ -29,8 +29,9 @@ QString row(const QString &label, const QString &valueHtml)
     return u"<tr><th>"_s + HtmlReport::escape(label) + u"</th><td>"_s + valueHtml + u"</td></tr>\n"_s;
 }
 
-QString verdictSection(const Verdict &verdict)
+QString verdictSection(const TestResult &result)
 {
+    const Verdict &verdict = result.verdict;
     std::optional<Model::Severity> severity = Model::Severity::Permanent;
     if (verdict.succeeded())
         severity = Model::Severity::Success;
@@ -44,12 +45,12 @@ QString verdictSection(const Verdict &verdict)
         + HtmlReport::foreground(severity) + u"; border-style: solid;\"><tr><td style=\"background-color: "_s
         + HtmlReport::background(severity) + u";\">"_s;
     html += u"<p style=\"font-size: 13pt; font-weight: bold; color: "_s + HtmlReport::foreground(severity) + u";\">"_s
-        + HtmlReport::escape(HtmlReport::tr("Verdict: %1").arg(ReportFacts::verdictHeadline(verdict))) + u"</p>\n"_s;
+        + HtmlReport::escape(HtmlReport::tr("Verdict: %1").arg(ReportFacts::verdictHeadline(result))) + u"</p>\n"_s;
     if (!verdict.summary.isEmpty())
         html += u"<p>"_s + HtmlReport::escape(verdict.summary) + u"</p>\n"_s;
-    if (!verdict.text.isEmpty()) {
+    if (const QString details = result.decidingText(); !details.isEmpty()) {
         html += u"<p>"_s + HtmlReport::escape(HtmlReport::tr("Details:")) + u" <span class=\"mono\">"_s
-            + HtmlReport::escape(verdict.text) + u"</span></p>\n"_s;
+            + HtmlReport::escape(details) + u"</span></p>\n"_s;
     }
     if (!verdict.nextSteps.isEmpty()) {
         html += u"<p><b>"_s + HtmlReport::escape(HtmlReport::tr("Next steps")) + u"</b></p>\n<ol>"_s;
@@ -212,7 +213,7 @@ QString HtmlReport::render(const TestResult &unsafe)
                           result.machineName, result.appVersion))
         + u"</p>\n"_s;
 
-    html += verdictSection(result.verdict);
+    html += verdictSection(result);
     html += planSection(result.plan);
     if (result.dns.lookedUp || !result.dns.mx.isEmpty())
         html += dnsSection(result.dns);

@@ -85,13 +85,14 @@ QString ReportFacts::attemptHeading(const TestResult &result, int index)
     return heading;
 }
 
-QString ReportFacts::verdictHeadline(const Verdict &verdict)
+QString ReportFacts::verdictHeadline(const TestResult &result)
 {
+    const Verdict &verdict = result.verdict;
     QString headline = tr("%1 at %2").arg(Model::label(verdict.outcome), Model::label(verdict.stage));
-    if (verdict.code) {
-        headline += u": "_s + QString::number(*verdict.code);
-        if (!verdict.enhancedCode.isEmpty())
-            headline += u' ' + verdict.enhancedCode;
+    if (const auto code = result.decidingCode()) {
+        headline += u": "_s + QString::number(*code);
+        if (!result.decidingEnhancedCode().isEmpty())
+            headline += u' ' + result.decidingEnhancedCode();
     }
     return headline;
 }

@@ -29,7 +29,7 @@ public:
     /// "Attempt 2 of 2: mail.wizard.test [127.0.25.1] port 25 (MX 20)".
     static QString attemptHeading(const TestResult &result, int index);
     /// "Rejected at RCPT TO: 550 5.1.1".
-    static QString verdictHeadline(const Verdict &verdict);
+    static QString verdictHeadline(const TestResult &result);
     /// "TLSv1.3, TLS_AES_256_GCM_SHA384 (256 bits)".
     static QString tlsSummary(const TlsInfo &tls);
     /// "127.0.25.1 (mail.wizard.test)", "127.0.25.99 (no reverse DNS)".

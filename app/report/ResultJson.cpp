@@ -285,14 +285,16 @@ QJsonObject ResultJson::attemptToJson(const Attempt &attempt)
     };
 }
 
-QJsonObject ResultJson::verdictToJson(const Verdict &verdict)
+QJsonObject ResultJson::verdictToJson(const TestResult &result)
 {
+    const Verdict &verdict = result.verdict;
+    const std::optional<int> code = result.decidingCode();
     return {
         {u"outcome"_s, Model::key(verdict.outcome)},
         {u"stage"_s, Model::key(verdict.stage)},
-        {u"code"_s, verdict.code ? QJsonValue(*verdict.code) : QJsonValue(QJsonValue::Null)},
-        {u"enhancedCode"_s, stringOrNull(verdict.enhancedCode)},
-        {u"text"_s, verdict.text},
+        {u"code"_s, code ? QJsonValue(*code) : QJsonValue(QJsonValue::Null)},
+        {u"enhancedCode"_s, stringOrNull(result.decidingEnhancedCode())},
+        {u"text"_s, result.decidingText()},
         {u"problem"_s, problemOrNull(verdict.problem)},
         {u"attemptIndex"_s, verdict.attemptIndex},
         {u"category"_s, Model::key(verdict.category)},
@@ -319,7 +321,7 @@ QJsonObject ResultJson::toJson(const TestResult &unsafe)
         {u"dns"_s, dnsToJson(result.dns)},
         {u"events"_s, transcriptToJson(result.events)},
         {u"attempts"_s, attempts},
-        {u"verdict"_s, verdictToJson(result.verdict)},
+        {u"verdict"_s, verdictToJson(result)},
     };
 }
 

@@ -22,7 +22,7 @@ public:
     static QJsonObject planToJson(const TestPlan &plan);
     static QJsonObject dnsToJson(const DnsFindings &dns);
     static QJsonObject attemptToJson(const Attempt &attempt);
-    static QJsonObject verdictToJson(const Verdict &verdict);
+    static QJsonObject verdictToJson(const TestResult &result);
     static QJsonObject tlsToJson(const TlsInfo &tls);
     static QJsonObject replyToJson(const SmtpReply &reply);
 };

@@ -67,7 +67,6 @@ void forEachText(TestResult &result, const std::function<void(QString &)> &edit)
         }
     }
 
-    edit(result.verdict.text);
     edit(result.verdict.summary);
     for (QString &step : result.verdict.nextSteps)
         edit(step);

@@ -105,7 +105,7 @@ QString TextReport::render(const TestResult &unsafe)
 
     out += underline(ReportFacts::title() + u": "_s + result.plan.destination(), u'=');
     out += rows({
-        {tr("Result"), ReportFacts::verdictHeadline(result.verdict)},
+        {tr("Result"), ReportFacts::verdictHeadline(result)},
         {tr("Started"), ReportFacts::dateTime(result.startedAt)},
         {tr("Duration"), ReportFacts::duration(result.durationMs)},
         {tr("Computer"), result.machineName},
@@ -154,9 +154,9 @@ QString TextReport::render(const TestResult &unsafe)
 
     const Verdict &verdict = result.verdict;
     out += u'\n' + underline(tr("Verdict"), u'-');
-    out += ReportFacts::verdictHeadline(verdict) + u'\n';
-    if (!verdict.text.isEmpty())
-        out += tr("Details: %1").arg(verdict.text) + u'\n';
+    out += ReportFacts::verdictHeadline(result) + u'\n';
+    if (const QString details = result.decidingText(); !details.isEmpty())
+        out += tr("Details: %1").arg(details) + u'\n';
     if (!verdict.summary.isEmpty())
         out += verdict.summary + u'\n';
     if (!verdict.nextSteps.isEmpty()) {

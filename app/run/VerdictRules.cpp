@@ -106,7 +106,6 @@ void decide(TestResult &result)
         verdict.problem = result.dns.problem.value_or(Problem::DnsNoAddress);
         verdict.outcome = verdict.problem == Problem::Cancelled ? Outcome::Cancelled
                                                                 : outcomeOfProblem(*verdict.problem);
-        verdict.text = result.dns.errorText;
         return;
     }
     // First reachable: the last attempt decides. Every MX: the first that did not
@@ -125,18 +124,15 @@ void decide(TestResult &result)
     verdict.attemptIndex = deciding;
     verdict.outcome = outcomeOf(attempt, sendsMessage);
     verdict.stage = attempt.stage;
-    std::optional<SmtpReply> reply = attempt.finalReply;
     verdict.replyIndex = attempt.finalReply ? attempt.finalReplyIndex : -1;
     if (attempt.outcome == Attempt::Outcome::Completed) {
         if (const RecipientResult *refused = firstRefused(attempt)) {
-            reply = refused->reply;
             verdict.replyIndex = refused->replyIndex;
             verdict.stage = Stage::Rcpt;
         } else if (!attempt.replies.isEmpty()) {
             // The reply that proved success: the last one before RSET/QUIT.
             for (qsizetype i = attempt.replies.size() - 1; i >= 0; --i) {
                 if (attempt.replies.at(i).stage != Stage::Quit) {
-                    reply = attempt.replies.at(i).reply;
                     verdict.replyIndex = int(i);
                     verdict.stage = attempt.replies.at(i).stage;
                     break;
@@ -144,14 +140,8 @@ void decide(TestResult &result)
             }
         }
     }
-    if (reply) {
-        verdict.code = reply->code;
-        verdict.enhancedCode = reply->enhancedCode;
-        verdict.text = reply->text();
-    } else {
+    if (verdict.replyIndex < 0)
         verdict.problem = attempt.fatalProblem;
-        verdict.text = attempt.errorText;
-    }
 }
 
 } // namespace VerdictRules

@@ -209,9 +209,9 @@ void TestEngine::scenarios()
     const Verdict &verdict = result.verdict;
     QCOMPARE(Model::key(verdict.outcome), outcome);
     QCOMPARE(Model::key(verdict.stage), stage);
-    QCOMPARE(verdict.code.value_or(0), code);
+    QCOMPARE(result.decidingCode().value_or(0), code);
     if (!enhanced.isEmpty())
-        QCOMPARE(verdict.enhancedCode, enhanced);
+        QCOMPARE(result.decidingEnhancedCode(), enhanced);
     QCOMPARE(Model::key(verdict.category), Model::key(Category(category)));
     QVERIFY(!verdict.summary.isEmpty());
     QVERIFY(!verdict.nextSteps.isEmpty());
@@ -394,7 +394,7 @@ void TestEngine::twoRecipientsOneRefused()
     QVERIFY(attempt.messageSent); // delivered to the one that was accepted
     QCOMPARE(Model::key(result.verdict.outcome), QStringLiteral("rejected"));
     QCOMPARE(result.verdict.stage, Model::Stage::Rcpt);
-    QCOMPARE(result.verdict.code, std::optional(550));
+    QCOMPARE(result.decidingCode(), std::optional(550));
 }
 
 void TestEngine::cancelWhileWaiting()

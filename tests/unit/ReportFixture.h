@@ -237,9 +237,6 @@ inline TestResult failoverResult()
     Verdict &v = result.verdict;
     v.outcome = Verdict::Outcome::Rejected;
     v.stage = S::Rcpt;
-    v.code = 550;
-    v.enhancedCode = QStringLiteral("5.1.1");
-    v.text = QStringLiteral("<nobody@wizard.test>: Recipient address rejected: User unknown in virtual mailbox table");
     v.attemptIndex = 1;
     v.replyIndex = 7;
     v.category = Cat::RecipientUnknown;

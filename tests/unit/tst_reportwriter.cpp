@@ -277,7 +277,7 @@ void TestReportWriter::htmlEscapesNetworkText()
     TestResult result = ReportFixture::failoverResult();
     switch (where) {
     case 0: result.attempts[1].transcript[2].text = u"220 "_s + evil; break;
-    case 1: result.verdict.text = evil; break;
+    case 1: result.attempts[1].replies[7].reply.lines = {evil}; break; // the deciding reply
     case 2: result.attempts[1].tls->peerCertificates[0].subject = evil; break;
     case 3: result.dns.errorText = evil; result.dns.problem = Model::Problem::DnsServerFailure; break;
     case 4: result.dns.mx[0].exchange = evil; break;
@@ -588,7 +588,7 @@ void TestReportWriter::noPasswordAnywhere()
         result.attempts[1].transcript[22].text = u"AUTH PLAIN "_s + forms.at(2);
         result.events.append(ReportFixture::line(1, TranscriptEntry::Direction::Event,
                                                  u"password is "_s + pw + u" / "_s + forms.at(1), Model::Stage::Auth));
-        result.verdict.text = forms.at(3);
+        result.attempts[1].replies[7].reply.lines = {forms.at(3)}; // the deciding reply
     }
     ReportWriter::Options options;
     options.anonymise = anonymise;

@@ -255,7 +255,7 @@ void TestResultJson::neverContainsPassword()
     TestResult result = ReportFixture::failoverResult();
     if (!leak.isEmpty()) {
         result.attempts[1].transcript[22].text = u"AUTH PLAIN "_s + leak;
-        result.verdict.text = leak;
+        result.attempts[1].replies[7].reply.lines = {leak}; // the deciding reply
     }
     const QString user = ReportFixture::user;
     const QString pw = ReportFixture::password;

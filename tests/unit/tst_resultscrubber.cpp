@@ -87,9 +87,6 @@ TestResult base(const QString &user)
     r.attempts = {a};
     r.verdict.outcome = Verdict::Outcome::Rejected;
     r.verdict.stage = Stage::Rcpt;
-    r.verdict.code = 550;
-    r.verdict.enhancedCode = u"5.1.1"_s;
-    r.verdict.text = u"User unknown"_s;
     r.verdict.attemptIndex = 0;
     r.verdict.replyIndex = 0;
     r.verdict.summary = u"Refused."_s;
@@ -116,7 +113,6 @@ QHash<QString, Slot> textSlots()
         {u"finding meaning"_s, [](TestResult &r) -> QString & { return r.attempts[0].findings[0].explanation.meaning; }},
         {u"dns error"_s, [](TestResult &r) -> QString & { return r.dns.errorText; }},
         {u"dns step"_s, [](TestResult &r) -> QString & { return r.dns.explanation.nextSteps[0]; }},
-        {u"verdict text"_s, [](TestResult &r) -> QString & { return r.verdict.text; }},
         {u"verdict summary"_s, [](TestResult &r) -> QString & { return r.verdict.summary; }},
         {u"verdict step"_s, [](TestResult &r) -> QString & { return r.verdict.nextSteps[0]; }},
         {u"subject"_s, [](TestResult &r) -> QString & { return r.plan.subject; }},
@@ -226,8 +222,8 @@ void TestResultScrubber::planAndFacts()
     QCOMPARE(out.attempts[0].replies[0].reply.code, 550);
     QCOMPARE(out.attempts[0].replies[0].reply.enhancedCode, u"5.1.1"_s);
     QCOMPARE(out.attempts[0].replies[0].explanation.references, result.attempts[0].replies[0].explanation.references);
-    QCOMPARE(out.verdict.code, std::optional<int>(550));
-    QCOMPARE(out.verdict.enhancedCode, u"5.1.1"_s);
+    QCOMPARE(out.decidingCode(), std::optional<int>(550));
+    QCOMPARE(out.decidingEnhancedCode(), u"5.1.1"_s);
     QCOMPARE(out.verdict.replyIndex, 0);
     QCOMPARE(out.verdict.outcome, Verdict::Outcome::Rejected);
 }

@@ -153,7 +153,7 @@ void TestSmtpSession::conversations()
     testResult.attempts = {result.attempt};
     VerdictRules::decide(testResult);
     QCOMPARE(int(testResult.verdict.stage), stage);
-    QCOMPARE(testResult.verdict.code.value_or(0), code);
+    QCOMPARE(testResult.decidingCode().value_or(0), code);
     for (const QByteArray &prefix : mustSend) {
         QVERIFY2(std::any_of(result.received.cbegin(), result.received.cend(),
                              [&](const QByteArray &line) { return line.startsWith(prefix); }),

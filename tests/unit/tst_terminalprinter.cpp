@@ -32,9 +32,20 @@ TestResult verdict(Verdict::Outcome outcome, std::optional<int> code, const QStr
 {
     TestResult r;
     r.verdict.outcome = outcome;
-    r.verdict.code = code;
-    r.verdict.enhancedCode = enhanced;
-    r.verdict.text = text;
+    // The verdict points at the record of its deciding reply, as a run leaves it.
+    Attempt attempt;
+    if (code) {
+        SmtpReply reply;
+        reply.code = *code;
+        reply.enhancedCode = enhanced;
+        reply.lines = {text};
+        attempt.replies.append(ReplyRecord{reply, Model::Stage::Rcpt, {}});
+        r.verdict.replyIndex = 0;
+    } else {
+        attempt.errorText = text;
+    }
+    r.attempts = {attempt};
+    r.verdict.attemptIndex = 0;
     return r;
 }
 

@@ -309,7 +309,6 @@ void TestVerdictRules::decide()
     result.dns.errorText = u"NXDOMAIN"_s;
     result.attempts = attempts;
     // A stale verdict from an earlier decision must not leak into this one.
-    result.verdict.code = 999;
     result.verdict.problem = Problem::ReplyTooLong;
     result.verdict.summary = u"stale"_s;
     result.verdict.attemptIndex = 7;
@@ -321,9 +320,9 @@ void TestVerdictRules::decide()
     QCOMPARE(v.stage, stage);
     QCOMPARE(v.attemptIndex, attemptIndex);
     QCOMPARE(v.replyIndex, replyIndex);
-    QCOMPARE(v.code, code ? std::optional<int>(code) : std::nullopt);
-    QCOMPARE(v.enhancedCode, enhanced);
-    QCOMPARE(v.text, text);
+    QCOMPARE(result.decidingCode(), code ? std::optional<int>(code) : std::nullopt);
+    QCOMPARE(result.decidingEnhancedCode(), enhanced);
+    QCOMPARE(result.decidingText(), text);
     QCOMPARE(v.problem, problem);
     QVERIFY(v.summary.isEmpty());
     if (replyIndex >= 0) {

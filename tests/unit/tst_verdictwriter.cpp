@@ -40,13 +40,11 @@ TestResult makeResult(Outcome outcome, Stage stage, int code, const QString &enh
         attempt.replies.append(ReplyRecord{makeReply(code, enhanced, text), stage, {}});
     else if (problem && *problem != Problem::Cancelled)
         attempt.findings.append(Finding{*problem, stage, text, true, {}});
+    if (!code)
+        attempt.errorText = text;
     result.attempts.append(attempt);
     result.verdict.outcome = outcome;
     result.verdict.stage = stage;
-    if (code)
-        result.verdict.code = code;
-    result.verdict.enhancedCode = enhanced;
-    result.verdict.text = text;
     result.verdict.problem = problem;
     result.verdict.attemptIndex = outcome == Outcome::DnsFailed ? -1 : 0;
     result.verdict.replyIndex = code ? 0 : -1;

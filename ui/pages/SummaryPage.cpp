@@ -72,7 +72,7 @@ void SummaryPage::setResult(const TestResult &result)
     m_ui->verdictIcon->setAccessibleName(ok ? tr("Success") : transient ? tr("Warning") : tr("Failure"));
     QString sentence = verdict.summary;
     if (sentence.isEmpty())
-        sentence = ok ? tr("The test succeeded.") : tr("The test did not succeed: %1").arg(verdict.text);
+        sentence = ok ? tr("The test succeeded.") : tr("The test did not succeed: %1").arg(result.decidingText());
     m_ui->verdictLabel->setText(sentence);
     m_ui->verdictLabel->setAccessibleName(sentence);
 
