@@ -12,7 +12,6 @@
 #include "pages/SignInPage.h"
 #include "pages/SummaryPage.h"
 #include "pdf/PdfReport.h"
-#include "plan/PlanBuilder.h"
 #include "report/ReportWriter.h"
 #include "settings/Settings.h"
 
@@ -66,6 +65,8 @@ SmtpWizard::SmtpWizard(Settings &settings, CredentialStore *store, QWidget *pare
         {tr("Message"), MessagePageId}};
     m_summary->setChangeTargets(targets);
 
+    for (RequestPage *page : requestPages())
+        page->setContext(this);
     prefill(RequestSettings::load(settings), RequestSettings::loadMode(settings));
     m_signIn->setRememberPassword(settings.value(Settings::Key::RememberPassword).toBool());
     const QByteArray geometry = settings.value(Settings::Key::WindowGeometry).toByteArray();
@@ -75,6 +76,31 @@ SmtpWizard::SmtpWizard(Settings &settings, CredentialStore *store, QWidget *pare
 }
 
 SmtpWizard::~SmtpWizard() = default;
+
+WizardMode SmtpWizard::mode() const
+{
+    return m_destination->selectedMode();
+}
+
+QString SmtpWizard::domain() const
+{
+    return m_destination->domain();
+}
+
+QString SmtpWizard::server() const
+{
+    return m_destination->server();
+}
+
+bool SmtpWizard::implicitTls() const
+{
+    return m_destination->implicitTlsChosen();
+}
+
+TestPlan::Security SmtpWizard::security() const
+{
+    return m_connection->security();
+}
 
 QList<RequestPage *> SmtpWizard::requestPages() const
 {
@@ -104,6 +130,11 @@ void SmtpWizard::connectPages()
     connect(c, &WizardController::lookupStarted, m_mailServers, &MailServersPage::showLookupStarted);
     connect(c, &WizardController::lookupFinished, m_mailServers, &MailServersPage::showFindings);
     connect(c, &WizardController::lookupCancelled, m_mailServers, &MailServersPage::showLookupCancelled);
+    connect(c, &WizardController::lookupRefused, this, [this](const QList<Plan::FieldError> &errors) {
+        m_mailServers->showLookupRefused(describe(errors).join(u'\n'));
+    });
+    connect(c, &WizardController::runRefused, this,
+            [this](const QList<Plan::FieldError> &errors) { m_run->showRefused(describe(errors)); });
 
     connect(m_run, &RunPage::runRequested, this, &SmtpWizard::requestRun);
     connect(m_run, &RunPage::stopRequested, c, &WizardController::cancelRun);
@@ -144,49 +175,18 @@ QStringList SmtpWizard::describe(const QList<Plan::FieldError> &errors)
 
 void SmtpWizard::requestLookup()
 {
-    // Only the destination part of the request matters for the lookup.
-    const PlanRequest full = collectRequest();
-    PlanRequest request;
-    request.domain = full.domain;
-    request.server = full.server;
-    request.dnsServer = full.dnsServer;
-    request.ipFamily = full.ipFamily;
-    request.timeouts = full.timeouts;
-    request.stopAfter = TestPlan::StopAfter::Connect;
-    const PlanBuilder::Result built = PlanBuilder::build(request);
-    if (!built.ok()) {
-        m_mailServers->showLookupRefused(describe(built.errors).join(u'\n'));
-        return;
-    }
-    m_controller->lookup(*built.plan);
+    m_controller->lookup(collectRequest());
 }
 
 void SmtpWizard::requestRun()
 {
-    const PlanRequest request = collectRequest();
-    const PlanBuilder::Result built = PlanBuilder::build(request);
-    if (!built.ok()) {
-        m_run->showRefused(describe(built.errors));
-        return;
-    }
     saveSettings();
-    m_controller->startRun(*built.plan, m_mailServers->findings(), m_signIn->rememberPassword());
+    m_controller->startRun(collectRequest(), m_signIn->rememberPassword());
 }
 
 QString SmtpWizard::credentialKey() const
 {
-    // The same key the controller files a password under: user, host and the port the
-    // plan would use, so the rules for defaults live in PlanBuilder only.
-    const PlanRequest full = collectRequest();
-    PlanRequest request;
-    request.server = full.server;
-    request.port = full.port;
-    request.security = full.security;
-    request.stopAfter = TestPlan::StopAfter::Connect;
-    const PlanBuilder::Result built = PlanBuilder::build(request);
-    if (!built.ok() || m_signIn->user().isEmpty())
-        return {};
-    return CredentialStore::keyFor(m_signIn->user(), built.plan->destination(), built.plan->port);
+    return WizardController::credentialKey(collectRequest());
 }
 
 void SmtpWizard::requestStoredPassword(const QString &)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/PageId.h"
+#include "pages/WizardContext.h"
 #include "pages/WizardMode.h"
 #include "plan/PlanField.h"
 #include "plan/PlanRequest.h"
@@ -23,7 +24,7 @@ class RequestPage;
 /// The step-by-step SMTP test: destination, mail servers, connection, sign-in,
 /// message, run and summary. A view: it gathers the pages' answers into a PlanRequest
 /// and hands the work to its WizardController.
-class SmtpWizard : public QWizard
+class SmtpWizard : public QWizard, private WizardContext
 {
     Q_OBJECT
 public:
@@ -41,6 +42,13 @@ public:
     void done(int result) override;
 
 private:
+    // WizardContext: what the pages know of each other, from the page that owns it.
+    WizardMode mode() const override;
+    QString domain() const override;
+    QString server() const override;
+    bool implicitTls() const override;
+    TestPlan::Security security() const override;
+
     void connectPages();
     void requestLookup();
     void requestRun();

@@ -2,6 +2,7 @@
 
 #include "credentials/KeychainCredentialStore.h"
 #include "diagnosis/BounceExplainer.h"
+#include "plan/PlanBuilder.h"
 #include "run/MxLookup.h"
 #include "run/TestRun.h"
 
@@ -65,20 +66,53 @@ WizardController::~WizardController()
     }
 }
 
-void WizardController::lookup(const TestPlan &plan)
+QString WizardController::lookupKey(const TestPlan &plan)
 {
+    // What a lookup depends on: the destination, the DNS server and the IP family.
+    return plan.destination() % u'|' % plan.dnsServer.toString() % u'|' % Model::key(plan.ipFamily);
+}
+
+void WizardController::lookup(const PlanRequest &request)
+{
+    const PlanBuilder::Result built = PlanBuilder::buildLookup(request);
+    if (!built.ok()) {
+        Q_EMIT lookupRefused(built.errors);
+        return;
+    }
     cancelLookup();
+    const TestPlan &plan = *built.plan;
     auto *lookup = new MxLookup(plan, this);
     m_lookup = lookup;
-    connect(lookup, &MxLookup::finished, this, [this, lookup](const DnsFindings &findings) {
+    const QString key = lookupKey(plan);
+    connect(lookup, &MxLookup::finished, this, [this, lookup, key](const DnsFindings &findings) {
         if (lookup != m_lookup)
             return;
         qCDebug(lcWizard) << "lookup finished for" << findings.domain;
+        m_findings = findings;
+        m_findingsKey = key;
         Q_EMIT lookupFinished(findings);
         lookup->deleteLater();
     });
     Q_EMIT lookupStarted(plan.destination());
     lookup->start();
+}
+
+std::optional<DnsFindings> WizardController::findingsFor(const PlanRequest &request) const
+{
+    const PlanBuilder::Result built = PlanBuilder::buildLookup(request);
+    if (!built.ok() || !m_findings || lookupKey(*built.plan) != m_findingsKey)
+        return std::nullopt;
+    return m_findings;
+}
+
+QString WizardController::credentialKey(const PlanRequest &request)
+{
+    // Built like the plan the run would use, so the rules for defaults (the port of a
+    // mode) live in PlanBuilder only.
+    const PlanBuilder::Result built = PlanBuilder::buildServer(request);
+    if (!built.ok() || request.user.trimmed().isEmpty())
+        return {};
+    return CredentialStore::keyFor(request.user.trimmed(), built.plan->destination(), built.plan->port);
 }
 
 void WizardController::cancelLookup()
@@ -99,9 +133,15 @@ bool WizardController::isLookingUp() const
     return m_lookup && m_lookup->isRunning();
 }
 
-void WizardController::startRun(const TestPlan &plan, const std::optional<DnsFindings> &findings,
-                                bool rememberPassword)
+void WizardController::startRun(const PlanRequest &request, bool rememberPassword)
 {
+    const PlanBuilder::Result built = PlanBuilder::build(request);
+    if (!built.ok()) {
+        Q_EMIT runRefused(built.errors);
+        return;
+    }
+    const TestPlan &plan = *built.plan;
+    const std::optional<DnsFindings> findings = findingsFor(request);
     m_pendingKey.clear();
     m_pendingPassword.clear();
     if (rememberPassword && plan.auth != TestPlan::Auth::None && !plan.password.isEmpty()) {
@@ -136,10 +176,7 @@ bool WizardController::isRunning() const
 void WizardController::handleRunFinished(const TestResult &result)
 {
     m_lastResult = result;
-    // Only a password the server accepted is worth remembering.
-    const bool accepted = std::any_of(result.attempts.cbegin(), result.attempts.cend(),
-                                      [](const Attempt &attempt) { return attempt.authenticated; });
-    if (accepted && !m_pendingKey.isEmpty())
+    if (CredentialStore::signInAccepted(result) && !m_pendingKey.isEmpty())
         m_store->writePassword(m_pendingKey, m_pendingPassword);
     m_pendingKey.clear();
     m_pendingPassword.clear();

@@ -7,6 +7,8 @@
 #include "model/TestPlan.h"
 #include "report/ReportWriter.h"
 #include "model/TestResult.h"
+#include "plan/PlanField.h"
+#include "plan/PlanRequest.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,14 +30,22 @@ public:
     explicit WizardController(CredentialStore *store = nullptr, QObject *parent = nullptr);
     ~WizardController() override;
 
-    /// The mail servers of plan.domain, or the addresses of plan.host.
-    void lookup(const TestPlan &plan);
+    /// Checks the destination part of request and looks up the mail servers of its
+    /// domain, or the addresses of its server; lookupRefused() when it does not check out.
+    void lookup(const PlanRequest &request);
     void cancelLookup();
     bool isLookingUp() const;
 
-    /// Starts a run; findings from the Mail servers page spare it a second lookup.
-    /// rememberPassword: store the password in the keychain once the server accepted it.
-    void startRun(const TestPlan &plan, const std::optional<DnsFindings> &findings, bool rememberPassword = false);
+    /// Checks the whole request and starts a run (runRefused() when it does not check
+    /// out). The findings of this controller's own lookup of the same destination spare
+    /// the run a second lookup. rememberPassword: store the password in the keychain once
+    /// the server accepted it.
+    void startRun(const PlanRequest &request, bool rememberPassword = false);
+    /// The findings of the last lookup, if they are for the destination request names.
+    std::optional<DnsFindings> findingsFor(const PlanRequest &request) const;
+    /// The keychain entry of request's user at its server and port; empty when it names
+    /// no user or no valid server.
+    static QString credentialKey(const PlanRequest &request);
     void cancelRun();
     bool isRunning() const;
     const std::optional<TestResult> &lastResult() const { return m_lastResult; }
@@ -56,6 +66,8 @@ Q_SIGNALS:
     void lookupStarted(const QString &destination);
     void lookupFinished(const DnsFindings &findings);
     void lookupCancelled();
+    void lookupRefused(const QList<Plan::FieldError> &errors);
+    void runRefused(const QList<Plan::FieldError> &errors);
     /// Emitted before the run starts, so that views can connect to it first.
     void runStarted(const TestRun *run);
     void runFinished(const TestResult &result);
@@ -68,7 +80,11 @@ private:
     void handleRunFinished(const TestResult &result);
     static QList<ExplainPage::Item> itemsOf(const QList<BounceExplainer::Item> &explained);
 
+    static QString lookupKey(const TestPlan &plan);
+
     QPointer<MxLookup> m_lookup;
+    std::optional<DnsFindings> m_findings; // of the last lookup, for m_findingsKey
+    QString m_findingsKey;
     QPointer<TestRun> m_run;
     std::optional<TestResult> m_lastResult;
     CredentialStore *m_store;

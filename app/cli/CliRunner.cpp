@@ -193,9 +193,7 @@ void CliRunner::startRun()
 void CliRunner::handleRunFinished()
 {
     const TestResult &result = m_run->result();
-    const bool signedIn = std::any_of(result.attempts.cbegin(), result.attempts.cend(),
-                                      [](const Attempt &attempt) { return attempt.authenticated; });
-    // Only a password the server accepted is worth keeping.
+    const bool signedIn = CredentialStore::signInAccepted(result);
     if (m_options.savePassword && signedIn && !m_passwordFromKeychain) {
         connect(&credentials(), &CredentialStore::writeFinished, this,
                 [this](const QString &, CredentialStore::Error error, const QString &message) {

@@ -1,5 +1,7 @@
 #include "credentials/CredentialStore.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QString CredentialStore::keyFor(const QString &user, const QString &host, quint16 port)
@@ -44,4 +46,10 @@ QString CredentialStore::errorMessage(Error error, const QString &key, const QSt
     if (!detail.isEmpty())
         message += u" ("_s + detail + u')';
     return message;
+}
+
+bool CredentialStore::signInAccepted(const TestResult &result)
+{
+    return std::any_of(result.attempts.cbegin(), result.attempts.cend(),
+                       [](const Attempt &attempt) { return attempt.authenticated; });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/TestPlan.h"
+#include "model/TestResult.h"
 
 #include <QObject>
 #include <QString>
@@ -41,6 +42,9 @@ public:
     static QString keyFor(const QString &user, const QString &host, quint16 port);
     /// The entry a plan signs in with: its user at its destination (server or domain) and port.
     static QString keyFor(const TestPlan &plan);
+    /// Only a password the server accepted is worth remembering: true when an attempt of
+    /// the run signed in. The rule for both faces ("remember" in the wizard, --save-password).
+    static bool signInAccepted(const TestResult &result);
     /// A clear, translated sentence for people; technical detail in parentheses.
     static QString errorMessage(Error error, const QString &key, const QString &detail = {});
 

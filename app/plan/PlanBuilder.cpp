@@ -242,3 +242,26 @@ PlanBuilder::Result PlanBuilder::build(const PlanRequest &request)
         result.plan = std::move(plan);
     return result;
 }
+
+PlanBuilder::Result PlanBuilder::buildLookup(const PlanRequest &full)
+{
+    PlanRequest request;
+    request.domain = full.domain;
+    request.server = full.server;
+    request.dnsServer = full.dnsServer;
+    request.ipFamily = full.ipFamily;
+    request.timeouts = full.timeouts;
+    request.stopAfter = TestPlan::StopAfter::Connect;
+    return build(request);
+}
+
+PlanBuilder::Result PlanBuilder::buildServer(const PlanRequest &full)
+{
+    PlanRequest request;
+    request.domain = full.domain;
+    request.server = full.server;
+    request.port = full.port;
+    request.security = full.security;
+    request.stopAfter = TestPlan::StopAfter::Connect;
+    return build(request);
+}

@@ -25,4 +25,9 @@ public:
     };
 
     static Result build(const PlanRequest &request);
+    /// Only what the DNS step needs (destination, DNS server, IP family, its time limit):
+    /// the wizard looks up mail servers before the rest of the test is filled in.
+    static Result buildLookup(const PlanRequest &request);
+    /// Only the server side (destination, port, security): enough to name a keychain entry.
+    static Result buildServer(const PlanRequest &request);
 };

@@ -5,6 +5,7 @@
 #include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 #include "plan/ServerAddress.h"
+#include "widgets/EnumCombo.h"
 #include "widgets/FieldCheck.h"
 
 #include <QFileDialog>
@@ -17,7 +18,12 @@ ConnectionPage::ConnectionPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::ConnectionPage>())
 {
     m_ui->setupUi(this);
-    m_ui->securityCombo->setCurrentIndex(int(TestPlan::Security::StartTls));
+    using Security = TestPlan::Security;
+    using IpFamily = TestPlan::IpFamily;
+    EnumCombo::setValues(m_ui->securityCombo,
+                         QList{Security::None, Security::StartTls, Security::StartTlsRequired, Security::Tls});
+    EnumCombo::setValues(m_ui->ipFamilyCombo, QList{IpFamily::Any, IpFamily::V4, IpFamily::V6});
+    EnumCombo::select(m_ui->securityCombo, Security::StartTls);
     const QString ehloDefault = FieldChecks::defaultEhloName();
     m_ui->ehloEdit->setPlaceholderText(ehloDefault.isEmpty() ? tr("automatic: this computer's name, or its address") : ehloDefault);
     m_ui->portSpin->setMaximumWidth(m_ui->portSpin->fontMetrics().horizontalAdvance(u"0000000"_s) * 2);
@@ -26,16 +32,15 @@ ConnectionPage::ConnectionPage(QWidget *parent)
     for (FieldCheck *check : {m_ehloCheck, m_caCheck})
         connect(check, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
     connect(m_ui->caFileButton, &QPushButton::clicked, this, &ConnectionPage::browseCaFile);
-    registerField(u"security"_s, m_ui->securityCombo);
 }
 
 ConnectionPage::~ConnectionPage() = default;
 
 std::optional<int> ConnectionPage::portNamedByServer() const
 {
-    if (mode() != WizardMode::Submission || !wizard())
+    if (mode() != WizardMode::Submission)
         return std::nullopt;
-    const auto server = ServerAddress::parse(wizard()->field(u"server"_s).toString().trimmed());
+    const auto server = ServerAddress::parse(context().server());
     return server ? server->port : std::nullopt;
 }
 
@@ -53,7 +58,7 @@ void ConnectionPage::initializePage()
 
 void ConnectionPage::applyModeDefaults()
 {
-    const bool implicitTls = wizard() && wizard()->field(u"implicitTls"_s).toBool();
+    const bool implicitTls = context().implicitTls();
     const QString key = QString::number(int(mode())) % (implicitTls ? u"tls"_s : u""_s);
     if (key == m_defaultsFor)
         return; // the user's own changes survive going back and forth
@@ -64,13 +69,12 @@ void ConnectionPage::applyModeDefaults()
     switch (mode()) {
     case WizardMode::Submission:
         m_ui->portSpin->setValue(implicitTls ? 465 : 587);
-        m_ui->securityCombo->setCurrentIndex(int(implicitTls ? TestPlan::Security::Tls
-                                                             : TestPlan::Security::StartTlsRequired));
+        EnumCombo::select(m_ui->securityCombo, implicitTls ? TestPlan::Security::Tls : TestPlan::Security::StartTlsRequired);
         break;
     case WizardMode::Delivery:
     case WizardMode::Explain:
         m_ui->portSpin->setValue(25);
-        m_ui->securityCombo->setCurrentIndex(int(TestPlan::Security::StartTls));
+        EnumCombo::select(m_ui->securityCombo, TestPlan::Security::StartTls);
         break;
     }
 }
@@ -87,7 +91,7 @@ void ConnectionPage::browseCaFile()
 
 TestPlan::Security ConnectionPage::security() const
 {
-    return static_cast<TestPlan::Security>(m_ui->securityCombo->currentIndex());
+    return EnumCombo::value(m_ui->securityCombo, TestPlan::Security::StartTls);
 }
 
 void ConnectionPage::prefill(const PlanRequest &request)
@@ -96,11 +100,11 @@ void ConnectionPage::prefill(const PlanRequest &request)
         m_ui->portSpin->setValue(*request.port);
         m_ui->portSpin->setProperty("prefilled", true);
     }
-    m_ui->securityCombo->setCurrentIndex(int(request.security));
+    EnumCombo::select(m_ui->securityCombo, request.security);
     m_ui->ehloEdit->setText(request.ehloName);
     m_ui->caFileEdit->setText(request.caFile);
     m_ui->tlsInsecureCheck->setChecked(request.tlsInsecure);
-    m_ui->ipFamilyCombo->setCurrentIndex(int(request.ipFamily));
+    EnumCombo::select(m_ui->ipFamilyCombo, request.ipFamily);
     m_ui->timeoutCombo->setCurrentIndex(request.timeouts == Timeouts::rfc5321() ? 1 : 0);
 }
 
@@ -114,7 +118,7 @@ void ConnectionPage::applyTo(PlanRequest &request) const
     request.ehloName = m_ui->ehloEdit->text().trimmed();
     request.caFile = m_ui->caFileEdit->text().trimmed();
     request.tlsInsecure = m_ui->tlsInsecureCheck->isChecked();
-    request.ipFamily = static_cast<TestPlan::IpFamily>(m_ui->ipFamilyCombo->currentIndex());
+    request.ipFamily = EnumCombo::value(m_ui->ipFamilyCombo, TestPlan::IpFamily::Any);
     request.timeouts = m_ui->timeoutCombo->currentIndex() == 1 ? Timeouts::rfc5321() : Timeouts::helpDesk();
 }
 

@@ -26,10 +26,6 @@ DestinationPage::DestinationPage(QWidget *parent)
     m_domainCheck = new FieldCheck(m_ui->domainEdit, m_ui->domainError,
                                    optional(&FieldChecks::checkDestinationDomain), this);
     m_serverCheck = new FieldCheck(m_ui->serverEdit, m_ui->serverError, optional(&FieldChecks::checkServer), this);
-    registerField(u"mode"_s, this, "mode");
-    registerField(u"implicitTls"_s, m_ui->port465Radio);
-    registerField(u"server"_s, m_ui->serverEdit);
-    registerField(u"domain"_s, m_ui->domainEdit);
 
     for (QRadioButton *radio : {m_ui->deliveryRadio, m_ui->submissionRadio, m_ui->explainRadio}) {
         connect(radio, &QRadioButton::toggled, this, [this](bool checked) {
@@ -64,6 +60,16 @@ void DestinationPage::setMode(WizardMode mode)
     case WizardMode::Explain: m_ui->explainRadio->setChecked(true); break;
     }
     updateVisibility();
+}
+
+QString DestinationPage::domain() const
+{
+    return m_ui->domainEdit->text().trimmed();
+}
+
+QString DestinationPage::server() const
+{
+    return m_ui->serverEdit->text().trimmed();
 }
 
 bool DestinationPage::implicitTlsChosen() const

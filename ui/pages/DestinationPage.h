@@ -12,16 +12,16 @@ class FieldCheck;
 class DestinationPage : public RequestPage
 {
     Q_OBJECT
-    Q_PROPERTY(int mode READ modeValue NOTIFY modeChanged)
 public:
     explicit DestinationPage(QWidget *parent = nullptr);
     ~DestinationPage() override;
 
     WizardMode selectedMode() const;
     void setMode(WizardMode mode);
-    int modeValue() const { return int(selectedMode()); }
     /// True when the 465 (implicit TLS) port was chosen for submission.
     bool implicitTlsChosen() const;
+    QString domain() const;
+    QString server() const;
 
     void prefill(const PlanRequest &request) override;
     void applyTo(PlanRequest &request) const override;

@@ -33,10 +33,8 @@ MailServersPage::~MailServersPage() = default;
 
 QString MailServersPage::currentKey() const
 {
-    const QString destination = wizard() ? (mode() == WizardMode::Submission ? wizard()->field(u"server"_s).toString()
-                                                                             : wizard()->field(u"domain"_s).toString())
-                                         : QString();
-    return destination.trimmed() % u'|' % dnsServer();
+    const QString destination = mode() == WizardMode::Submission ? context().server() : context().domain();
+    return destination % u'|' % dnsServer();
 }
 
 void MailServersPage::initializePage()
@@ -156,13 +154,6 @@ bool MailServersPage::isComplete() const
 QString MailServersPage::dnsServer() const
 {
     return m_ui->advancedGroup->isChecked() ? m_ui->dnsServerEdit->text().trimmed() : QString();
-}
-
-std::optional<DnsFindings> MailServersPage::findings() const
-{
-    if (!m_findings || m_findingsKey != currentKey())
-        return std::nullopt;
-    return m_findings;
 }
 
 void MailServersPage::prefill(const PlanRequest &request)

@@ -23,9 +23,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    /// The findings shown, when they are complete and still match the destination.
-    std::optional<DnsFindings> findings() const;
-
     void showLookupStarted(const QString &destination);
     void showFindings(const DnsFindings &findings);
     void showLookupCancelled();

@@ -1,10 +1,11 @@
 #include "pages/RequestPage.h"
 
-#include <QWizard>
-
-using namespace Qt::StringLiterals;
-
 WizardMode RequestPage::mode() const
 {
-    return wizard() ? static_cast<WizardMode>(wizard()->field(u"mode"_s).toInt()) : WizardMode::Delivery;
+    return context().mode();
+}
+
+const WizardContext &RequestPage::context() const
+{
+    return m_context ? *m_context : WizardContext::standalone();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/WizardContext.h"
 #include "pages/WizardMode.h"
 #include "plan/PlanRequest.h"
 
@@ -12,6 +13,9 @@ class RequestPage : public QWizardPage
 public:
     using QWizardPage::QWizardPage;
 
+    /// What this page may know of the others; the wizard sets it, a page alone has none.
+    void setContext(const WizardContext *context) { m_context = context; }
+
     virtual void prefill(const PlanRequest &request) = 0;
     virtual void applyTo(PlanRequest &request) const = 0;
 
@@ -19,6 +23,10 @@ public:
     void cleanupPage() override {}
 
 protected:
-    /// The mode chosen on the first page (the "mode" field).
+    /// The mode chosen on the first page.
     WizardMode mode() const;
+    const WizardContext &context() const;
+
+private:
+    const WizardContext *m_context = nullptr;
 };

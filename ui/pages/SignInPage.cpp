@@ -3,6 +3,7 @@
 
 #include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
+#include "widgets/EnumCombo.h"
 #include "widgets/FieldCheck.h"
 
 #include <QWizard>
@@ -14,6 +15,7 @@ SignInPage::SignInPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::SignInPage>())
 {
     m_ui->setupUi(this);
+    EnumCombo::setValues(m_ui->authCombo, QList{TestPlan::Auth::None, TestPlan::Auth::Plain, TestPlan::Auth::Login});
     m_ui->allowPlaintextCheck->hide();
     const auto singleLine = [](Plan::Field field) {
         return [field](const QString &text) { return FieldChecks::checkSingleLine(text, field); };
@@ -53,17 +55,17 @@ void SignInPage::initializePage()
 
 void SignInPage::requestStoredPassword()
 {
-    if (m_ui->authCombo->currentIndex() != 0 && !user().isEmpty() && m_ui->passwordEdit->text().isEmpty())
+    if (auth() != TestPlan::Auth::None && !user().isEmpty() && m_ui->passwordEdit->text().isEmpty())
         Q_EMIT passwordLookupRequested(user());
 }
 
 void SignInPage::updateState()
 {
-    const bool signIn = m_ui->authCombo->currentIndex() != 0;
+    const bool signIn = auth() != TestPlan::Auth::None;
     for (QWidget *w : {static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit),
                        static_cast<QWidget *>(m_ui->rememberCheck), static_cast<QWidget *>(m_ui->forgetButton)})
         w->setEnabled(signIn);
-    const auto security = static_cast<TestPlan::Security>(wizard() ? wizard()->field(u"security"_s).toInt() : 1);
+    const TestPlan::Security security = context().security();
     // Opportunistic STARTTLS may silently stay plain; only None is certain to be plain.
     const bool plain = signIn && security == TestPlan::Security::None;
     m_ui->plaintextWarning->showMessage(
@@ -108,6 +110,11 @@ void SignInPage::showStoredPassword(const QString &forUser, const QString &passw
     showKeychainStatus(tr("The password was filled in from the keychain."));
 }
 
+TestPlan::Auth SignInPage::auth() const
+{
+    return EnumCombo::value(m_ui->authCombo, TestPlan::Auth::None);
+}
+
 void SignInPage::showKeychainStatus(const QString &text)
 {
     m_ui->keychainStatus->setText(text);
@@ -115,7 +122,7 @@ void SignInPage::showKeychainStatus(const QString &text)
 
 void SignInPage::prefill(const PlanRequest &request)
 {
-    m_ui->authCombo->setCurrentIndex(int(request.auth));
+    EnumCombo::select(m_ui->authCombo, request.auth);
     m_ui->userEdit->setText(request.user);
     m_ui->passwordEdit->setText(request.password);
     m_ui->allowPlaintextCheck->setChecked(request.allowPlaintextAuth);
@@ -123,8 +130,7 @@ void SignInPage::prefill(const PlanRequest &request)
 
 void SignInPage::applyTo(PlanRequest &request) const
 {
-    request.auth = mode() == WizardMode::Submission ? static_cast<TestPlan::Auth>(m_ui->authCombo->currentIndex())
-                                                    : TestPlan::Auth::None;
+    request.auth = mode() == WizardMode::Submission ? auth() : TestPlan::Auth::None;
     if (request.auth == TestPlan::Auth::None) {
         request.user.clear();
         request.password.clear();
@@ -137,7 +143,7 @@ void SignInPage::applyTo(PlanRequest &request) const
 
 bool SignInPage::isComplete() const
 {
-    if (m_ui->authCombo->currentIndex() == 0)
+    if (auth() == TestPlan::Auth::None)
         return true;
     return !user().isEmpty() && !password().isEmpty() && m_userCheck->isValid() && m_passwordCheck->isValid();
 }

@@ -22,6 +22,8 @@ public:
     bool isComplete() const override;
 
     QString user() const;
+
+    TestPlan::Auth auth() const;
     QString password() const;
     bool rememberPassword() const;
     void setRememberPassword(bool remember);

@@ -1,0 +1,19 @@
+#include "pages/WizardContext.h"
+
+namespace {
+class Standalone : public WizardContext
+{
+public:
+    WizardMode mode() const override { return WizardMode::Delivery; }
+    QString domain() const override { return {}; }
+    QString server() const override { return {}; }
+    bool implicitTls() const override { return false; }
+    TestPlan::Security security() const override { return TestPlan::Security::StartTls; }
+};
+} // namespace
+
+const WizardContext &WizardContext::standalone()
+{
+    static const Standalone context;
+    return context;
+}
