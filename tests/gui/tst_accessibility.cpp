@@ -1,3 +1,4 @@
+#include "MemoryCredentialStore.h"
 #include "WizardDriver.h"
 
 #include "settings/Settings.h"
@@ -32,6 +33,8 @@ private Q_SLOTS:
 
 private:
     void addPageRows();
+    // No keychain needed: the in-memory store, so this runs without the test bed.
+    MemoryCredentialStore m_store;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SmtpWizard> m_wizard;
 };
@@ -39,7 +42,7 @@ private:
 void tst_Accessibility::initTestCase()
 {
     m_settings = Settings::temporary();
-    m_wizard = std::make_unique<SmtpWizard>(*m_settings);
+    m_wizard = std::make_unique<SmtpWizard>(*m_settings, &m_store);
 }
 
 void tst_Accessibility::addPageRows()

@@ -1,3 +1,4 @@
+#include "MemoryCredentialStore.h"
 #include "WizardDriver.h"
 
 #include "pages/ConnectionPage.h"
@@ -213,7 +214,8 @@ void tst_PageValidation::wizardRefusesOnThePage()
     // In the whole wizard: a subject with a line break keeps Next off on the Message page
     // and Enter does not move on.
     auto settings = Settings::temporary();
-    SmtpWizard wizard(*settings);
+    MemoryCredentialStore store;
+    SmtpWizard wizard(*settings, &store);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     auto *domain = find<QLineEdit>(&wizard, "domainEdit");

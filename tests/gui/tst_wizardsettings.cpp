@@ -1,3 +1,4 @@
+#include "MemoryCredentialStore.h"
 #include "WizardDriver.h"
 
 #include "settings/Settings.h"
@@ -28,10 +29,11 @@ private Q_SLOTS:
 void tst_WizardSettings::rememberedBetweenRuns()
 {
     auto settings = Settings::temporary();
+    MemoryCredentialStore store; // no keychain needed
     const QString password = u"Secret-Pa55word"_s;
     QSize size;
     {
-        SmtpWizard first(*settings);
+        SmtpWizard first(*settings, &store);
         first.resize(900, 640);
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
@@ -53,7 +55,7 @@ void tst_WizardSettings::rememberedBetweenRuns()
     QVERIFY(stored.contains("smtp.example.com:587"));
     QVERIFY2(!stored.contains(password.toUtf8()), "the password must never reach the settings");
 
-    SmtpWizard second(*settings);
+    SmtpWizard second(*settings, &store);
     QVERIFY(find<QRadioButton>(&second, "submissionRadio")->isChecked());
     QCOMPARE(find<QLineEdit>(&second, "serverEdit")->text(), u"smtp.example.com:587"_s);
     QCOMPARE(find<QComboBox>(&second, "authCombo")->currentIndex(), int(TestPlan::Auth::Login));
@@ -80,7 +82,8 @@ void tst_WizardSettings::prefilledFromRequest()
 {
     QFETCH(bool, implicitTls);
     auto settings = Settings::temporary();
-    SmtpWizard wizard(*settings);
+    MemoryCredentialStore store; // no keychain needed
+    SmtpWizard wizard(*settings, &store);
     PlanRequest request;
     request.server = u"mail.example.com"_s;
     request.port = implicitTls ? 465 : 587;
