@@ -9,18 +9,18 @@ using Key = Settings::Key;
 
 namespace {
 
+// Choices are stored by their table key ("starttls-required"), the spelling --json and
+// the command line use. Settings written before that used the enum's C++ name
+// ("StartTlsRequired"); those are still read, so nobody loses their choices.
 template<typename E>
 E enumFromKey(const QVariant &value, E fallback)
 {
+    const QString text = value.toString();
+    if (const auto chosen = Model::fromKey<E>(text))
+        return *chosen;
     bool ok = false;
-    const int v = QMetaEnum::fromType<E>().keyToValue(value.toString().toLatin1().constData(), &ok);
+    const int v = QMetaEnum::fromType<E>().keyToValue(text.toLatin1().constData(), &ok);
     return ok ? static_cast<E>(v) : fallback;
-}
-
-template<typename E>
-QString enumKey(E value)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(int(value)));
 }
 
 } // namespace
@@ -42,10 +42,11 @@ PlanRequest RequestSettings::load(const Settings &s)
         r.mailFrom = s.value(Key::MailFrom).toString();
     r.rcptTo = s.value(Key::Recipients).toStringList();
     TestPlan::Notify notify = TestPlan::NotifyDefault;
-    const QStringList flags = s.value(Key::Notify).toStringList();
-    notify.setFlag(TestPlan::NotifySuccess, flags.contains(u"success"_s));
-    notify.setFlag(TestPlan::NotifyFailure, flags.contains(u"failure"_s));
-    notify.setFlag(TestPlan::NotifyDelay, flags.contains(u"delay"_s));
+    for (const QString &flag : s.value(Key::Notify).toStringList()) {
+        // "never" is not offered by the wizard; a hand-edited file cannot make it so.
+        if (const auto value = Model::fromKey<TestPlan::NotifyFlag>(flag); value && *value != TestPlan::NotifyNever)
+            notify |= *value;
+    }
     r.notify = notify;
     r.subject = s.value(Key::Subject).toString();
     r.body = s.value(Key::Body).toString();
@@ -59,19 +60,12 @@ PlanRequest RequestSettings::load(const Settings &s)
 
 WizardMode RequestSettings::loadMode(const Settings &settings)
 {
-    const QString mode = settings.value(Key::Mode).toString();
-    if (mode == u"submission"_s)
-        return WizardMode::Submission;
-    if (mode == u"explain"_s)
-        return WizardMode::Explain;
-    return WizardMode::Delivery;
+    return Model::fromKey<WizardMode>(settings.value(Key::Mode).toString()).value_or(WizardMode::Delivery);
 }
 
 void RequestSettings::store(Settings &s, const PlanRequest &r, WizardMode mode)
 {
-    s.setValue(Key::Mode, mode == WizardMode::Submission ? u"submission"_s
-                          : mode == WizardMode::Explain  ? u"explain"_s
-                                                         : u"delivery"_s);
+    s.setValue(Key::Mode, Model::key(mode));
     if (mode == WizardMode::Explain)
         return; // the explainer's text is not a test to remember
     if (mode == WizardMode::Delivery)
@@ -79,28 +73,23 @@ void RequestSettings::store(Settings &s, const PlanRequest &r, WizardMode mode)
     else
         s.setValue(Key::Server, r.server);
     s.setValue(Key::Port, r.port.value_or(0));
-    s.setValue(Key::Security, enumKey(r.security));
+    s.setValue(Key::Security, Model::key(r.security));
     s.setValue(Key::EhloName, r.ehloName);
     s.setValue(Key::CaFile, r.caFile);
     s.setValue(Key::TlsInsecure, r.tlsInsecure);
-    s.setValue(Key::Auth, enumKey(r.auth));
+    s.setValue(Key::Auth, Model::key(r.auth));
     s.setValue(Key::User, r.user);
     if (r.mailFrom)
         s.setValue(Key::MailFrom, *r.mailFrom);
     s.setValue(Key::Recipients, r.rcptTo);
-    QStringList flags;
-    if (r.notify.testFlag(TestPlan::NotifySuccess))
-        flags.append(u"success"_s);
-    if (r.notify.testFlag(TestPlan::NotifyFailure))
-        flags.append(u"failure"_s);
-    if (r.notify.testFlag(TestPlan::NotifyDelay))
-        flags.append(u"delay"_s);
+    QStringList flags = Model::notifyKeys(r.notify);
+    flags.removeAll(Model::key(TestPlan::NotifyNever));
     s.setValue(Key::Notify, flags);
     s.setValue(Key::Subject, r.subject);
     s.setValue(Key::Body, r.body);
     s.setValue(Key::StopAfterRecipients, r.stopAfter == TestPlan::StopAfter::Rcpt);
     s.setValue(Key::TimeoutPreset, r.timeouts == Timeouts::rfc5321() ? u"rfc5321"_s : u"help-desk"_s);
     s.setValue(Key::DnsServer, r.dnsServer);
-    s.setValue(Key::IpFamily, enumKey(r.ipFamily));
+    s.setValue(Key::IpFamily, Model::key(r.ipFamily));
     s.setValue(Key::EveryMx, r.routing == TestPlan::Routing::EveryMx);
 }
