@@ -15,13 +15,17 @@ void install(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    // English is the source language; its file only carries the plural forms.
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("smtpwizard"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("smtpwizard_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
+    // One catalogue per part of the program: the engine's always, the wizard's when the
+    // wizard is linked in. English is the source language; its files only carry the
+    // plural forms.
+    for (const QString &catalogue : {QStringLiteral("smtpwizard"), QStringLiteral("smtpwizard_ui")}) {
+        auto *own = new QTranslator(&app);
+        if (own->load(locale, catalogue, QStringLiteral("_"), QStringLiteral(":/i18n"))
+            || own->load(catalogue + QStringLiteral("_en"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
+    }
 }
 
 } // namespace Translations

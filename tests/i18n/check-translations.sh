@@ -1,5 +1,6 @@
 #!/bin/sh
-# Fails when a translatable string is missing from the .ts files or left unfinished.
+# Fails when a translatable string is missing from the .ts files or left unfinished
+# (one catalogue per part of the program, see app/ and ui/CMakeLists.txt).
 #   check-translations.sh <source-dir>
 # English (the source language) carries only plural forms; other languages every string.
 set -eu
@@ -13,8 +14,11 @@ for ts in "$src"/translations/smtpwizard_*.ts; do
     cp "$ts" "$work/$name"
     options="-locations none -no-obsolete"
     case "$name" in *_en.ts) options="$options -pluralonly" ;; esac
+    # Each catalogue holds the strings of its own part: smtpwizard_ui_* the wizard's
+    # (ui/), smtpwizard_* the engine's and the runner's (app/).
+    case "$name" in smtpwizard_ui_*) sources="$src/ui" ;; *) sources="$src/app" ;; esac
     # shellcheck disable=SC2086
-    "$lupdate" $options "$src/app" "$src/ui" -ts "$work/$name" >"$work/log" 2>&1
+    "$lupdate" $options $sources -ts "$work/$name" >"$work/log" 2>&1
     # A string new to the file comes in unfinished, so one count says it all.
     found=$(sed -n 's/.*Found \([0-9]*\) source text.*/\1/p' "$work/log" | head -n 1)
     kept=$(grep -c '<message' "$work/$name" || true)
