@@ -105,6 +105,26 @@ void SessionRecorder::fatal(Model::Problem problem, const QString &errorText)
     event(errorText, problem, int(m_attempt.findings.size()) - 1);
 }
 
+void SessionRecorder::expectRecipients(const QStringList &addresses)
+{
+    for (const QString &address : addresses)
+        m_attempt.recipients.append(RecipientResult{address, std::nullopt, -1});
+}
+
+void SessionRecorder::recipientAnswered(int index, const SmtpReply &reply)
+{
+    RecipientResult &recipient = m_attempt.recipients[index];
+    recipient.reply = reply;
+    recipient.replyIndex = int(m_attempt.replies.size()) - 1;
+}
+
+void SessionRecorder::cancelled(const QString &text)
+{
+    event(text, Model::Problem::Cancelled);
+    m_attempt.outcome = Attempt::Outcome::Cancelled;
+    m_attempt.fatalProblem = Model::Problem::Cancelled;
+}
+
 void SessionRecorder::finalReply(const SmtpReply &reply, int replyIndex)
 {
     m_frozen = true;

@@ -43,6 +43,12 @@ public:
     void finding(Model::Problem problem, const QString &detail);
     /// The problem that ends the attempt.
     void fatal(Model::Problem problem, const QString &errorText);
+    /// One result row per recipient, in the order RCPT TO will name them.
+    void expectRecipients(const QStringList &addresses);
+    /// RCPT TO for recipient index got reply, the latest record.
+    void recipientAnswered(int index, const SmtpReply &reply);
+    /// The user stopped it: an event, and the attempt's outcome.
+    void cancelled(const QString &text);
     /// The reply that ended the attempt: replyIndex is its record (-1: the latest).
     void finalReply(const SmtpReply &reply, int replyIndex = -1);
     /// Closes the last timing row and the attempt's duration.

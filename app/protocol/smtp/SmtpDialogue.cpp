@@ -1,3 +1,4 @@
+// The conversation, step by step: what to send after each reply and how an attempt ends.
 #include "protocol/smtp/SmtpDialogue.h"
 
 #include "protocol/smtp/CommandBuilder.h"
@@ -9,17 +10,14 @@
 
 Q_LOGGING_CATEGORY(lcDialogue, "smtpwizard.smtp")
 
-using namespace std::chrono;
 using Model::Problem;
 using Model::Stage;
 using StopAfter = TestPlan::StopAfter;
 
-
 SmtpDialogue::SmtpDialogue(const TestPlan &plan, SessionRecorder &recorder, SmtpTransport &transport)
     : m_plan(plan), m_recorder(recorder), m_transport(transport), m_auth(m_plan)
 {
-    for (const QString &rcpt : plan.rcptTo)
-        m_recorder.attempt().recipients.append(RecipientResult{rcpt, std::nullopt, -1});
+    m_recorder.expectRecipients(plan.rcptTo);
 }
 
 bool SmtpDialogue::tlsErrorsAcceptable() const
@@ -31,7 +29,7 @@ bool SmtpDialogue::tlsErrorsAcceptable() const
 
 void SmtpDialogue::start(const QString &host, const QString &where)
 {
-    setStage(Stage::Connect);
+    m_recorder.setStage(Stage::Connect);
     m_recorder.event(m_plan.security == TestPlan::Security::Tls
                          ? tr("Connecting to %1 (%2) with TLS from the start").arg(host, where)
                          : tr("Connecting to %1 (%2)").arg(host, where));
@@ -44,12 +42,12 @@ void SmtpDialogue::connected(const QString &ehloName)
     m_ehloName = ehloName;
     m_recorder.event(tr("Connected after %n ms", nullptr, int(m_recorder.now() - m_recorder.attempt().startMs)));
     if (m_plan.security == TestPlan::Security::Tls) {
-        setStage(Stage::StartTls);
+        m_recorder.setStage(Stage::StartTls);
         m_step = Step::ImplicitHandshake;
         m_transport.wait(m_plan.timeouts.tls);
         return;
     }
-    setStage(Stage::Greeting);
+    m_recorder.setStage(Stage::Greeting);
     m_step = Step::Greeting;
     m_transport.wait(m_plan.timeouts.greeting);
 }
@@ -64,11 +62,11 @@ void SmtpDialogue::encrypted(const TlsInfo &tls)
                                : tr("%1 (accepted, as mail servers do with opportunistic STARTTLS)").arg(error.text));
     }
     if (m_step == Step::ImplicitHandshake) {
-        setStage(Stage::Greeting);
+        m_recorder.setStage(Stage::Greeting);
         m_step = Step::Greeting;
         m_transport.wait(m_plan.timeouts.greeting);
     } else if (m_step == Step::StartTlsHandshake) {
-        setStage(Stage::Ehlo);
+        m_recorder.setStage(Stage::Ehlo);
         send(CommandBuilder::ehlo(m_ehloName), Step::Ehlo);
     }
 }
@@ -108,11 +106,6 @@ void SmtpDialogue::reply(const SmtpReply &reply)
     }
 }
 
-void SmtpDialogue::unreadable(Problem problem, const QString &text)
-{
-    fail(problem, text);
-}
-
 void SmtpDialogue::lost(Loss loss, const QString &errorText, bool certificateErrors)
 {
     if (m_step == Step::Done)
@@ -150,7 +143,7 @@ void SmtpDialogue::timedOut()
         finish();
         return;
     }
-    const auto seconds = duration_cast<duration<double>>(m_plan.timeouts.forStage(m_recorder.stage())).count();
+    const double seconds = std::chrono::duration<double>(m_plan.timeouts.forStage(m_recorder.stage())).count();
     switch (m_step) {
     case Step::Connecting:
         fail(Problem::ConnectTimeout, tr("No connection after %1 s").arg(seconds, 0, 'g', 3));
@@ -172,9 +165,7 @@ void SmtpDialogue::cancel()
 {
     if (m_step == Step::Done)
         return;
-    m_recorder.event(tr("Cancelled by the user"), Problem::Cancelled);
-    m_recorder.attempt().outcome = Attempt::Outcome::Cancelled;
-    m_recorder.attempt().fatalProblem = Problem::Cancelled;
+    m_recorder.cancelled(tr("Cancelled by the user"));
     finish();
 }
 
@@ -187,11 +178,6 @@ void SmtpDialogue::send(const QByteArray &command, Step next, const QString &sho
     m_recorder.client(shownAs.isEmpty() ? QString::fromUtf8(line) : shownAs, m_recorder.stage());
     m_step = next;
     m_transport.sendLine(line, shownAs, m_plan.timeouts.forStage(m_recorder.stage()));
-}
-
-void SmtpDialogue::setStage(Stage stage)
-{
-    m_recorder.setStage(stage);
 }
 
 void SmtpDialogue::endWithReply(const SmtpReply &reply, int replyIndex)
@@ -232,7 +218,7 @@ void SmtpDialogue::complete()
 void SmtpDialogue::quit()
 {
     m_recorder.freeze(); // the attempt is decided where it stood, not at QUIT
-    setStage(Stage::Quit);
+    m_recorder.setStage(Stage::Quit);
     if (m_transactionOpen) {
         m_transactionOpen = false;
         send("RSET", Step::Rset);
@@ -263,7 +249,7 @@ void SmtpDialogue::handleGreeting(const SmtpReply &reply)
         complete();
         return;
     }
-    setStage(Stage::Ehlo);
+    m_recorder.setStage(Stage::Ehlo);
     send(CommandBuilder::ehlo(m_ehloName), Step::Ehlo);
 }
 
@@ -297,7 +283,7 @@ void SmtpDialogue::afterEhlo()
         || m_plan.security == TestPlan::Security::StartTlsRequired;
     if (!encrypted && wantsStartTls) {
         if (m_recorder.attempt().capabilities.startTls) {
-            setStage(Stage::StartTls);
+            m_recorder.setStage(Stage::StartTls);
             send("STARTTLS", Step::StartTls);
             return;
         }
@@ -326,11 +312,9 @@ void SmtpDialogue::handleStartTls(const SmtpReply &reply)
         m_transport.startTls(m_plan.timeouts.tls);
         return;
     }
-    if (m_plan.security == TestPlan::Security::StartTlsRequired || reply.code == 421) {
-        if (reply.code == 421)
-            endWithReply(reply);
-        else
-            fail(Problem::StartTlsRejected, tr("The server refused STARTTLS: %1").arg(reply.summaryLine()));
+    // A 421 never gets here: reply() ends the attempt with it whatever was asked.
+    if (m_plan.security == TestPlan::Security::StartTlsRequired) {
+        fail(Problem::StartTlsRejected, tr("The server refused STARTTLS: %1").arg(reply.summaryLine()));
         return;
     }
     m_recorder.finding(Problem::StartTlsRejected, tr("The server refused STARTTLS: continuing without encryption"));
@@ -343,7 +327,7 @@ void SmtpDialogue::handleStartTls(const SmtpReply &reply)
 
 void SmtpDialogue::beginAuth()
 {
-    setStage(Stage::Auth);
+    m_recorder.setStage(Stage::Auth);
     if (const auto refusal = m_auth.refusal(m_recorder.attempt().capabilities, m_transport.isEncrypted())) {
         fail(refusal->problem, refusal->text);
         return;
@@ -377,7 +361,7 @@ void SmtpDialogue::handleAuth(const SmtpReply &reply)
 
 void SmtpDialogue::beginTransaction()
 {
-    setStage(Stage::Mail);
+    m_recorder.setStage(Stage::Mail);
     MailPreparation::Result prepared = MailPreparation::prepare(m_plan, m_recorder.attempt().capabilities, m_ehloName);
     for (const MailPreparation::Note &note : std::as_const(prepared.findings))
         m_recorder.finding(note.problem, note.text);
@@ -400,7 +384,7 @@ void SmtpDialogue::handleMail(const SmtpReply &reply)
         complete();
         return;
     }
-    setStage(Stage::Rcpt);
+    m_recorder.setStage(Stage::Rcpt);
     m_rcptIndex = 0;
     sendNextRcpt();
 }
@@ -412,9 +396,7 @@ void SmtpDialogue::sendNextRcpt()
 
 void SmtpDialogue::handleRcpt(const SmtpReply &reply)
 {
-    m_recorder.attempt().recipients[m_rcptIndex].reply = reply;
-    m_recorder.attempt().recipients[m_rcptIndex].replyIndex = int(m_recorder.attempt().replies.size()) - 1;
-    ++m_rcptIndex;
+    m_recorder.recipientAnswered(m_rcptIndex++, reply);
     if (m_rcptIndex < m_plan.rcptTo.size()) {
         sendNextRcpt();
         return;
@@ -439,7 +421,7 @@ void SmtpDialogue::afterRecipients()
         complete();
         return;
     }
-    setStage(Stage::Data);
+    m_recorder.setStage(Stage::Data);
     send("DATA", Step::Data);
 }
 
@@ -449,7 +431,7 @@ void SmtpDialogue::handleData(const SmtpReply &reply)
         endWithReply(reply);
         return;
     }
-    setStage(Stage::Message);
+    m_recorder.setStage(Stage::Message);
     m_recorder.message(m_message->wire);
     m_step = Step::Message;
     m_transport.sendMessage(m_message->wire, m_plan.timeouts.dataBlock, m_plan.timeouts.dataTerm);

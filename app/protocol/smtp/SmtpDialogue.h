@@ -33,8 +33,9 @@ public:
     /// TLS is up (implicit from the start or after STARTTLS); tls is already recorded.
     void encrypted(const TlsInfo &tls);
     void reply(const SmtpReply &reply);
-    /// The driver could not read a reply (malformed bytes, a flood).
-    void unreadable(Model::Problem problem, const QString &text);
+    /// The driver could not read a reply (malformed bytes, a flood), or another problem
+    /// without a reply ended the attempt.
+    void fail(Model::Problem problem, const QString &errorText);
     void lost(Loss loss, const QString &errorText, bool certificateErrors);
     void timedOut();
     void cancel();
@@ -66,9 +67,7 @@ private:
     void handleMessage(const SmtpReply &reply);
 
     void send(const QByteArray &command, Step next, const QString &shownAs = {});
-    void setStage(Model::Stage stage);
     void endWithReply(const SmtpReply &reply, int replyIndex = -1);
-    void fail(Model::Problem problem, const QString &errorText);
     void complete();
     void quit();
     void finish();

@@ -145,14 +145,14 @@ void SmtpSession::handleReadyRead()
     case ReplyReader::Error::None:
         break;
     case ReplyReader::Error::Malformed:
-        m_dialogue.unreadable(Problem::MalformedReply, tr("The server sent a line that is not an SMTP reply"));
+        m_dialogue.fail(Problem::MalformedReply, tr("The server sent a line that is not an SMTP reply"));
         break;
     case ReplyReader::Error::LineTooLong:
-        m_dialogue.unreadable(Problem::ReplyTooLong, tr("The server sent a line longer than %n bytes", nullptr,
+        m_dialogue.fail(Problem::ReplyTooLong, tr("The server sent a line longer than %n bytes", nullptr,
                                                         int(ReplyReader::defaultMaxLineLength)));
         break;
     case ReplyReader::Error::TooManyLines:
-        m_dialogue.unreadable(Problem::ReplyTooLong, tr("The server sent a reply of more than %n lines", nullptr,
+        m_dialogue.fail(Problem::ReplyTooLong, tr("The server sent a reply of more than %n lines", nullptr,
                                                         ReplyReader::defaultMaxLines));
         break;
     }
