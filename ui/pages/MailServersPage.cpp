@@ -115,9 +115,10 @@ void MailServersPage::showNote(const DnsFindings &findings)
     if (findings.problem) {
         // The run's words for the problem (the catalogue's), with the step that helps most.
         const Explanation &e = findings.explanation;
+        // The step on a line of its own: the meaning may end in the resolver's own words.
         note = tr("%1: %2").arg(e.title, e.meaning);
         if (!e.nextSteps.isEmpty())
-            note += u' ' + e.nextSteps.first();
+            note += u'\n' + e.nextSteps.first();
         if (!e.references.isEmpty())
             note += u" ("_s + e.references.join(u"; "_s) + u')';
     } else if (findings.implicitMx) {
