@@ -3,6 +3,7 @@
 #include "model/Capabilities.h"
 #include "model/Explanation.h"
 #include "model/ReplyRecord.h"
+#include "model/Route.h"
 #include "model/SmtpReply.h"
 #include "model/Vocabulary.h"
 #include "model/TlsInfo.h"
@@ -52,10 +53,7 @@ struct Attempt
         Cancelled,
     };
 
-    QString host;          // the exchange or server name
-    QHostAddress address;
-    quint16 port = 0;
-    int mxPreference = -1;
+    Route route;           // where this conversation went
 
     Outcome outcome = Outcome::Failed;
     Model::Stage stage = Model::Stage::Connect; // where it ended

@@ -78,10 +78,10 @@ QString ReportFacts::attemptHeading(const TestResult &result, int index)
     QString heading = tr("Attempt %1 of %2: %3 [%4] port %5")
                           .arg(index + 1)
                           .arg(result.attempts.size())
-                          .arg(attempt.host, attempt.address.toString())
-                          .arg(attempt.port);
-    if (attempt.mxPreference >= 0)
-        heading += u' ' + tr("(MX %1)").arg(attempt.mxPreference);
+                          .arg(attempt.route.host, attempt.route.address.toString())
+                          .arg(attempt.route.port);
+    if (attempt.route.preference >= 0)
+        heading += u' ' + tr("(MX %1)").arg(attempt.route.preference);
     return heading;
 }
 

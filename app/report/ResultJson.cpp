@@ -262,10 +262,10 @@ QJsonObject ResultJson::attemptToJson(const Attempt &attempt)
         replies.append(reply);
     }
     return {
-        {u"host"_s, attempt.host},
-        {u"address"_s, attempt.address.toString()},
-        {u"port"_s, int(attempt.port)},
-        {u"mxPreference"_s, attempt.mxPreference},
+        {u"host"_s, attempt.route.host},
+        {u"address"_s, attempt.route.address.toString()},
+        {u"port"_s, int(attempt.route.port)},
+        {u"mxPreference"_s, attempt.route.preference},
         {u"outcome"_s, Model::key(attempt.outcome)},
         {u"stage"_s, Model::key(attempt.stage)},
         {u"finalReply"_s, attempt.finalReply ? QJsonValue(replyToJson(*attempt.finalReply)) : QJsonValue(QJsonValue::Null)},

@@ -1,6 +1,7 @@
 #include "run/TestRun.h"
 
 #include "run/VerdictWriter.h"
+#include "protocol/dns/MxOrdering.h"
 #include "run/MxLookup.h"
 #include "run/RunExplainer.h"
 #include "run/VerdictRules.h"
@@ -116,15 +117,7 @@ void TestRun::handleDnsFinished(const DnsFindings &findings)
 
 void TestRun::buildRoutes()
 {
-    m_routes.clear();
-    for (const MxHost &mx : std::as_const(m_result.dns.mx)) {
-        for (const ResolvedAddress &resolved : mx.addresses) {
-            const bool v6 = resolved.address.protocol() == QAbstractSocket::IPv6Protocol;
-            if ((m_plan.ipFamily == TestPlan::IpFamily::V4 && v6) || (m_plan.ipFamily == TestPlan::IpFamily::V6 && !v6))
-                continue;
-            m_routes.append(Route{mx.exchange, resolved.address, mx.preference, resolved.ptr});
-        }
-    }
+    m_routes = MxOrdering::routes(m_result.dns, m_plan.ipFamily, m_plan.port);
     m_nextRoute = 0;
 }
 
@@ -134,8 +127,7 @@ void TestRun::startNextAttempt()
     // The session holds the one record of its attempt while it talks; the result gets it
     // when the session is done, at this index.
     const int index = int(m_result.attempts.size());
-    SmtpSession::Target target{route.host, route.address, m_plan.port, route.preference};
-    auto *session = new SmtpSession(m_plan, target, m_clock, this);
+    auto *session = new SmtpSession(m_plan, route, m_clock, this);
     m_session = session;
     connect(session, &SmtpSession::entryAdded, this, &TestRun::handleEntry);
     connect(session, &SmtpSession::stageChanged, this, [this, index](Model::Stage stage) {
@@ -145,7 +137,7 @@ void TestRun::startNextAttempt()
         Q_EMIT tlsEstablished(index, tls);
     });
     connect(session, &SmtpSession::finished, this, &TestRun::handleAttemptFinished);
-    Q_EMIT attemptStarted(index, route.host, route.address, m_plan.port);
+    Q_EMIT attemptStarted(index, route);
     session->start();
 }
 

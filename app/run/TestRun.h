@@ -2,6 +2,7 @@
 
 #include "model/DnsFindings.h"
 #include "model/TestPlan.h"
+#include "model/Route.h"
 #include "model/TestResult.h"
 #include "model/SmtpReply.h"
 #include "model/Vocabulary.h"
@@ -51,7 +52,7 @@ Q_SIGNALS:
     void stateChanged(TestRun::State state);
     void dnsFinished(const DnsFindings &findings);
     /// A new attempt with index attemptIndex begins (one per address tried).
-    void attemptStarted(int attemptIndex, const QString &host, const QHostAddress &address, quint16 port);
+    void attemptStarted(int attemptIndex, const Route &route);
     /// A transcript line: attemptIndex -1 for run-level events (DNS, routing).
     void transcriptEntryAdded(int attemptIndex, const TranscriptEntry &entry);
     void stageChanged(int attemptIndex, Model::Stage stage);
@@ -74,13 +75,6 @@ private:
     bool shouldTryNextRoute(const Attempt &attempt) const;
     void finish();
 
-    struct Route
-    {
-        QString host;
-        QHostAddress address;
-        int preference = -1;
-        QString ptr;
-    };
 
     TestPlan m_plan;
     TestResult m_result;

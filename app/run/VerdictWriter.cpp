@@ -19,10 +19,10 @@ const Attempt *decidingAttempt(const TestResult &result)
 QString serverName(const TestResult &result)
 {
     if (const Attempt *attempt = decidingAttempt(result)) {
-        if (!attempt->host.isEmpty())
-            return attempt->host;
-        if (!attempt->address.isNull())
-            return attempt->address.toString();
+        if (!attempt->route.host.isEmpty())
+            return attempt->route.host;
+        if (!attempt->route.address.isNull())
+            return attempt->route.address.toString();
     }
     const QString destination = result.plan.destination();
     return destination.isEmpty() ? result.dns.domain : destination;
@@ -64,7 +64,7 @@ QStringList findingSteps(const TestResult &result)
         if (attempt.tls && !attempt.tls->errors.isEmpty() && attempt.tls->continuedDespiteErrors) {
             steps << VerdictWriter::tr("The certificate of %1 could not be verified (%2); fix it "
                                        "before relying on TLS.")
-                         .arg(attempt.host.isEmpty() ? attempt.address.toString() : attempt.host,
+                         .arg(attempt.route.name(),
                               attempt.tls->errors.first().title.toLower());
         }
         for (const Finding &finding : attempt.findings) {
@@ -118,7 +118,7 @@ int succeededAttempts(const TestResult &result)
 
 QString hostOf(const Attempt &attempt)
 {
-    return attempt.host.isEmpty() ? attempt.address.toString() : attempt.host;
+    return attempt.route.name();
 }
 
 } // namespace

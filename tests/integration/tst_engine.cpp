@@ -285,9 +285,9 @@ void TestEngine::failoverToSecondMx()
     QCOMPARE(result.dns.mx.size(), 2);
     QCOMPARE(result.dns.mx.at(0).exchange, QStringLiteral("dead.wizard.test"));
     QCOMPARE(result.attempts.size(), 2);
-    QCOMPARE(result.attempts.at(0).host, QStringLiteral("dead.wizard.test"));
+    QCOMPARE(result.attempts.at(0).route.host, QStringLiteral("dead.wizard.test"));
     QCOMPARE(result.attempts.at(0).fatalProblem, std::optional(Problem::ConnectionRefused));
-    QCOMPARE(result.attempts.at(1).host, QStringLiteral("mail.wizard.test"));
+    QCOMPARE(result.attempts.at(1).route.host, QStringLiteral("mail.wizard.test"));
     QVERIFY(result.attempts.at(1).messageSent);
     QCOMPARE(result.verdict.attemptIndex, 1);
 

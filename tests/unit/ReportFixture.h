@@ -94,10 +94,10 @@ inline TestResult failoverResult()
     };
 
     Attempt first;
-    first.host = QStringLiteral("dead.wizard.test");
-    first.address = QHostAddress(QStringLiteral("127.0.25.99"));
-    first.port = 25;
-    first.mxPreference = 10;
+    first.route.host = QStringLiteral("dead.wizard.test");
+    first.route.address = QHostAddress(QStringLiteral("127.0.25.99"));
+    first.route.port = 25;
+    first.route.preference = 10;
     first.outcome = Attempt::Outcome::Failed;
     first.stage = S::Connect;
     first.fatalProblem = Model::Problem::ConnectionRefused;
@@ -112,10 +112,10 @@ inline TestResult failoverResult()
     first.timings = {{S::Connect, 14, 3}};
 
     Attempt second;
-    second.host = QStringLiteral("mail.wizard.test");
-    second.address = QHostAddress(QStringLiteral("127.0.25.1"));
-    second.port = 25;
-    second.mxPreference = 20;
+    second.route.host = QStringLiteral("mail.wizard.test");
+    second.route.address = QHostAddress(QStringLiteral("127.0.25.1"));
+    second.route.port = 25;
+    second.route.preference = 20;
     second.outcome = Attempt::Outcome::Completed;
     second.stage = S::Quit;
     second.startMs = 18;

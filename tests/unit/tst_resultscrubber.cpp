@@ -68,9 +68,9 @@ TestResult base(const QString &user)
     r.events = {event};
 
     Attempt a;
-    a.host = u"mx.contoso.example"_s;
-    a.address = QHostAddress(u"192.0.2.25"_s);
-    a.port = 25;
+    a.route.host = u"mx.contoso.example"_s;
+    a.route.address = QHostAddress(u"192.0.2.25"_s);
+    a.route.port = 25;
     a.outcome = Attempt::Outcome::Rejected;
     a.stage = Stage::Rcpt;
     a.transcript = {event};
@@ -217,8 +217,8 @@ void TestResultScrubber::planAndFacts()
     // What the test is about stays as it was.
     QCOMPARE(out.plan.domain, u"contoso.example"_s);
     QCOMPARE(out.dns.mx[0].exchange, u"mx.contoso.example"_s);
-    QCOMPARE(out.attempts[0].host, u"mx.contoso.example"_s);
-    QCOMPARE(out.attempts[0].address, QHostAddress(u"192.0.2.25"_s));
+    QCOMPARE(out.attempts[0].route.host, u"mx.contoso.example"_s);
+    QCOMPARE(out.attempts[0].route.address, QHostAddress(u"192.0.2.25"_s));
     QCOMPARE(out.attempts[0].replies[0].reply.code, 550);
     QCOMPARE(out.attempts[0].replies[0].reply.enhancedCode, u"5.1.1"_s);
     QCOMPARE(out.attempts[0].replies[0].explanation.references, result.attempts[0].replies[0].explanation.references);

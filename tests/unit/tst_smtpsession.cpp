@@ -57,7 +57,7 @@ TestSmtpSession::Run TestSmtpSession::run(const TestPlan &plan, const QList<Step
         return {};
     QElapsedTimer clock;
     clock.start();
-    SmtpSession session(plan, {QStringLiteral("127.0.0.1"), QHostAddress::LocalHost, server.port(), -1}, clock);
+    SmtpSession session(plan, Route{QStringLiteral("127.0.0.1"), QHostAddress::LocalHost, server.port(), -1, {}}, clock);
     QSignalSpy finished(&session, &SmtpSession::finished);
     session.start();
     if (!finished.wait(int(limit.count())))
@@ -230,7 +230,7 @@ void TestSmtpSession::cancelIsImmediate()
     QVERIFY(server.listen());
     QElapsedTimer clock;
     clock.start();
-    SmtpSession session(basePlan(), {QStringLiteral("127.0.0.1"), QHostAddress::LocalHost, server.port(), -1}, clock);
+    SmtpSession session(basePlan(), Route{QStringLiteral("127.0.0.1"), QHostAddress::LocalHost, server.port(), -1, {}}, clock);
     QSignalSpy finished(&session, &SmtpSession::finished);
     session.start();
     QTest::qWait(200);

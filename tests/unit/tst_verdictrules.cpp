@@ -30,7 +30,7 @@ ReplyRecord rec(Stage stage, int code, const QString &enhanced, const QString &t
 Attempt ended(AO outcome, const QList<ReplyRecord> &records)
 {
     Attempt a;
-    a.host = u"mx.wizard.test"_s;
+    a.route.host = u"mx.wizard.test"_s;
     a.outcome = outcome;
     a.replies = records;
     a.stage = records.isEmpty() ? Stage::Connect : records.constLast().stage;

@@ -31,9 +31,9 @@ TestResult makeResult(Outcome outcome, Stage stage, int code, const QString &enh
     result.plan.domain = u"contoso.com"_s;
     result.dns.domain = u"contoso.com"_s;
     Attempt attempt;
-    attempt.host = u"mail.contoso.com"_s;
-    attempt.address = QHostAddress(u"192.0.2.10"_s);
-    attempt.port = 25;
+    attempt.route.host = u"mail.contoso.com"_s;
+    attempt.route.address = QHostAddress(u"192.0.2.10"_s);
+    attempt.route.port = 25;
     attempt.stage = stage;
     // The records a run would have left: the deciding reply, or the problem that ended it.
     if (code)
@@ -221,7 +221,7 @@ void TestVerdictWriter::ignoredCertificateErrorsBecomeASteps()
 void TestVerdictWriter::serverFallsBackToAddress()
 {
     TestResult result = makeResult(Outcome::Rejected, Stage::Rcpt, 550, u"5.1.1"_s, u"unknown"_s, std::nullopt);
-    result.attempts[0].host.clear();
+    result.attempts[0].route.host.clear();
     VerdictWriter::describe(result);
     QVERIFY(result.verdict.summary.contains(u"192.0.2.10"));
 }
@@ -252,11 +252,11 @@ void TestVerdictWriter::everyMxNamesTheBrokenServer()
     TestResult result = makeResult(Outcome::Unreachable, Stage::Connect, 0, {}, u"Connection refused"_s,
                                    Problem::ConnectionRefused);
     result.plan.routing = TestPlan::Routing::EveryMx;
-    result.attempts[0].host = u"mx1.contoso.com"_s;
+    result.attempts[0].route.host = u"mx1.contoso.com"_s;
     result.attempts[0].outcome = Attempt::Outcome::Failed;
     result.attempts[0].fatalProblem = Problem::ConnectionRefused;
     Attempt good;
-    good.host = u"mx2.contoso.com"_s;
+    good.route.host = u"mx2.contoso.com"_s;
     good.outcome = Attempt::Outcome::Completed;
     good.messageSent = true;
     result.attempts.append(good);
@@ -271,7 +271,7 @@ void TestVerdictWriter::failoverIsANextStep()
 {
     TestResult result = makeResult(Outcome::Delivered, Stage::Message, 250, u"2.0.0"_s, u"queued"_s, std::nullopt);
     Attempt dead;
-    dead.host = u"mx1.contoso.com"_s;
+    dead.route.host = u"mx1.contoso.com"_s;
     dead.outcome = Attempt::Outcome::Failed;
     dead.fatalProblem = Problem::ConnectTimeout;
     result.attempts.prepend(dead);

@@ -45,7 +45,6 @@ void RunPage::resetView()
     m_ui->certificateButton->setEnabled(false);
     m_ui->stopButton->setEnabled(false);
     m_tlsAttempt = -1;
-    m_attemptHosts.clear();
     m_finished = false;
     m_running = false;
 }
@@ -85,14 +84,12 @@ void RunPage::attachRun(const TestRun *run)
             [this](int attemptIndex, int replyIndex, const ReplyRecord &record) {
                 m_ui->transcriptView->transcript()->setReplyExplanation(attemptIndex, replyIndex, record.explanation);
             });
-    connect(run, &TestRun::attemptStarted, this,
-            [this](int attemptIndex, const QString &host, const QHostAddress &address, quint16) {
-                m_attemptHosts.insert(attemptIndex, host.isEmpty() ? address.toString() : host);
-            });
     connect(run, &TestRun::tlsEstablished, this, [this](int attemptIndex, const TlsInfo &tls) {
         m_tlsAttempt = attemptIndex;
         m_tls = tls;
-        m_tlsHost = m_attemptHosts.value(attemptIndex);
+        // The attempt that is talking keeps its route: the name its certificate is checked against.
+        if (const Attempt *attempt = m_run ? m_run->attempt(attemptIndex) : nullptr)
+            m_tlsHost = attempt->route.name();
         m_ui->certificateButton->setEnabled(!tls.peerCertificates.isEmpty());
     });
     connect(run, &TestRun::attemptFinished, this, &RunPage::handleAttemptFinished);

@@ -48,5 +48,4 @@ private:
     int m_tlsAttempt = -1;
     TlsInfo m_tls;
     QString m_tlsHost;
-    QHash<int, QString> m_attemptHosts; // attempt index -> host, from attemptStarted
 };

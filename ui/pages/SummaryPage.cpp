@@ -97,9 +97,9 @@ void SummaryPage::setResult(const TestResult &result)
         addRow(result.dns.dnsServer.isEmpty() ? tr("DNS") : result.dns.dnsServer, Model::stageStep(Model::Stage::Dns),
                result.dns.elapsedMs);
     for (const Attempt &attempt : result.attempts) {
-        const QString server = attempt.host == attempt.address.toString()
-                                   ? attempt.host
-                                   : tr("%1 (%2)").arg(attempt.host, attempt.address.toString());
+        const QString server = attempt.route.host == attempt.route.address.toString()
+                                   ? attempt.route.host
+                                   : tr("%1 (%2)").arg(attempt.route.host, attempt.route.address.toString());
         for (const StageTiming &timing : attempt.timings)
             addRow(server, Model::stageStep(timing.stage), timing.durationMs);
     }

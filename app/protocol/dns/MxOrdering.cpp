@@ -69,4 +69,18 @@ Result order(const QList<Record> &records, quint32 seed)
     return result;
 }
 
+QList<Route> routes(const DnsFindings &findings, TestPlan::IpFamily family, quint16 port)
+{
+    QList<Route> out;
+    for (const MxHost &mx : findings.mx) {
+        for (const ResolvedAddress &resolved : mx.addresses) {
+            const bool v6 = resolved.address.protocol() == QAbstractSocket::IPv6Protocol;
+            if ((family == TestPlan::IpFamily::V4 && v6) || (family == TestPlan::IpFamily::V6 && !v6))
+                continue;
+            out.append(Route{mx.exchange, resolved.address, port, mx.preference, resolved.ptr});
+        }
+    }
+    return out;
+}
+
 } // namespace MxOrdering

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "model/DnsFindings.h"
+#include "model/Route.h"
+#include "model/TestPlan.h"
+
 #include <QList>
 #include <QString>
 
@@ -35,5 +39,9 @@ bool isNullExchange(const QString &exchange);
 /// Sorts by preference (lowest first), shuffles equal preferences with a generator seeded
 /// by seed (0: a random seed, as RFC 5321 §5.1 asks of senders), normalises names.
 Result order(const QList<Record> &records, quint32 seed);
+
+/// The routes to try, in order: every address of every exchange, in the IP family asked
+/// for, on port.
+QList<Route> routes(const DnsFindings &findings, TestPlan::IpFamily family, quint16 port);
 
 } // namespace MxOrdering

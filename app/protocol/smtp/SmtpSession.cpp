@@ -10,7 +10,7 @@ using namespace std::chrono;
 using Model::Problem;
 using Loss = SmtpDialogue::Loss;
 
-SmtpSession::SmtpSession(const TestPlan &plan, const Target &target, const QElapsedTimer &clock, QObject *parent)
+SmtpSession::SmtpSession(const TestPlan &plan, const Route &target, const QElapsedTimer &clock, QObject *parent)
     : QObject(parent)
     , m_plan(plan)
     , m_target(target)
@@ -20,11 +20,7 @@ SmtpSession::SmtpSession(const TestPlan &plan, const Target &target, const QElap
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { m_dialogue.timedOut(); });
-    Attempt &attempt = m_recorder.attempt();
-    attempt.host = target.host;
-    attempt.address = target.address;
-    attempt.port = target.port;
-    attempt.mxPreference = target.preference;
+    m_recorder.attempt().route = target;
 }
 
 SmtpSession::~SmtpSession()

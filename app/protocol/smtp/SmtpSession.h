@@ -22,16 +22,9 @@ class SmtpSession : public QObject, private SmtpTransport
 {
     Q_OBJECT
 public:
-    struct Target
-    {
-        QString host;        // the name certificates are checked against
-        QHostAddress address;
-        quint16 port = 25;
-        int preference = -1;
-    };
 
     /// clock: the run's clock, so transcript times count from the start of the run.
-    SmtpSession(const TestPlan &plan, const Target &target, const QElapsedTimer &clock,
+    SmtpSession(const TestPlan &plan, const Route &route, const QElapsedTimer &clock,
                 QObject *parent = nullptr);
     ~SmtpSession() override;
 
@@ -77,7 +70,7 @@ private:
     void recordTls();
 
     TestPlan m_plan;
-    Target m_target;
+    Route m_target;
     SessionRecorder m_recorder;
     SmtpDialogue m_dialogue;
     QSslSocket *m_socket = nullptr;
