@@ -423,7 +423,7 @@ void DnsProbe::completeImplicit()
 
 void DnsProbe::reverseAddresses(int host)
 {
-    if (!m_reverse || m_expired)
+    if (m_expired)
         return;
     const QList<ResolvedAddress> &addresses = m_findings.mx.at(host).addresses;
     for (int i = 0; i < addresses.size(); ++i)

@@ -30,7 +30,6 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setIpFamily(TestPlan::IpFamily family) { m_family = family; }
     void setShuffleSeed(quint32 seed) { m_seed = seed; }
-    void setReverseLookups(bool enabled) { m_reverse = enabled; }
 
     /// MX lookup of a domain (ACE), then addresses and reverse names.
     void lookupDomain(const QString &domain);
@@ -78,7 +77,6 @@ private:
     std::chrono::milliseconds m_timeout{10'000};
     TestPlan::IpFamily m_family = TestPlan::IpFamily::Any;
     quint32 m_seed = 0;
-    bool m_reverse = true;
     bool m_running = false;
     bool m_expired = false; // the deadline passed: ask nothing more
     DnsFindings m_findings;
