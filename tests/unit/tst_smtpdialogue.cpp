@@ -29,6 +29,7 @@ public:
         calls << u"<message %1 bytes>"_s.arg(wire.size());
     }
     void startTls(std::chrono::milliseconds) override { calls << u"<starttls>"_s; }
+    void expectGreeting(std::chrono::milliseconds) override {}
     void wait(std::chrono::milliseconds) override {}
     bool isEncrypted() const override { return encrypted; }
     bool isConnected() const override { return connected; }

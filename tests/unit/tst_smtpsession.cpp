@@ -121,6 +121,17 @@ void TestSmtpSession::conversations_data()
                        {"RCPT", "550 5.1.1 unknown\r\n"}, {"DATA", "354 go\r\n"}, {".", "250 queued\r\n"},
                        {"QUIT", "221 bye\r\n"}}
         << send << QStringLiteral("rejected") << int(Model::Stage::Rcpt) << 550 << QByteArrayList{"DATA"} << QByteArrayList{};
+    // Replies nobody asked for must not shift the dialogue by one (issue 11, finding 2).
+    QTest::newRow("two replies to EHLO")
+        << QList<Step>{{"", "220 x\r\n"}, {"EHLO", ehloOk + "250 2.0.0 and another thing\r\n"},
+                       {"MAIL", "250 2.1.0 ok\r\n"}, {"RCPT", "250 2.1.5 ok\r\n"}, {"DATA", "354 go\r\n"},
+                       {"QUIT", "221 bye\r\n"}}
+        << send << QStringLiteral("protocol-error") << int(Model::Stage::Mail) << 0 << QByteArrayList{"EHLO"}
+        << QByteArrayList{"RCPT", "DATA", "RSET"};
+    QTest::newRow("early talker before EHLO")
+        << QList<Step>{{"", "220 x\r\n250 premature\r\n"}, {"EHLO", ehloOk}, {"QUIT", "221 bye\r\n"}}
+        << send << QStringLiteral("protocol-error") << int(Model::Stage::Ehlo) << 0 << QByteArrayList{}
+        << QByteArrayList{"MAIL"};
     QTest::newRow("starttls required but not offered")
         << QList<Step>{{"", "220 x\r\n"}, {"EHLO", ehloOk}, {"QUIT", "221 bye\r\n"}}
         << -1 << QStringLiteral("tls-failed") << int(Model::Stage::Ehlo) << 0 << QByteArrayList{"QUIT"}

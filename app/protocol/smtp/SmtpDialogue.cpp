@@ -49,7 +49,7 @@ void SmtpDialogue::connected(const QString &ehloName)
     }
     m_recorder.setStage(Stage::Greeting);
     m_step = Step::Greeting;
-    m_transport.wait(m_plan.timeouts.greeting);
+    m_transport.expectGreeting(m_plan.timeouts.greeting);
 }
 
 void SmtpDialogue::encrypted(const TlsInfo &tls)
@@ -64,7 +64,7 @@ void SmtpDialogue::encrypted(const TlsInfo &tls)
     if (m_step == Step::ImplicitHandshake) {
         m_recorder.setStage(Stage::Greeting);
         m_step = Step::Greeting;
-        m_transport.wait(m_plan.timeouts.greeting);
+        m_transport.expectGreeting(m_plan.timeouts.greeting);
     } else if (m_step == Step::StartTlsHandshake) {
         m_recorder.setStage(Stage::Ehlo);
         send(CommandBuilder::ehlo(m_ehloName), Step::Ehlo);
@@ -90,20 +90,21 @@ void SmtpDialogue::reply(const SmtpReply &reply)
     case Step::Rcpt: handleRcpt(reply); return;
     case Step::Data: handleData(reply); return;
     case Step::Message: handleMessage(reply); return;
-    case Step::Rset:
-        send("QUIT", Step::Quit);
-        return;
-    case Step::Quit:
-        finish();
-        return;
+    case Step::Rset: send("QUIT", Step::Quit); return;
+    case Step::Quit: finish(); return;
     case Step::Connecting:
     case Step::ImplicitHandshake:
     case Step::StartTlsHandshake:
-    case Step::Done:
-        // Bytes where none belong: a server talking before the TLS handshake, say.
-        fail(Problem::MalformedReply, tr("The server sent a reply when none was expected"));
-        return;
+    case Step::Done: unsolicited(reply); return; // talking before the TLS handshake, say
     }
+}
+
+void SmtpDialogue::unsolicited(const SmtpReply &reply)
+{
+    if (m_step == Step::Done || m_serverClosing)
+        return;
+    fail(Problem::MalformedReply, tr("The server sent a reply before its command was sent (%1): without "
+                                     "PIPELINING every reply must follow its own command").arg(reply.summaryLine()));
 }
 
 void SmtpDialogue::lost(Loss loss, const QString &errorText, bool certificateErrors)
@@ -122,16 +123,14 @@ void SmtpDialogue::lost(Loss loss, const QString &errorText, bool certificateErr
     case Loss::Refused: fail(Problem::ConnectionRefused, errorText); return;
     case Loss::HostNotFound: fail(Problem::DnsNoAddress, errorText); return;
     case Loss::NetworkUnreachable: fail(Problem::NetworkUnreachable, errorText); return;
-    case Loss::NetworkError:
-        // Qt reports both EHOSTUNREACH and a reset as NetworkError.
+    case Loss::NetworkError: // Qt reports both EHOSTUNREACH and a reset as NetworkError
+    case Loss::Other:
         fail(m_step == Step::Connecting ? Problem::HostUnreachable : Problem::ConnectionReset, errorText);
         return;
     case Loss::TlsHandshake:
         fail(certificateErrors ? Problem::TlsCertificateInvalid : Problem::TlsHandshakeFailed, errorText);
         return;
-    case Loss::Other:
-        fail(m_step == Step::Connecting ? Problem::HostUnreachable : Problem::ConnectionReset, errorText);
-        return;
+
     }
 }
 

@@ -33,6 +33,9 @@ public:
     /// TLS is up (implicit from the start or after STARTTLS); tls is already recorded.
     void encrypted(const TlsInfo &tls);
     void reply(const SmtpReply &reply);
+    /// A reply that arrived before any command asked for it (an extra reply, an early
+    /// talker): a protocol error, since this client never pipelines.
+    void unsolicited(const SmtpReply &reply);
     /// The driver could not read a reply (malformed bytes, a flood), or another problem
     /// without a reply ended the attempt.
     void fail(Model::Problem problem, const QString &errorText);

@@ -124,6 +124,10 @@ void SmtpSession::handleReadyRead()
     if (m_finished)
         return;
     m_reader.append(m_socket->readAll());
+    // Everything in this read arrived before anything the dialogue sends while handling
+    // it: only one reply can be the answer to what was asked; any further complete reply
+    // came before its command and shifts nothing (RFC 5321 §4.3.1, no PIPELINING here).
+    bool due = m_replyDue;
     while (!m_finished) {
         const std::optional<QString> line = m_reader.takeLine();
         if (!line)
@@ -132,8 +136,15 @@ void SmtpSession::handleReadyRead()
         // A line of a reply still in progress, or the malformed line that broke it, is
         // shown either way, so the user sees what the server actually sent.
         m_recorder.serverLine(*line, reply);
-        if (reply)
+        if (!reply)
+            continue;
+        if (due) {
+            due = false;
+            m_replyDue = false;
             m_dialogue.reply(*reply);
+        } else {
+            m_dialogue.unsolicited(*reply);
+        }
     }
     if (m_finished)
         return;
@@ -200,6 +211,7 @@ void SmtpSession::handleBytesWritten()
 
 void SmtpSession::sendLine(const QByteArray &line, const QString &, milliseconds timeout)
 {
+    m_replyDue = true;
     m_timer.start(timeout);
     m_socket->write(line + "\r\n");
 }
@@ -207,6 +219,7 @@ void SmtpSession::sendLine(const QByteArray &line, const QString &, milliseconds
 void SmtpSession::sendMessage(const QByteArray &wire, milliseconds writeTimeout, milliseconds replyTimeout)
 {
     m_writingMessage = true;
+    m_replyDue = true;
     m_replyTimeout = replyTimeout;
     m_timer.start(writeTimeout);
     m_socket->write(wire);
@@ -215,9 +228,17 @@ void SmtpSession::sendMessage(const QByteArray &wire, milliseconds writeTimeout,
 void SmtpSession::startTls(milliseconds timeout)
 {
     m_timer.start(timeout);
-    // RFC 3207 §4.2: everything learnt before TLS is forgotten.
+    // RFC 3207 §4.2: everything learnt before TLS is forgotten, and nothing is due until
+    // EHLO is sent again over TLS.
+    m_replyDue = false;
     m_reader.reset();
     m_socket->startClientEncryption();
+}
+
+void SmtpSession::expectGreeting(milliseconds timeout)
+{
+    m_replyDue = true;
+    m_timer.start(timeout);
 }
 
 void SmtpSession::wait(milliseconds timeout)

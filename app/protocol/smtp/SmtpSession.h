@@ -54,6 +54,7 @@ private:
     void sendMessage(const QByteArray &wire, std::chrono::milliseconds writeTimeout,
                      std::chrono::milliseconds replyTimeout) override;
     void startTls(std::chrono::milliseconds timeout) override;
+    void expectGreeting(std::chrono::milliseconds timeout) override;
     void wait(std::chrono::milliseconds timeout) override;
     bool isEncrypted() const override;
     bool isConnected() const override;
@@ -78,6 +79,7 @@ private:
     ReplyReader m_reader;
     std::chrono::milliseconds m_replyTimeout{0}; // armed once the message has left our buffers
     bool m_writingMessage = false;
+    bool m_replyDue = false; // a command (or the greeting) waits for its reply
     bool m_finished = false;
     QList<QSslError> m_sslErrors;
 };

@@ -23,7 +23,10 @@ public:
     /// The server said go: start the TLS handshake, bounded by timeout. Everything
     /// buffered before it is forgotten (RFC 3207 §4.2).
     virtual void startTls(std::chrono::milliseconds timeout) = 0;
-    /// Waits up to timeout for something else to happen (a greeting, the server's close).
+    /// The server speaks first: its greeting is due within timeout.
+    virtual void expectGreeting(std::chrono::milliseconds timeout) = 0;
+    /// Waits up to timeout for something that is not a reply (the connection, the TLS
+    /// handshake, the server's close after a 421).
     virtual void wait(std::chrono::milliseconds timeout) = 0;
     virtual bool isEncrypted() const = 0;
     virtual bool isConnected() const = 0;
