@@ -32,6 +32,7 @@ std::chrono::milliseconds Timeouts::forStage(Model::Stage stage) const
     case Stage::Dns: return dns;
     case Stage::Connect: return connect;
     case Stage::Greeting: return greeting;
+    case Stage::Tls:
     case Stage::StartTls: return tls;
     case Stage::Mail: return mail;
     case Stage::Rcpt: return rcpt;

@@ -39,5 +39,7 @@ struct TlsInfo
     QList<TlsErrorInfo> errors;               // empty when verified
     bool implicit = false;                    // TLS from the first byte (port 465)
     bool continuedDespiteErrors = false;      // opportunistic or --tls-insecure
-    bool verified() const { return errors.isEmpty(); }
+    bool established = false;                 // the handshake completed
+    /// Only a completed handshake can have verified anything.
+    bool verified() const { return established && errors.isEmpty(); }
 };

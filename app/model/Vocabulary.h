@@ -16,6 +16,7 @@ Q_NAMESPACE
 enum class Stage {
     Dns,
     Connect,
+    Tls,      // the TLS handshake of implicit TLS (port 465), before the greeting
     Greeting,
     Ehlo,
     StartTls,
@@ -124,6 +125,9 @@ struct EnumTable<Stage>
          QT_TRANSLATE_NOOP("Model::Stage", "Looking up the mail servers"), QT_TRANSLATE_NOOP("Model::Stage", "the connection")},
         {Stage::Connect, "connect", QT_TRANSLATE_NOOP("Model::Stage", "Connect"),
          QT_TRANSLATE_NOOP("Model::Stage", "Connecting"), QT_TRANSLATE_NOOP("Model::Stage", "the connection")},
+        {Stage::Tls, "tls", QT_TRANSLATE_NOOP("Model::Stage", "TLS"),
+         QT_TRANSLATE_NOOP("Model::Stage", "Setting up encryption (TLS)"),
+         QT_TRANSLATE_NOOP("Model::Stage", "the encrypted connection (TLS)")},
         {Stage::Greeting, "greeting", QT_TRANSLATE_NOOP("Model::Stage", "Greeting"),
          QT_TRANSLATE_NOOP("Model::Stage", "Waiting for the greeting"), QT_TRANSLATE_NOOP("Model::Stage", "the connection")},
         {Stage::Ehlo, "ehlo", QT_TRANSLATE_NOOP("Model::Stage", "EHLO"),

@@ -105,7 +105,10 @@ QString tlsPart(const TlsInfo &tls)
 {
     QString html = heading(3, HtmlAttemptSection::tr("TLS"));
     html += u"<p>"_s + esc(ReportFacts::tlsSummary(tls)) + u"</p>\n"_s;
-    if (tls.verified()) {
+    if (!tls.established) {
+        html += u"<p style=\""_s + HtmlReport::lineStyle(Model::Severity::Permanent, false) + u"\">"_s
+            + esc(HtmlAttemptSection::tr("The TLS handshake did not complete: nothing was verified.")) + u"</p>\n"_s;
+    } else if (tls.verified()) {
         html += u"<p style=\""_s + HtmlReport::lineStyle(Model::Severity::Success, false) + u"\">"_s
             + esc(HtmlAttemptSection::tr("The certificate was verified.")) + u"</p>\n"_s;
     } else {

@@ -65,7 +65,10 @@ QString attemptDetails(const Attempt &attempt)
             if (!cert.subjectAlternativeNames.isEmpty())
                 facts << qMakePair(TextReport::tr("Names (SAN)"), cert.subjectAlternativeNames.join(u", "_s));
         }
-        if (tls.verified()) {
+        if (!tls.established) {
+            facts << qMakePair(TextReport::tr("Verification"),
+                               TextReport::tr("none: the TLS handshake did not complete"));
+        } else if (tls.verified()) {
             facts << qMakePair(TextReport::tr("Verification"), TextReport::tr("the certificate was verified"));
         } else {
             for (const TlsErrorInfo &error : tls.errors)

@@ -2,6 +2,10 @@
 
 #include "run/VerdictRules.h"
 #include "protocol/smtp/SmtpSession.h"
+#include "report/ResultJson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void plaintextAuthNotSent();
     void timeoutEndsOnTime();
     void cancelIsImmediate();
+    void failedTlsHandshakeVerifiesNothing();
 
 private:
     struct Run
@@ -253,4 +258,28 @@ void TestSmtpSession::cancelIsImmediate()
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSession)
+void TestSmtpSession::failedTlsHandshakeVerifiesNothing()
+{
+    // Implicit TLS against a server that answers in plain text: the handshake fails, so
+    // nothing was verified, and the step is TLS, not STARTTLS (issue 11, finding 3).
+    TestPlan plan = basePlan();
+    plan.security = TestPlan::Security::Tls;
+    const Run result = run(plan, {{"", "220 plain text where TLS should be\r\n"}});
+    const Attempt &attempt = result.attempt;
+    QCOMPARE(attempt.outcome, Attempt::Outcome::Failed);
+    QCOMPARE(attempt.stage, Model::Stage::Tls);
+    QVERIFY(attempt.fatalProblem == Model::Problem::TlsHandshakeFailed);
+    QVERIFY(attempt.tls.has_value());
+    QVERIFY(!attempt.tls->established);
+    QVERIFY(!attempt.tls->verified());
+    TestResult testResult;
+    testResult.plan = plan;
+    testResult.attempts = {attempt};
+    VerdictRules::decide(testResult);
+    const QJsonObject json = ResultJson::toJson(testResult);
+    const QJsonObject tls = json.value(u"attempts").toArray().at(0).toObject().value(u"tls").toObject();
+    QCOMPARE(tls.value(u"verified").toBool(true), false);
+    QCOMPARE(json.value(u"verdict").toObject().value(u"stage").toString(), QStringLiteral("tls"));
+}
+
 #include "tst_smtpsession.moc"

@@ -42,7 +42,7 @@ void SmtpDialogue::connected(const QString &ehloName)
     m_ehloName = ehloName;
     m_recorder.event(tr("Connected after %n ms", nullptr, int(m_recorder.now() - m_recorder.attempt().startMs)));
     if (m_plan.security == TestPlan::Security::Tls) {
-        m_recorder.setStage(Stage::StartTls);
+        m_recorder.setStage(Stage::Tls);
         m_step = Step::ImplicitHandshake;
         m_transport.wait(m_plan.timeouts.tls);
         return;

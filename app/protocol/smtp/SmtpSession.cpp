@@ -104,6 +104,7 @@ void SmtpSession::recordTls()
         info.peerCertificates = TlsInspector::describeChain(m_socket->peerCertificateChain());
     info.errors = TlsInspector::describeErrors(m_sslErrors, m_socket->peerCertificateChain());
     info.implicit = m_plan.security == TestPlan::Security::Tls;
+    info.established = m_socket->isEncrypted();
     info.continuedDespiteErrors = !info.errors.isEmpty() && m_dialogue.tlsErrorsAcceptable();
     m_recorder.attempt().tls = info;
 }
