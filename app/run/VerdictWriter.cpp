@@ -223,8 +223,16 @@ void VerdictWriter::describe(TestResult &result)
         break;
     case Outcome::ProtocolError:
         v.category = e.isValid() ? e.category : Category::Other;
-        v.summary = tr("The server at %1 answered with something that is not valid SMTP at the %2 step.")
-                        .arg(server, Model::key(v.stage).toUpper());
+        // A hang-up or a reset is not a server speaking bad SMTP: say what happened.
+        if (v.problem == Model::Problem::ConnectionClosed)
+            v.summary = tr("The server at %1 closed the connection during %2 without finishing its reply.")
+                            .arg(server, Model::stagePhrase(v.stage));
+        else if (v.problem == Model::Problem::ConnectionReset)
+            v.summary = tr("The connection to %1 was broken off (reset) during %2.")
+                            .arg(server, Model::stagePhrase(v.stage));
+        else
+            v.summary = tr("The server at %1 answered with something that is not valid SMTP during %2.")
+                            .arg(server, Model::stagePhrase(v.stage));
         break;
     case Outcome::Cancelled:
         v.category = Category::Other;

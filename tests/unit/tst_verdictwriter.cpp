@@ -146,6 +146,15 @@ void TestVerdictWriter::outcomes_data()
     QTest::newRow("protocol") << Outcome::ProtocolError << Stage::Greeting << 0 << QString() << u"HTTP/1.1 400"_s
                               << std::optional<Problem>(Problem::MalformedReply) << Category::Other
                               << u"not valid SMTP"_s;
+    // Issue 11, finding 5: a hang-up mid-reply and a reset after 354 are not bad SMTP.
+    QTest::newRow("closed mid-reply") << Outcome::ProtocolError << Stage::Ehlo << 0 << QString()
+                                      << u"The remote host closed the connection"_s
+                                      << std::optional<Problem>(Problem::ConnectionClosed) << Category::ServerUnavailable
+                                      << u"closed the connection during the greeting (EHLO) without finishing"_s;
+    QTest::newRow("reset after 354") << Outcome::ProtocolError << Stage::Message << 0 << QString()
+                                     << u"Connection reset by peer"_s
+                                     << std::optional<Problem>(Problem::ConnectionReset) << Category::Network
+                                     << u"was broken off (reset) during the message"_s;
     QTest::newRow("cancelled") << Outcome::Cancelled << Stage::Rcpt << 0 << QString() << QString()
                                << std::optional<Problem>(Problem::Cancelled) << Category::Other << u"cancelled"_s;
 }
