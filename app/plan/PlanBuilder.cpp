@@ -243,25 +243,31 @@ PlanBuilder::Result PlanBuilder::build(const PlanRequest &request)
     return result;
 }
 
-PlanBuilder::Result PlanBuilder::buildLookup(const PlanRequest &full)
+namespace {
+// The destination alone: the part both partial builds start from.
+PlanRequest destinationOf(const PlanRequest &full)
 {
     PlanRequest request;
     request.domain = full.domain;
     request.server = full.server;
+    request.stopAfter = TestPlan::StopAfter::Connect;
+    return request;
+}
+} // namespace
+
+PlanBuilder::Result PlanBuilder::buildLookup(const PlanRequest &full)
+{
+    PlanRequest request = destinationOf(full);
     request.dnsServer = full.dnsServer;
     request.ipFamily = full.ipFamily;
     request.timeouts = full.timeouts;
-    request.stopAfter = TestPlan::StopAfter::Connect;
     return build(request);
 }
 
 PlanBuilder::Result PlanBuilder::buildServer(const PlanRequest &full)
 {
-    PlanRequest request;
-    request.domain = full.domain;
-    request.server = full.server;
+    PlanRequest request = destinationOf(full);
     request.port = full.port;
     request.security = full.security;
-    request.stopAfter = TestPlan::StopAfter::Connect;
     return build(request);
 }
