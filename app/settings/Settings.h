@@ -38,6 +38,7 @@ public:
         IpFamily,          // TestPlan::IpFamily key
         EveryMx,
         WindowGeometry,    // QByteArray from QWidget::saveGeometry()
+        HistoryLimit,      // how many finished tests the history keeps; 0: none (history off)
     };
     Q_ENUM(Key)
 

@@ -35,6 +35,7 @@ void tst_Settings::defaults_data()
     QTest::newRow("timeouts") << Settings::Key::TimeoutPreset << QVariant(u"help-desk"_s);
     QTest::newRow("every-mx") << Settings::Key::EveryMx << QVariant(false);
     QTest::newRow("family") << Settings::Key::IpFamily << QVariant(u"Any"_s);
+    QTest::newRow("history") << Settings::Key::HistoryLimit << QVariant(100);
 }
 
 void tst_Settings::defaults()
@@ -54,6 +55,7 @@ void tst_Settings::roundTrip_data()
     QTest::newRow("domain") << Settings::Key::Domain << QVariant(u"wizard.test"_s);
     QTest::newRow("unicode") << Settings::Key::Domain << QVariant(u"bücher.example"_s);
     QTest::newRow("port") << Settings::Key::Port << QVariant(2587);
+    QTest::newRow("history off") << Settings::Key::HistoryLimit << QVariant(0);
     QTest::newRow("bool") << Settings::Key::StopAfterRecipients << QVariant(true);
     QTest::newRow("one recipient") << Settings::Key::Recipients << QVariant(QStringList{u"a@b.test"_s});
     QTest::newRow("two recipients") << Settings::Key::Recipients
