@@ -88,7 +88,12 @@ std::unique_ptr<Settings> Settings::temporary()
 QVariant Settings::value(Key key) const
 {
     const Entry &e = entry(key);
-    const QVariant stored = m_settings->value(e.name, e.defaultValue);
+    return typed(key, m_settings->value(e.name, e.defaultValue));
+}
+
+QVariant Settings::typed(Key key, const QVariant &stored)
+{
+    const Entry &e = entry(key);
     // INI files lose types (lists of one element, booleans); give back the default's type.
     QVariant converted = stored;
     if (e.defaultValue.isValid() && converted.convert(e.defaultValue.metaType()))

@@ -64,6 +64,12 @@ public:
     static QVariant defaultValue(Key key);
 
 private:
+    // Profiles live in the same file under a group of their own (ProfileStore), so they
+    // share its location, format and the typed reading below.
+    friend class ProfileStore;
+    /// stored, converted to the type of key's default (INI files lose types).
+    static QVariant typed(Key key, const QVariant &stored);
+
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QSettings> m_settings;
 };
