@@ -1,0 +1,46 @@
+#include "pages/HelpTopics.h"
+
+#include "pages/PageId.h"
+
+#include <array>
+#include <utility>
+
+namespace HelpTopics {
+
+namespace {
+
+// Anchors are part of the guide's contract: every translated guide keeps them, so they
+// are not translated.
+constexpr std::array<std::pair<int, QStringView>, 8> Topics{{
+    {DestinationPageId, u"destination"},
+    {MailServersPageId, u"mail-servers"},
+    {ConnectionPageId, u"connection"},
+    {SignInPageId, u"sign-in"},
+    {MessagePageId, u"message"},
+    {RunPageId, u"run"},
+    {SummaryPageId, u"summary"},
+    {ExplainPageId, u"explain"},
+}};
+
+constexpr QStringView Top = u"top";
+
+} // namespace
+
+QString anchor(int pageId)
+{
+    for (const auto &[id, name] : Topics) {
+        if (id == pageId)
+            return name.toString();
+    }
+    return Top.toString();
+}
+
+QStringList anchors()
+{
+    QStringList names{Top.toString()};
+    for (const auto &topic : Topics)
+        names.append(topic.second.toString());
+    return names;
+}
+
+} // namespace HelpTopics
