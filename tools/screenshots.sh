@@ -3,25 +3,29 @@
 #
 #   tools/screenshots.sh [BUILD_DIR]        (default: build)
 #
-# Builds nothing: BUILD_DIR must hold a built tests/gui/tst_gui_screenshots (e.g. after
-# `make test` or `cmake --build build --target tst_gui_screenshots`). The script starts
-# its own test bed (tests/testbed/testbed.sh, in a temporary state folder; export
-# SMTPWIZARD_TB_* to move it off addresses and ports in use), then runs that test under
-# Xvfb on the xcb platform: it walks every page at 1024x700 against the real servers, once
-# with the Fusion light palette and once with a dark one, and saves each page with
-# QWidget::grab() as docs/screenshots/<n>-<page>-<light|dark>.png. The test bed is always
-# stopped again. Needs: xvfb, xauth, and what the test bed needs (root for port 53).
+# Builds nothing: BUILD_DIR must hold built tests/gui/tst_gui_screenshots and tst_gui_help
+# (e.g. after `make test`, or `cmake --build build --target tst_gui_screenshots tst_gui_help`).
+# The script starts its own test bed (tests/testbed/testbed.sh, in a temporary state
+# folder; export SMTPWIZARD_TB_* to move it off addresses and ports in use), then runs that
+# test under Xvfb on the xcb platform: it walks every page at 1024x700 against the real
+# servers, once with the Fusion light palette and once with a dark one, and saves each page
+# with QWidget::grab() as docs/screenshots/<n>-<page>-<light|dark>.png. The test bed is
+# always stopped again. The help window, which needs no server, comes from tst_gui_help
+# (help.png). Needs: xvfb, xauth, and what the test bed needs (root for port 53).
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$here/build}" && pwd)
 test_bin=$build/tests/gui/tst_gui_screenshots
+help_bin=$build/tests/gui/tst_gui_help
 out=$here/docs/screenshots
 
-if [ ! -x "$test_bin" ]; then
-    echo "screenshots: $test_bin not found; build it first (cmake --build $build --target tst_gui_screenshots)" >&2
-    exit 1
-fi
+for bin in "$test_bin" "$help_bin"; do
+    if [ ! -x "$bin" ]; then
+        echo "screenshots: $bin not found; build it first (cmake --build $build --target $(basename "$bin"))" >&2
+        exit 1
+    fi
+done
 for tool in xvfb-run xauth; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "screenshots: $tool is missing (apt-get install xvfb xauth)" >&2
@@ -47,4 +51,7 @@ xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
     env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
         SMTPWIZARD_SCREENSHOT_DIR="$out" \
         "$here/tests/testbed/with-testbed.sh" "$state" "$test_bin"
+# The help window needs no server; its own test shoots it as help.png.
+xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+    env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" "$help_bin" screenshot
 echo "screenshots: $(ls "$out"/*.png | wc -l) images in $out"
