@@ -366,7 +366,7 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
 }
 
 Explanation ReplyCatalog::explainProblem(Model::Problem problem, Model::Stage stage,
-                                         const QString &detail)
+                                         const QString &detail, quint16 port)
 {
     Explanation e;
     for (const auto &row : problemRows()) {
@@ -387,6 +387,12 @@ Explanation ReplyCatalog::explainProblem(Model::Problem problem, Model::Stage st
     // A greeting that never came after STARTTLS is a TLS problem, not a slow server.
     if (problem == Model::Problem::ReplyTimeout && stage == Model::Stage::StartTls)
         e.causes.prepend(tr("The server expected a TLS handshake but did not get one, or the reverse."));
+    // Silence on port 465 is most often a TLS port spoken to in plain text; elsewhere
+    // that advice only misleads.
+    if (problem == Model::Problem::NoGreeting && port == 465) {
+        e.causes.prepend(tr("A TLS port (465) spoken to in plain text: the server waits for a TLS handshake."));
+        e.nextSteps.prepend(tr("For port 465 choose implicit TLS (\"TLS from the start\")."));
+    }
     if (!detail.trimmed().isEmpty())
         e.meaning += u' ' + tr("Details: %1").arg(detail.trimmed().left(500));
     e.ruleId = u"problem-"_s + Model::key(problem);

@@ -22,9 +22,10 @@ public:
     /// by its enhanced code or its text alone (pasted fragments); the result is invalid
     /// when nothing in it is recognisable.
     static Explanation explainReply(Model::Stage stage, const SmtpReply &reply);
-    /// A failure or finding without a reply (DNS, network, TLS, missing capability).
+    /// A failure or finding without a reply (DNS, network, TLS, missing capability);
+    /// port: the server's port when known (some advice depends on it), 0 when not.
     static Explanation explainProblem(Model::Problem problem, Model::Stage stage,
-                                      const QString &detail = {});
+                                      const QString &detail = {}, quint16 port = 0);
     /// One certificate verification error.
     static Explanation explainTlsError(QSslError::SslError error);
 

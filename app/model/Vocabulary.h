@@ -153,6 +153,8 @@ struct EnumTable<Stage>
 QString stageStep(Stage stage);
 /// "the recipient", as in "the server refused the recipient".
 QString stagePhrase(Stage stage);
+/// A duration as people read it: "850 ms", "29.6 s", "2 min 5 s" (in the user's locale).
+QString durationText(qint64 ms);
 
 template <>
 struct EnumTable<Severity>

@@ -16,12 +16,14 @@ bool RunExplainer::explainEntry(Attempt *attempt, TranscriptEntry &entry)
         return false;
     if (attempt && entry.findingIndex >= 0 && entry.findingIndex < attempt->findings.size()) {
         Finding &finding = attempt->findings[entry.findingIndex];
-        finding.explanation = ReplyCatalog::explainProblem(finding.problem, finding.stage, finding.detail);
+        finding.explanation = ReplyCatalog::explainProblem(finding.problem, finding.stage, finding.detail,
+                                                           attempt->route.port);
         entry.severity = finding.explanation.severity;
         entry.category = finding.explanation.category;
         return false;
     }
-    const Explanation explanation = ReplyCatalog::explainProblem(*entry.problem, entry.stage, entry.text);
+    const Explanation explanation = ReplyCatalog::explainProblem(*entry.problem, entry.stage, entry.text,
+                                                                 attempt ? attempt->route.port : 0);
     entry.severity = explanation.severity;
     entry.category = explanation.category;
     return false;
@@ -46,7 +48,8 @@ void RunExplainer::explainAttempt(Attempt &attempt)
     }
     for (Finding &finding : attempt.findings) {
         if (!finding.explanation.isValid())
-            finding.explanation = ReplyCatalog::explainProblem(finding.problem, finding.stage, finding.detail);
+            finding.explanation = ReplyCatalog::explainProblem(finding.problem, finding.stage, finding.detail,
+                                                               attempt.route.port);
     }
     explainTls(attempt);
 }

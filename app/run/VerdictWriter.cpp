@@ -1,5 +1,6 @@
 #include "run/VerdictWriter.h"
 
+#include "run/RecipientReasons.h"
 #include "run/VerdictRules.h"
 
 using namespace Qt::StringLiterals;
@@ -121,6 +122,71 @@ QString hostOf(const Attempt &attempt)
     return attempt.route.name();
 }
 
+// "nobody@x (the mailbox does not exist), full@x (the mailbox is full)"
+QString reasonList(const QList<RecipientReasons::Group> &groups)
+{
+    QStringList parts;
+    for (const RecipientReasons::Group &g : groups)
+        parts << VerdictWriter::tr("%1 (%2)").arg(g.addresses.join(u", "_s), g.clause);
+    return parts.join(u", "_s);
+}
+
+// One step per way recipients were refused, named: "For full@x: ask the recipient ...".
+QStringList reasonSteps(const QList<RecipientReasons::Group> &groups)
+{
+    QStringList steps;
+    for (const RecipientReasons::Group &g : groups) {
+        if (!g.firstStep.isEmpty())
+            steps << VerdictWriter::tr("For %1: %2").arg(g.addresses.join(u", "_s), g.firstStep);
+    }
+    return steps;
+}
+
+QList<RecipientReasons::Group> reasonGroups(const TestResult &result, bool permanent)
+{
+    if (const Attempt *attempt = decidingAttempt(result))
+        return RecipientReasons::groups(*attempt, permanent, result.verdict.replyIndex);
+    return {};
+}
+
+// The summary of a refusal at RCPT when recipients were taken or refused for different
+// reasons: each refused recipient with its own reason; other refusals become steps.
+QString describeRecipients(const TestResult &result, bool rejected, const QString &clause,
+                           const QStringList &accepted, QStringList *steps, bool *perRecipient)
+{
+    const QString server = serverName(result);
+    const QList<RecipientReasons::Group> same = reasonGroups(result, rejected);
+    const QList<RecipientReasons::Group> other = reasonGroups(result, !rejected);
+    QStringList otherKind;
+    for (const RecipientReasons::Group &g : other)
+        otherKind << g.addresses;
+    *perRecipient = same.size() > 1;
+    if (*perRecipient)
+        *steps << reasonSteps(same);
+    if (!otherKind.isEmpty())
+        *steps << (rejected ? VerdictWriter::tr("%1 was only deferred (try again later); see its reply in the transcript.")
+                            : VerdictWriter::tr("%1 was refused for good; see its reply in the transcript."))
+                      .arg(otherKind.join(u", "_s));
+    QStringList sameKind;
+    for (const RecipientReasons::Group &g : same)
+        sameKind << g.addresses;
+    // With one reason the clause follows the addresses; with several each has its own.
+    const QString refused = *perRecipient ? reasonList(same) : sameKind.join(u", "_s) + u": "_s + clause;
+    const QString taken = accepted.join(u", "_s);
+    const Attempt *attempt = decidingAttempt(result);
+    const bool sent = attempt && attempt->messageSent;
+    if (accepted.isEmpty())
+        return rejected ? VerdictWriter::tr("The server at %1 refused %2.").arg(server, refused)
+                        : VerdictWriter::tr("The server at %1 asked to try %2 again later.").arg(server, refused);
+    if (rejected)
+        return sent ? VerdictWriter::tr("The server at %1 refused %2; the message went to %3 only.").arg(server, refused, taken)
+                    : VerdictWriter::tr("The server at %1 refused %2; it accepted %3.").arg(server, refused, taken);
+    return sent ? VerdictWriter::tr("The server at %1 asked to try %2 again later; the message went to %3.")
+                      .arg(server, refused, taken)
+                : VerdictWriter::tr("The server at %1 asked to try %2 again later; it accepted %3.")
+                      .arg(server, refused, taken);
+}
+
 } // namespace
 
 void VerdictWriter::describe(TestResult &result)
@@ -130,7 +196,8 @@ void VerdictWriter::describe(TestResult &result)
     const QString server = serverName(result);
     const QString clause = e.isValid() ? Model::categoryClause(e.category) : QString();
     QStringList steps;
-    QString partialStep; // recipients refused another way than the deciding one
+    QStringList partialSteps; // recipients refused another way than the deciding one
+    bool perRecipient = false; // recipients refused for several reasons, each with its step
 
     switch (v.outcome) {
     case Outcome::Delivered:
@@ -142,15 +209,20 @@ void VerdictWriter::describe(TestResult &result)
         else if (v.outcome == Outcome::Delivered)
             v.summary = tr("The server at %1 accepted the message, but refused %n recipient(s): %2.", nullptr,
                            int(refused.size()))
-                            .arg(server, refused.join(u", "_s));
+                            .arg(server, reasonList(reasonGroups(result, true) + reasonGroups(result, false)));
         else
             v.summary = tr("The server at %1 accepted everything the test asked for; no message "
                            "was sent.").arg(server);
         if (v.outcome == Outcome::Delivered)
             steps << tr("Check that the message arrived in the recipient's mailbox, and not in "
                         "the spam folder.");
-        if (!refused.isEmpty())
-            steps << tr("Check the refused addresses in the transcript.");
+        if (!refused.isEmpty()) {
+            const QStringList named = reasonSteps(reasonGroups(result, true) + reasonGroups(result, false));
+            if (named.isEmpty())
+                steps << tr("Check the refused addresses in the transcript.");
+            else
+                partialSteps << named;
+        }
         break;
     }
     case Outcome::Rejected:
@@ -158,7 +230,9 @@ void VerdictWriter::describe(TestResult &result)
         const bool rejected = v.outcome == Outcome::Rejected;
         v.category = e.isValid() ? e.category : rejected ? Category::Other : Category::ServerUnavailable;
         const QStringList accepted = v.stage == Model::Stage::Rcpt ? acceptedRecipients(result) : QStringList();
-        if (accepted.isEmpty()) {
+        const bool oneReason = v.stage != Model::Stage::Rcpt
+            || (reasonGroups(result, rejected).size() < 2 && reasonGroups(result, !rejected).isEmpty());
+        if (accepted.isEmpty() && oneReason) {
             v.summary = rejected ? tr("The server at %1 refused %2: %3.").arg(server, Model::stagePhrase(v.stage), clause)
                                  : tr("The server at %1 asked to try %2 again later: %3.")
                                        .arg(server, Model::stagePhrase(v.stage), clause);
@@ -166,31 +240,7 @@ void VerdictWriter::describe(TestResult &result)
         }
         // Some recipients were taken: say who was refused like the deciding reply and who
         // got the message; recipients refused another way become a next step.
-        QStringList sameKind, otherKind;
-        if (const Attempt *deciding = decidingAttempt(result)) {
-            for (const RecipientResult &r : deciding->recipients) {
-                if (!r.reply || r.accepted())
-                    continue;
-                (r.reply->isPermanent() == rejected ? sameKind : otherKind) << r.address;
-            }
-        }
-        if (!otherKind.isEmpty())
-            partialStep = (rejected ? tr("%1 was only deferred (try again later); see its reply in the transcript.")
-                               : tr("%1 was refused for good; see its reply in the transcript."))
-                         .arg(otherKind.join(u", "_s));
-        const QString refused = sameKind.join(u", "_s);
-        const QString taken = accepted.join(u", "_s);
-        const Attempt *attempt = decidingAttempt(result);
-        const bool sent = attempt && attempt->messageSent;
-        if (rejected)
-            v.summary = sent ? tr("The server at %1 refused %2: %3; the message went to %4 only.")
-                                   .arg(server, refused, clause, taken)
-                             : tr("The server at %1 refused %2: %3; it accepted %4.").arg(server, refused, clause, taken);
-        else
-            v.summary = sent ? tr("The server at %1 asked to try %2 again later: %3; the message went to %4.")
-                                   .arg(server, refused, clause, taken)
-                             : tr("The server at %1 asked to try %2 again later: %3; it accepted %4.")
-                                   .arg(server, refused, clause, taken);
+        v.summary = describeRecipients(result, rejected, clause, accepted, &partialSteps, &perRecipient);
         break;
     }
     case Outcome::Unreachable:
@@ -203,8 +253,14 @@ void VerdictWriter::describe(TestResult &result)
         break;
     case Outcome::Timeout:
         v.category = e.isValid() ? e.category : Category::Timeout;
-        v.summary = tr("The server at %1 stopped answering at the %2 step.")
-                        .arg(server, Model::key(v.stage).toUpper());
+        // A server that never greeted did not "stop" answering; say what it did.
+        if (v.stage == Model::Stage::Greeting)
+            v.summary = tr("The server at %1 took the connection but never sent its greeting (waited %2).")
+                            .arg(server, Model::durationText(result.plan.timeouts.forStage(v.stage).count()));
+        else
+            v.summary = tr("The server at %1 stopped answering during %2 (waited %3).")
+                            .arg(server, Model::stagePhrase(v.stage),
+                                 Model::durationText(result.plan.timeouts.forStage(v.stage).count()));
         break;
     case Outcome::DnsFailed:
         v.category = e.isValid() ? e.category : Category::DomainNotFound;
@@ -241,12 +297,12 @@ void VerdictWriter::describe(TestResult &result)
         break;
     }
 
-    if (e.isValid() && !v.succeeded() && v.outcome != Outcome::Cancelled) {
+    if (e.isValid() && !v.succeeded() && v.outcome != Outcome::Cancelled && !perRecipient) {
         for (const QString &step : e.nextSteps)
             steps << step;
     }
-    if (!partialStep.isEmpty())
-        steps.insert(std::min<qsizetype>(1, steps.size()), partialStep);
+    for (qsizetype i = 0; i < partialSteps.size(); ++i)
+        steps.insert(std::min<qsizetype>(1 + i, steps.size()), partialSteps.at(i));
     const int worked = succeededAttempts(result);
     if (!v.succeeded() && worked > 0) {
         // Probing every MX: the others took the mail, so the problem is this server's.
@@ -269,5 +325,6 @@ void VerdictWriter::describe(TestResult &result)
     steps.removeDuplicates();
     if (steps.isEmpty())
         steps << tr("Nothing to fix: the server behaved as expected.");
-    v.nextSteps = steps.mid(0, 3);
+    // One step per way a recipient was refused, or the three that matter most.
+    v.nextSteps = steps.mid(0, std::max<qsizetype>(3, partialSteps.size() + 1));
 }

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void ignoredCertificateErrorsBecomeASteps();
     void serverFallsBackToAddress();
     void partlyRefusedRecipientsSayWhoGotIt();
+    void eachRefusedRecipientHasItsReason();
     void everyMxNamesTheBrokenServer();
     void failoverIsANextStep();
 };
@@ -123,7 +124,11 @@ void TestVerdictWriter::outcomes_data()
                                          << u"connection refused"_s;
     QTest::newRow("timeout") << Outcome::Timeout << Stage::Data << 0 << QString() << QString()
                              << std::optional<Problem>(Problem::ReplyTimeout) << Category::Timeout
-                             << u"stopped answering at the DATA step"_s;
+                             << u"stopped answering during the message (waited 30 s)"_s;
+    // Issue 9, finding 8: a server that never greeted did not "stop answering at the GREETING step".
+    QTest::newRow("no greeting") << Outcome::Timeout << Stage::Greeting << 0 << QString() << QString()
+                                 << std::optional<Problem>(Problem::NoGreeting) << Category::Timeout
+                                 << u"took the connection but never sent its greeting (waited 30 s)"_s;
     QTest::newRow("dns nxdomain") << Outcome::DnsFailed << Stage::Dns << 0 << QString() << QString()
                                   << std::optional<Problem>(Problem::DnsNxDomain) << Category::DomainNotFound
                                   << u"DNS lookup for contoso.com failed"_s;
@@ -253,6 +258,45 @@ void TestVerdictWriter::partlyRefusedRecipientsSayWhoGotIt()
     QVERIFY2(!result.verdict.summary.contains(u"grey@contoso.com"), qPrintable(result.verdict.summary));
     QCOMPARE(result.verdict.nextSteps.value(1),
              u"grey@contoso.com was only deferred (try again later); see its reply in the transcript."_s);
+}
+
+// Issue 9, finding 1: nobody@ unknown and full@ over quota were both called "the mailbox
+// does not exist", with only the step for a wrong address.
+void TestVerdictWriter::eachRefusedRecipientHasItsReason()
+{
+    TestResult result = makeResult(Outcome::Rejected, Stage::Rcpt, 550, u"5.1.1"_s,
+                                   u"<nobody@contoso.com>: Recipient address rejected: User unknown"_s, std::nullopt);
+    Attempt &attempt = result.attempts[0];
+    attempt.replies.append(ReplyRecord{makeReply(552, u"5.2.2"_s, u"<full@contoso.com>: Mailbox full"_s), Stage::Rcpt, {}});
+    attempt.recipients = {{u"nobody@contoso.com"_s, attempt.replies.at(0).reply, 0},
+                          {u"full@contoso.com"_s, attempt.replies.at(1).reply, 1}};
+    RunExplainer::explainResult(result);
+    VerdictWriter::describe(result);
+    const Verdict &v = result.verdict;
+    QCOMPARE(v.summary, u"The server at mail.contoso.com refused nobody@contoso.com (the mailbox does not exist), "
+                        u"full@contoso.com (the mailbox is full)."_s);
+    QCOMPARE(v.nextSteps.size(), 2);
+    QVERIFY2(v.nextSteps.at(0).startsWith(u"For nobody@contoso.com: "), qPrintable(v.nextSteps.join(u'|')));
+    QVERIFY2(v.nextSteps.at(0).contains(u"spelling"), qPrintable(v.nextSteps.at(0)));
+    QVERIFY2(v.nextSteps.at(1).startsWith(u"For full@contoso.com: "), qPrintable(v.nextSteps.join(u'|')));
+    QVERIFY2(!v.nextSteps.at(1).contains(u"spelling"), qPrintable(v.nextSteps.at(1)));
+
+    // The same two refused while a third got the message: the summary still keeps them apart.
+    attempt.replies.append(ReplyRecord{makeReply(250, u"2.1.5"_s, u"Ok"_s), Stage::Rcpt, {}});
+    attempt.recipients.append({u"ok@contoso.com"_s, attempt.replies.at(2).reply, 2});
+    attempt.messageSent = true;
+    RunExplainer::explainResult(result);
+    VerdictWriter::describe(result);
+    QVERIFY2(v.summary.endsWith(u"full@contoso.com (the mailbox is full); the message went to ok@contoso.com only."),
+             qPrintable(v.summary));
+
+    // Delivered after RCPT refusals: each refusal is named with its reason too.
+    result.verdict.outcome = Outcome::Delivered;
+    result.verdict.replyIndex = 2;
+    VerdictWriter::describe(result);
+    QVERIFY2(v.summary.contains(u"nobody@contoso.com (the mailbox does not exist), full@contoso.com (the mailbox is full)"),
+             qPrintable(v.summary));
+    QVERIFY2(v.nextSteps.join(u'|').contains(u"For full@contoso.com: "), qPrintable(v.nextSteps.join(u'|')));
 }
 
 void TestVerdictWriter::everyMxNamesTheBrokenServer()
