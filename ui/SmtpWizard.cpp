@@ -6,6 +6,7 @@
 #include "pages/ConnectionPage.h"
 #include "pages/DestinationPage.h"
 #include "pages/ExplainPage.h"
+#include "pages/HelpTopics.h"
 #include "pages/MailServersPage.h"
 #include "pages/MessagePage.h"
 #include "pages/RunPage.h"
@@ -14,6 +15,7 @@
 #include "pdf/PdfReport.h"
 #include "report/ReportWriter.h"
 #include "settings/Settings.h"
+#include "widgets/HelpWindow.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QShortcut>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +76,15 @@ SmtpWizard::SmtpWizard(Settings &settings, CredentialStore *store, QWidget *pare
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     connectPages();
+
+    // Help on every page: the button and F1 open the guide at this page's section. The
+    // button has no mnemonic: F1 is its key, and Alt+H is taken on the Summary page.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("Help"));
+    auto *help = new HelpWindow(this);
+    const auto showHelp = [this, help] { help->showTopic(HelpTopics::anchor(currentId())); };
+    connect(this, &QWizard::helpRequested, help, showHelp);
+    connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, help, showHelp);
 }
 
 SmtpWizard::~SmtpWizard() = default;
