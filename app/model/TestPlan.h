@@ -25,7 +25,7 @@ public:
     };
     Q_ENUM(Security)
 
-    enum class Auth { None, Plain, Login };
+    enum class Auth { None, Plain, Login, Auto }; // Auto: PLAIN if offered, else LOGIN
     Q_ENUM(Auth)
 
     /// Where to stop; Send goes all the way through DATA.
@@ -115,8 +115,9 @@ struct EnumTable<TestPlan::Auth>
     static constexpr const char *context = "Model::Auth";
     static constexpr EnumRow<TestPlan::Auth> rows[] = {
         {TestPlan::Auth::None, "none", QT_TRANSLATE_NOOP("Model::Auth", "No sign-in")},
-        {TestPlan::Auth::Plain, "plain", QT_TRANSLATE_NOOP("Model::Auth", "Password (AUTH PLAIN)")},
-        {TestPlan::Auth::Login, "login", QT_TRANSLATE_NOOP("Model::Auth", "Password (AUTH LOGIN)")},
+        {TestPlan::Auth::Plain, "plain", QT_TRANSLATE_NOOP("Model::Auth", "Password, sent in one step (AUTH PLAIN)")},
+        {TestPlan::Auth::Login, "login", QT_TRANSLATE_NOOP("Model::Auth", "Password, asked for in two steps (AUTH LOGIN)")},
+        {TestPlan::Auth::Auto, "auto", QT_TRANSLATE_NOOP("Model::Auth", "Password (automatic: what the server offers)")},
     };
 };
 

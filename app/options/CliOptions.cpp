@@ -33,7 +33,7 @@ const QList<Option> &optionTable()
         {{u"port"_s}, QT_TRANSLATE_NOOP("CliOptions", "Port (default 25, or 465 with --security tls)."), "N"},
         {{u"security"_s}, QT_TRANSLATE_NOOP("CliOptions", "none, starttls (default), starttls-required or tls."), "MODE"},
         {{u"ehlo"_s}, QT_TRANSLATE_NOOP("CliOptions", "Name sent in EHLO (default: this machine's name)."), "NAME"},
-        {{u"auth"_s}, QT_TRANSLATE_NOOP("CliOptions", "Sign in with plain or login."), "MECH"},
+        {{u"auth"_s}, QT_TRANSLATE_NOOP("CliOptions", "Sign in with plain, login or auto (the best the server offers)."), "MECH"},
         {{u"user"_s}, QT_TRANSLATE_NOOP("CliOptions", "User name for signing in (implies --auth plain)."), "U"},
         {{u"password-stdin"_s}, QT_TRANSLATE_NOOP("CliOptions", "Read the password from the first line of standard input.")},
         {{u"allow-plaintext-auth"_s}, QT_TRANSLATE_NOOP("CliOptions", "Allow signing in over an unencrypted connection.")},
@@ -160,7 +160,7 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
 
     r.user = value(u"user"_s);
     if (isSet(u"auth"_s)) {
-        if (const auto auth = choice(u"auth"_s, QList{TestPlan::Auth::Plain, TestPlan::Auth::Login, TestPlan::Auth::None}))
+        if (const auto auth = choice(u"auth"_s, QList{TestPlan::Auth::Plain, TestPlan::Auth::Login, TestPlan::Auth::Auto, TestPlan::Auth::None}))
             r.auth = *auth;
     } else if (isSet(u"user"_s)) {
         r.auth = TestPlan::Auth::Plain; // as swaks does: a user name means signing in

@@ -11,11 +11,17 @@ AuthExchange::AuthExchange(const TestPlan &plan)
 
 QString AuthExchange::mechanism() const
 {
-    return m_plan.auth == TestPlan::Auth::Plain ? QStringLiteral("PLAIN") : QStringLiteral("LOGIN");
+    return m_mechanism == TestPlan::Auth::Plain ? QStringLiteral("PLAIN") : QStringLiteral("LOGIN");
 }
 
-std::optional<AuthExchange::Refusal> AuthExchange::refusal(const Capabilities &caps, bool encrypted) const
+std::optional<AuthExchange::Refusal> AuthExchange::begin(const Capabilities &caps, bool encrypted)
 {
+    // Automatic: PLAIN sends the credentials in one step, so it comes first; LOGIN is
+    // what older servers (and Exchange) may offer alone.
+    m_mechanism = m_plan.auth;
+    if (m_plan.auth == TestPlan::Auth::Auto)
+        m_mechanism = !caps.supportsAuth(QStringLiteral("PLAIN")) && caps.supportsAuth(QStringLiteral("LOGIN"))
+                          ? TestPlan::Auth::Login : TestPlan::Auth::Plain;
     if (caps.authMechanisms.isEmpty()) {
         return Refusal{Problem::AuthNotOffered,
                        encrypted ? tr("The server does not offer sign-in (no AUTH in its EHLO reply)")
@@ -33,7 +39,7 @@ std::optional<AuthExchange::Refusal> AuthExchange::refusal(const Capabilities &c
 AuthExchange::Line AuthExchange::first()
 {
     m_challenges = 0;
-    if (m_plan.auth == TestPlan::Auth::Plain) {
+    if (m_mechanism == TestPlan::Auth::Plain) {
         return {"AUTH PLAIN " + CommandBuilder::authPlainResponse(m_plan.user, m_plan.password),
                 tr("AUTH PLAIN [user name and password hidden]")};
     }
@@ -43,7 +49,7 @@ AuthExchange::Line AuthExchange::first()
 std::optional<AuthExchange::Line> AuthExchange::next()
 {
     const int challenge = m_challenges++;
-    if (m_plan.auth == TestPlan::Auth::Plain) {
+    if (m_mechanism == TestPlan::Auth::Plain) {
         // A server that wants the credentials after an empty challenge gets them once.
         if (challenge == 0)
             return Line{CommandBuilder::authPlainResponse(m_plan.user, m_plan.password),

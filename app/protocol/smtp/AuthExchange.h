@@ -9,7 +9,7 @@
 
 #include <optional>
 
-/// Signing in with AUTH PLAIN or LOGIN (RFC 4954, 4616): whether it may start, and each
+/// Signing in with AUTH PLAIN or LOGIN, or the better of them the server offers (RFC 4954, 4616): whether it may start, and each
 /// line to send with what the transcript shows instead (the secret never).
 class AuthExchange
 {
@@ -28,9 +28,10 @@ public:
 
     explicit AuthExchange(const TestPlan &plan);
 
-    /// Why signing in cannot start here: no AUTH offered, not this mechanism, or no TLS
-    /// (a password is never sent in plain text unless the plan allows it).
-    std::optional<Refusal> refusal(const Capabilities &caps, bool encrypted) const;
+    /// Chooses the mechanism (for Auth::Auto the best the server offers) and says why
+    /// signing in cannot start here: no AUTH offered, not this mechanism, or no TLS (a
+    /// password is never sent in plain text unless the plan allows it).
+    std::optional<Refusal> begin(const Capabilities &caps, bool encrypted);
     /// "AUTH PLAIN <credentials>" or "AUTH LOGIN".
     Line first();
     /// The response to a 334 challenge; a refusal when the mechanism has nothing more.
@@ -41,5 +42,6 @@ private:
     QString mechanism() const;
 
     const TestPlan &m_plan;
+    TestPlan::Auth m_mechanism = TestPlan::Auth::Plain; // what begin() chose
     int m_challenges = 0; // 334 challenges answered so far
 };

@@ -327,7 +327,7 @@ void SmtpDialogue::handleStartTls(const SmtpReply &reply)
 void SmtpDialogue::beginAuth()
 {
     m_recorder.setStage(Stage::Auth);
-    if (const auto refusal = m_auth.refusal(m_recorder.attempt().capabilities, m_transport.isEncrypted())) {
+    if (const auto refusal = m_auth.begin(m_recorder.attempt().capabilities, m_transport.isEncrypted())) {
         fail(refusal->problem, refusal->text);
         return;
     }
