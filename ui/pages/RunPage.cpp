@@ -19,6 +19,7 @@ constexpr int StageCount = int(Model::Stage::Quit) + 1;
 RunPage::RunPage(QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::RunPage>())
+    , m_waitTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fill the wizard, not its spacer
@@ -30,6 +31,10 @@ RunPage::RunPage(QWidget *parent)
             &ExplanationPanel::showExplanation);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &RunPage::stopRequested);
     connect(m_ui->certificateButton, &QPushButton::clicked, this, &RunPage::showCertificate);
+    // A server that takes its time must not look like a frozen program: the step's line
+    // counts the seconds and says when the test will give up.
+    m_waitTimer->setInterval(1000);
+    connect(m_waitTimer, &QTimer::timeout, this, &RunPage::showWaiting);
     resetView();
 }
 
@@ -41,7 +46,9 @@ void RunPage::resetView()
     m_ui->explanationPanel->clear();
     m_ui->runBanner->showMessage(InlineBanner::Kind::Info, QString());
     m_ui->stageProgress->setValue(0);
+    m_ui->stageProgress->setFormat(tr("Step %v of %m"));
     m_ui->stageLabel->clear();
+    m_waitTimer->stop();
     m_ui->certificateButton->setEnabled(false);
     m_ui->stopButton->setEnabled(false);
     m_tlsAttempt = -1;
@@ -112,9 +119,27 @@ void RunPage::handleEntry(int attemptIndex, const TranscriptEntry &entry)
 
 void RunPage::handleStage(int, Model::Stage stage)
 {
-    const int step = int(stage) + 1;
-    m_ui->stageProgress->setValue(step);
-    m_ui->stageLabel->setText(tr("Step %1 of %2: %3").arg(step).arg(StageCount).arg(Model::stageStep(stage)));
+    m_stage = stage;
+    m_stepClock.start();
+    m_ui->stageProgress->setValue(int(stage) + 1);
+    m_ui->stageLabel->setText(Model::stageStep(stage));
+    if (m_running)
+        m_waitTimer->start();
+}
+
+void RunPage::showWaiting()
+{
+    if (!m_running || !m_run)
+        return;
+    const qint64 seconds = m_stepClock.elapsed() / 1000;
+    if (seconds < 2)
+        return; // a quick step needs no clock
+    const qint64 limit = std::chrono::duration_cast<std::chrono::seconds>(
+                             m_run->plan().timeouts.forStage(m_stage)).count();
+    m_ui->stageLabel->setText(tr("%1: waiting for %2 s; the test gives up after %3 s.")
+                                  .arg(Model::stageStep(m_stage))
+                                  .arg(seconds)
+                                  .arg(limit));
 }
 
 void RunPage::handleAttemptFinished(int attemptIndex)
@@ -132,15 +157,55 @@ void RunPage::handleFinished(const TestResult &result)
 {
     m_running = false;
     m_finished = true;
+    m_waitTimer->stop();
     m_ui->stopButton->setEnabled(false);
     if (result.verdict.problem && result.verdict.attemptIndex < 0 && result.dns.explanation.isValid())
         m_ui->transcriptView->transcript()->setProblemExplanation(-1, result.dns.explanation);
-    m_ui->stageProgress->setValue(StageCount);
-    m_ui->stageLabel->setText(result.verdict.succeeded() ? tr("Finished: it worked.")
-                                                         : tr("Finished: it did not work. See the summary."));
+    // A full bar means it all went through; otherwise it stays where the test ended.
+    if (result.verdict.succeeded()) {
+        m_ui->stageProgress->setValue(StageCount);
+        m_ui->stageProgress->setFormat(tr("Done"));
+    } else {
+        m_ui->stageProgress->setFormat(result.verdict.outcome == Verdict::Outcome::Cancelled ? tr("Stopped at step %v")
+                                                                                              : tr("Ended at step %v"));
+    }
+    m_ui->stageLabel->setText(finishedText(result));
+    showDecidingLine(result);
     Q_EMIT completeChanged();
     if (wizard())
         wizard()->button(QWizard::NextButton)->setFocus();
+}
+
+QString RunPage::finishedText(const TestResult &result)
+{
+    using Outcome = Verdict::Outcome;
+    const Verdict &v = result.verdict;
+    const Attempt *attempt = v.attemptIndex >= 0 && v.attemptIndex < result.attempts.size()
+                                 ? &result.attempts.at(v.attemptIndex) : nullptr;
+    const qsizetype refused = attempt ? std::count_if(attempt->recipients.cbegin(), attempt->recipients.cend(),
+                                                      [](const RecipientResult &r) { return r.reply && !r.accepted(); })
+                                      : 0;
+    switch (v.outcome) {
+    case Outcome::Delivered:
+    case Outcome::Accepted:
+        return refused > 0 ? tr("Finished: it partly worked; %n recipient(s) refused. See the summary.", nullptr,
+                                int(refused))
+                           : tr("Finished: it worked.");
+    case Outcome::Deferred: return tr("Finished: the server asked to try again later. See the summary.");
+    case Outcome::Cancelled: return tr("Stopped: you stopped the test.");
+    default: return tr("Finished: it did not work. See the summary.");
+    }
+}
+
+void RunPage::showDecidingLine(const TestResult &result)
+{
+    const TranscriptModel *model = m_ui->transcriptView->transcript();
+    const Verdict &v = result.verdict;
+    int row = v.replyIndex >= 0 ? model->rowOfReply(v.attemptIndex, v.replyIndex) : -1;
+    if (row < 0 && !v.succeeded())
+        row = model->rowOfProblem(v.attemptIndex);
+    if (row >= 0)
+        m_ui->transcriptView->showRow(row);
 }
 
 void RunPage::showCertificate()

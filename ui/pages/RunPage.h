@@ -2,8 +2,10 @@
 
 #include "run/TestRun.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWizardPage>
 
 #include <memory>
@@ -40,6 +42,10 @@ private:
     void handleFinished(const TestResult &result);
     void showCertificate();
     void resetView();
+    void showWaiting();
+    /// Selects the line that decided the run, so its explanation is the one on screen.
+    void showDecidingLine(const TestResult &result);
+    static QString finishedText(const TestResult &result);
 
     std::unique_ptr<Ui::RunPage> m_ui;
     QPointer<const TestRun> m_run;
@@ -48,4 +54,7 @@ private:
     int m_tlsAttempt = -1;
     TlsInfo m_tls;
     QString m_tlsHost;
+    QTimer *m_waitTimer;      // ticks the "12 s so far" of a step that takes long
+    QElapsedTimer m_stepClock;
+    Model::Stage m_stage = Model::Stage::Dns;
 };

@@ -140,3 +140,25 @@ int TranscriptModel::latestExplainedRow() const
     }
     return -1;
 }
+
+int TranscriptModel::rowOfReply(int attemptIndex, int replyIndex) const
+{
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        const Row &row = m_rows.at(i);
+        if (row.attempt == attemptIndex && row.entry.direction == TranscriptEntry::Direction::Server
+            && row.entry.replyIndex == replyIndex)
+            return int(i);
+    }
+    return -1;
+}
+
+int TranscriptModel::rowOfProblem(int attemptIndex) const
+{
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        const Row &row = m_rows.at(i);
+        if (row.attempt == attemptIndex && row.entry.direction == TranscriptEntry::Direction::Event
+            && row.explanation)
+            return int(i);
+    }
+    return -1;
+}

@@ -42,6 +42,10 @@ public:
     std::optional<Explanation> explanationFor(int row) const;
     /// The last row with an explanation, -1 when there is none yet.
     int latestExplainedRow() const;
+    /// The last line of a reply (attempt, reply index), -1 when not shown.
+    int rowOfReply(int attemptIndex, int replyIndex) const;
+    /// The last explained problem event of an attempt (-1: the run's own), -1 for none.
+    int rowOfProblem(int attemptIndex) const;
     const TranscriptEntry &entryAt(int row) const { return m_rows.at(row).entry; }
 
 private:

@@ -94,3 +94,13 @@ void TranscriptView::refreshShown()
     if (changed)
         Q_EMIT explanationChanged(*explanation);
 }
+
+void TranscriptView::showRow(int row)
+{
+    const QModelIndex index = m_model->index(row);
+    if (!index.isValid())
+        return;
+    setCurrentIndex(index);
+    scrollTo(index);
+    refreshShown();
+}

@@ -19,6 +19,8 @@ public:
     void clearTranscript();
     /// The row whose explanation is on screen, -1 for none.
     int explainedRow() const { return m_shownRow; }
+    /// Makes row the current line, scrolled into view, so its explanation is shown.
+    void showRow(int row);
 
 Q_SIGNALS:
     void explanationChanged(const Explanation &explanation);
