@@ -18,6 +18,7 @@ public:
 
     void prefill(const PlanRequest &request) override;
     void applyTo(PlanRequest &request) const override;
+    QList<Plan::Field> fields() const override { return {Plan::Field::Port, Plan::Field::Security, Plan::Field::EhloName, Plan::Field::CaFile, Plan::Field::Timeouts}; }
     void initializePage() override;
     bool isComplete() const override;
     int nextId() const override;

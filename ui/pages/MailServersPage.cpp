@@ -26,6 +26,9 @@ MailServersPage::MailServersPage(QWidget *parent)
     connect(m_ui->retryLookupButton, &QPushButton::clicked, this, &MailServersPage::requestLookup);
     connect(m_ui->applyDnsButton, &QPushButton::clicked, this, &MailServersPage::requestLookup);
     connect(m_ui->dnsServerEdit, &QLineEdit::returnPressed, this, &MailServersPage::requestLookup);
+    // In a dialog a focused push button takes Return; these never should by surprise.
+    for (QPushButton *button : {m_ui->cancelLookupButton, m_ui->retryLookupButton, m_ui->applyDnsButton})
+        button->setAutoDefault(false);
     connect(m_dnsCheck, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
 }
 
@@ -65,8 +68,14 @@ void MailServersPage::setBusy(bool busy)
     m_ui->cancelLookupButton->setVisible(busy);
     m_ui->retryLookupButton->setVisible(!busy);
     m_ui->applyDnsButton->setEnabled(!busy);
-    if (busy)
+    // The focus stays where the user is: a Return typed in the DNS-server field must not
+    // land on "Cancel lookup" (it would cancel the lookup it just started). Only a
+    // button that is being hidden or disabled hands its focus on.
+    QWidget *focus = focusWidget();
+    if (busy && (focus == m_ui->retryLookupButton || focus == m_ui->applyDnsButton))
         m_ui->cancelLookupButton->setFocus();
+    else if (!busy && focus == m_ui->cancelLookupButton)
+        m_ui->retryLookupButton->setFocus();
 }
 
 void MailServersPage::showLookupStarted(const QString &destination)
@@ -97,9 +106,8 @@ void MailServersPage::showFindings(const DnsFindings &findings)
     m_findingsKey = m_pendingKey;
     m_ui->mxTable->setFindings(findings);
     m_ui->lookupStatus->setText(findings.lookedUp
-                                    ? tr("Mail servers of %1, as the DNS answered in %2 ms:")
-                                          .arg(findings.domain)
-                                          .arg(findings.elapsedMs)
+                                    ? tr("Mail servers of %1, as the DNS answered in %2:")
+                                          .arg(findings.domain, Model::durationText(findings.elapsedMs))
                                     : tr("Addresses of %1.").arg(findings.domain));
     showNote(findings);
     Q_EMIT completeChanged();

@@ -20,6 +20,7 @@ public:
 
     void prefill(const PlanRequest &request) override;
     void applyTo(PlanRequest &request) const override;
+    QList<Plan::Field> fields() const override { return {Plan::Field::DnsServer}; }
     void initializePage() override;
     bool isComplete() const override;
 

@@ -5,6 +5,8 @@
 #include "plan/PlanBuilder.h"
 #include "widgets/FieldCheck.h"
 
+#include <QWizard>
+
 using namespace Qt::StringLiterals;
 
 MessagePage::MessagePage(QWidget *parent)
@@ -20,19 +22,26 @@ MessagePage::MessagePage(QWidget *parent)
                        },
                        this),
         new FieldCheck(m_ui->recipientsEdit, m_ui->recipientsError, &MessagePage::checkRecipients, this),
-        new FieldCheck(m_ui->subjectEdit, m_ui->subjectError,
-                       [](const QString &text) { return FieldChecks::checkSingleLine(text, Plan::Field::Subject); },
-                       this),
+        // The same check the plan makes, so a subject the run would refuse is refused here.
+        new FieldCheck(m_ui->subjectEdit, m_ui->subjectError, &FieldChecks::checkSubject, this),
         new FieldCheck(m_ui->bodyEdit, m_ui->bodyError, &FieldChecks::checkBody, this),
     };
+    m_checks.at(0)->setRequiredHint(tr("Type the sender's address (MAIL FROM), or <> for the null sender."));
+    m_checks.at(1)->setRequiredHint(tr("Type at least one recipient's address, one per line."));
     for (FieldCheck *check : std::as_const(m_checks))
         connect(check, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->recipientsEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_ui->recipientsEdit->hasFocus())
+            m_recipientsTyped = true;
+    });
     connect(m_ui->fromEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_ui->recipientsEdit, &QPlainTextEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_ui->stopAfterRcptCheck, &QCheckBox::toggled, this, [this](bool stop) {
         m_ui->subjectEdit->setEnabled(!stop);
         m_ui->bodyEdit->setEnabled(!stop);
+        updateNextText();
     });
+    updateNextText();
 }
 
 MessagePage::~MessagePage() = default;
@@ -64,8 +73,31 @@ QStringList MessagePage::recipients() const
     return list;
 }
 
+void MessagePage::updateNextText()
+{
+    // Next starts the test from here: say what it will do, and whether mail goes out.
+    setButtonText(QWizard::NextButton, m_ui->stopAfterRcptCheck->isChecked() ? tr("&Run test")
+                                                                               : tr("&Send test message"));
+}
+
 void MessagePage::initializePage()
 {
+    // The address typed on the first page is the recipient, unless the user typed
+    // recipients here: never a previous session's recipient by surprise.
+    const QString destination = context().domain();
+    if (mode() == WizardMode::Delivery && !m_recipientsTyped) {
+        if (destination.contains(u'@')) {
+            if (recipients() != QStringList{destination})
+                m_ui->recipientsEdit->setPlainText(destination);
+        } else {
+            // Remembered recipients of another domain are not what this test is about.
+            const QString suffix = u'@' + destination;
+            const QStringList list = recipients();
+            if (std::any_of(list.cbegin(), list.cend(),
+                            [&suffix](const QString &r) { return !r.endsWith(suffix, Qt::CaseInsensitive); }))
+                m_ui->recipientsEdit->clear();
+        }
+    }
     if (m_ui->subjectEdit->text().isEmpty())
         m_ui->subjectEdit->setText(tr("Test message from SMTP Wizard"));
     if (m_ui->bodyEdit->toPlainText().isEmpty())

@@ -2,12 +2,15 @@
 
 #include "pages/WizardContext.h"
 #include "pages/WizardMode.h"
+#include "plan/PlanField.h"
 #include "plan/PlanRequest.h"
 
 #include <QWizardPage>
 
 /// A wizard page that edits part of the test: it fills the fields it owns from a request
 /// (settings or command line) and writes them back when the wizard assembles the plan.
+class InlineBanner;
+
 class RequestPage : public QWizardPage
 {
 public:
@@ -22,6 +25,11 @@ public:
     /// Going back keeps what the user typed (QWizard would reset registered fields).
     void cleanupPage() override {}
 
+    /// The plan fields this page holds: a refusal of one of them is shown here.
+    virtual QList<Plan::Field> fields() const = 0;
+    /// Shows why the test could not start, at the top of the page; empty clears it.
+    void showRefusal(const QStringList &reasons);
+
 protected:
     /// The mode chosen on the first page.
     WizardMode mode() const;
@@ -29,4 +37,6 @@ protected:
 
 private:
     const WizardContext *m_context = nullptr;
+    InlineBanner *m_refusal = nullptr; // made on the first refusal
+
 };

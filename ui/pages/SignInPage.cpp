@@ -15,13 +15,22 @@ SignInPage::SignInPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::SignInPage>())
 {
     m_ui->setupUi(this);
-    EnumCombo::setValues(m_ui->authCombo, QList{TestPlan::Auth::None, TestPlan::Auth::Plain, TestPlan::Auth::Login});
+    EnumCombo::setValues(m_ui->authCombo,
+                         QList{TestPlan::Auth::Auto, TestPlan::Auth::Plain, TestPlan::Auth::Login, TestPlan::Auth::None});
+    // Sending through one's own server nearly always needs a sign-in: unless the user
+    // picks "No sign-in" themselves, the page proposes the automatic one.
+    connect(m_ui->authCombo, &QComboBox::activated, this, [this] { m_authChosen = true; });
+    connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool shown) {
+        m_ui->passwordEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
     m_ui->allowPlaintextCheck->hide();
     const auto singleLine = [](Plan::Field field) {
         return [field](const QString &text) { return FieldChecks::checkSingleLine(text, field); };
     };
     m_userCheck = new FieldCheck(m_ui->userEdit, m_ui->userError, singleLine(Plan::Field::User), this);
     m_passwordCheck = new FieldCheck(m_ui->passwordEdit, m_ui->passwordError, singleLine(Plan::Field::Password), this);
+    m_userCheck->setRequiredHint(tr("Type the user name of the mailbox, often its e-mail address."));
+    m_passwordCheck->setRequiredHint(tr("Type the password; it is used for this test only, unless you tick Remember."));
     for (FieldCheck *check : {m_userCheck, m_passwordCheck})
         connect(check, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &SignInPage::updateState);
@@ -36,7 +45,9 @@ SignInPage::SignInPage(QWidget *parent)
         Q_EMIT forgetPasswordRequested(user());
         if (m_passwordFromKeychain)
             m_ui->passwordEdit->clear();
+        setPasswordStored(false);
     });
+    connect(m_ui->userEdit, &QLineEdit::textChanged, this, [this] { setPasswordStored(false); });
     updateState();
 }
 
@@ -49,6 +60,8 @@ SignInPage::~SignInPage()
 
 void SignInPage::initializePage()
 {
+    if (!m_authChosen && auth() == TestPlan::Auth::None)
+        EnumCombo::select(m_ui->authCombo, TestPlan::Auth::Auto);
     updateState();
     requestStoredPassword();
 }
@@ -63,8 +76,12 @@ void SignInPage::updateState()
 {
     const bool signIn = auth() != TestPlan::Auth::None;
     for (QWidget *w : {static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit),
-                       static_cast<QWidget *>(m_ui->rememberCheck), static_cast<QWidget *>(m_ui->forgetButton)})
+                       static_cast<QWidget *>(m_ui->showPasswordCheck), static_cast<QWidget *>(m_ui->rememberCheck)})
         w->setEnabled(signIn);
+    m_userCheck->setActive(signIn);
+    m_passwordCheck->setActive(signIn);
+    // Forgetting is only offered for a password the keychain is known to hold.
+    m_ui->forgetButton->setEnabled(signIn && m_passwordStored);
     const TestPlan::Security security = context().security();
     // Opportunistic STARTTLS may silently stay plain; only None is certain to be plain.
     const bool plain = signIn && security == TestPlan::Security::None;
@@ -107,12 +124,19 @@ void SignInPage::showStoredPassword(const QString &forUser, const QString &passw
         return;
     m_ui->passwordEdit->setText(password);
     m_passwordFromKeychain = true;
+    setPasswordStored(true);
     showKeychainStatus(tr("The password was filled in from the keychain."));
 }
 
 TestPlan::Auth SignInPage::auth() const
 {
     return EnumCombo::value(m_ui->authCombo, TestPlan::Auth::None);
+}
+
+void SignInPage::setPasswordStored(bool stored)
+{
+    m_passwordStored = stored;
+    m_ui->forgetButton->setEnabled(stored && auth() != TestPlan::Auth::None);
 }
 
 void SignInPage::showKeychainStatus(const QString &text)

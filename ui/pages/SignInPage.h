@@ -18,6 +18,7 @@ public:
 
     void prefill(const PlanRequest &request) override;
     void applyTo(PlanRequest &request) const override;
+    QList<Plan::Field> fields() const override { return {Plan::Field::User, Plan::Field::Password}; }
     void initializePage() override;
     bool isComplete() const override;
 
@@ -31,6 +32,8 @@ public:
     /// The keychain had a password for the user: fill it in unless one was typed.
     void showStoredPassword(const QString &user, const QString &password);
     void showKeychainStatus(const QString &text);
+    /// What the keychain said after a lookup, a save or a removal.
+    void setPasswordStored(bool stored);
 
 Q_SIGNALS:
     void passwordLookupRequested(const QString &user);
@@ -44,4 +47,6 @@ private:
     FieldCheck *m_userCheck;
     FieldCheck *m_passwordCheck;
     bool m_passwordFromKeychain = false;
+    bool m_passwordStored = false; // the keychain is known to hold this user's password
+    bool m_authChosen = false;     // the user picked the sign-in method themselves
 };

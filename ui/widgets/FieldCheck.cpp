@@ -1,5 +1,7 @@
 #include "widgets/FieldCheck.h"
 
+#include "widgets/TranscriptColors.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -44,10 +46,21 @@ void FieldCheck::recheck()
         Q_EMIT validityChanged();
 }
 
+void FieldCheck::setRequiredHint(const QString &hint)
+{
+    m_requiredHint = hint;
+    show();
+}
+
 void FieldCheck::show()
 {
-    m_label->setText(m_error.value_or(QString()));
-    m_label->setVisible(m_error.has_value());
+    const bool hint = !m_error && m_active && !m_requiredHint.isEmpty() && currentText().trimmed().isEmpty();
+    QPalette palette = m_label->parentWidget() ? m_label->parentWidget()->palette() : m_label->palette();
+    palette.setColor(QPalette::WindowText, hint ? palette.color(QPalette::PlaceholderText)
+                                                : TranscriptColors(palette).foreground(TranscriptColors::Kind::Permanent));
+    m_label->setPalette(palette);
+    m_label->setText(hint ? m_requiredHint : m_error.value_or(QString()));
+    m_label->setVisible(m_error.has_value() || hint);
     // Screen readers announce the reason with the field.
     QWidget *field = m_line ? static_cast<QWidget *>(m_line) : static_cast<QWidget *>(m_plain);
     field->setAccessibleDescription(m_error.value_or(QString()));

@@ -28,6 +28,9 @@ public:
     std::optional<QString> error() const { return m_error; }
     /// Only checked while the field is visible and enabled.
     void setActive(bool active);
+    /// An empty field is not an error, but Next waits for it: say what is needed, in
+    /// the muted colour of a hint rather than the colour of a refusal.
+    void setRequiredHint(const QString &hint);
 
 Q_SIGNALS:
     void validityChanged();
@@ -42,4 +45,5 @@ private:
     Check m_check;
     std::optional<QString> m_error;
     bool m_active = true;
+    QString m_requiredHint;
 };
