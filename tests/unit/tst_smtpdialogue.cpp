@@ -98,6 +98,7 @@ private Q_SLOTS:
     void noGreetingIsATimeout();
     void authLoginHidesTheSecret();
     void authOverAskedIsAProtocolError();
+    void authAutomaticTakesWhatIsOffered();
     void plaintextAuthRefusedThenQuit();
     void replyWhenNoneExpected();
     void helloFallback();
@@ -226,6 +227,43 @@ void TestSmtpDialogue::authLoginHidesTheSecret()
     }
     QVERIFY(h.attempt().authenticated);
     QCOMPARE(h.transport.calls.constLast(), u"QUIT"_s);
+}
+
+void TestSmtpDialogue::authAutomaticTakesWhatIsOffered()
+{
+    TestPlan p = plan();
+    p.auth = TestPlan::Auth::Auto;
+    p.user = u"bob"_s;
+    p.password = u"pw"_s;
+    p.stopAfter = TestPlan::StopAfter::Auth;
+    {
+        // Both offered: PLAIN, one step.
+        Harness h(p);
+        h.transport.encrypted = true;
+        h.answer(reply(220));
+        h.answer(ehlo);
+        QVERIFY2(h.transport.calls.at(1).startsWith(u"AUTH PLAIN "_s), qPrintable(h.transport.calls.at(1)));
+    }
+    {
+        // Only LOGIN offered (as older Exchange servers do): LOGIN, not a refusal.
+        Harness h(p);
+        h.transport.encrypted = true;
+        h.answer(reply(220));
+        h.answer(reply(250, u"mx.example\nAUTH LOGIN\nENHANCEDSTATUSCODES"_s));
+        QCOMPARE(h.transport.calls.at(1), u"AUTH LOGIN"_s);
+        h.answer(reply(334, u"VXNlcm5hbWU6"_s));
+        h.answer(reply(334, u"UGFzc3dvcmQ6"_s));
+        h.answer(reply(235, u"ok"_s, u"2.7.0"_s));
+        QVERIFY(h.attempt().authenticated);
+    }
+    {
+        // Neither: the refusal names what the server offers.
+        Harness h(p);
+        h.transport.encrypted = true;
+        h.answer(reply(220));
+        h.answer(reply(250, u"mx.example\nAUTH CRAM-MD5"_s));
+        QCOMPARE(h.attempt().fatalProblem, std::optional<Problem>(Problem::AuthMechanismNotSupported));
+    }
 }
 
 void TestSmtpDialogue::authOverAskedIsAProtocolError()
