@@ -81,5 +81,12 @@
             <numerusform>; %n other mail servers took it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n other mail server(s) accepted the test.</source>
+        <translation>
+            <numerusform>; %n other mail server accepted the test.</numerusform>
+            <numerusform>; %n other mail servers accepted the test.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -111,6 +111,34 @@ bool tookTheMail(const TestResult &result, const Attempt &attempt)
     return o == Outcome::Delivered || o == Outcome::Accepted;
 }
 
+// The servers (by name, not by address) other than the deciding one that took what
+// the plan asked for; one server reached on two addresses is one server.
+QStringList otherServersThatWorked(const TestResult &result)
+{
+    const Attempt *deciding = decidingAttempt(result);
+    QStringList hosts;
+    for (const Attempt &attempt : result.attempts) {
+        if (tookTheMail(result, attempt) && (!deciding || attempt.route.name() != deciding->route.name()))
+            hosts << attempt.route.name();
+    }
+    hosts.removeDuplicates();
+    return hosts;
+}
+
+// Addresses of the deciding server itself that worked where the deciding one failed.
+QStringList otherAddressesThatWorked(const TestResult &result)
+{
+    const Attempt *deciding = decidingAttempt(result);
+    QStringList addresses;
+    for (const Attempt &attempt : result.attempts) {
+        if (deciding && &attempt != deciding && tookTheMail(result, attempt)
+            && attempt.route.name() == deciding->route.name())
+            addresses << attempt.route.address.toString();
+    }
+    addresses.removeDuplicates();
+    return addresses;
+}
+
 int succeededAttempts(const TestResult &result)
 {
     return int(std::count_if(result.attempts.cbegin(), result.attempts.cend(),
@@ -305,9 +333,17 @@ void VerdictWriter::describe(TestResult &result)
         steps.insert(std::min<qsizetype>(1 + i, steps.size()), partialSteps.at(i));
     const int worked = succeededAttempts(result);
     if (!v.succeeded() && worked > 0) {
-        // Probing every MX: the others took the mail, so the problem is this server's.
+        // Probing every MX: the others worked, so the problem is this server's (or this
+        // address's). A probe that stops before DATA "accepted the test"; nothing was taken.
+        const bool sending = result.plan.stopAfter == TestPlan::StopAfter::Send;
+        const QStringList servers = otherServersThatWorked(result);
+        const QStringList addresses = otherAddressesThatWorked(result);
         v.summary.chop(1);
-        v.summary += tr("; %n other mail server(s) took it.", nullptr, worked);
+        if (!servers.isEmpty())
+            v.summary += sending ? tr("; %n other mail server(s) took it.", nullptr, int(servers.size()))
+                                 : tr("; %n other mail server(s) accepted the test.", nullptr, int(servers.size()));
+        else
+            v.summary += tr("; the same server worked on its other address (%1).").arg(addresses.join(u", "_s));
     } else if (v.succeeded() && result.attempts.size() > 1) {
         // Delivered after a fail-over: senders try the broken server first every time.
         QStringList failed;

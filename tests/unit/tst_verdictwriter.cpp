@@ -75,6 +75,7 @@ private Q_SLOTS:
     void eachRefusedRecipientHasItsReason();
     void everyMxNamesTheBrokenServer();
     void failoverIsANextStep();
+    void everyMxCountsServersNotAddresses();
 };
 
 void TestVerdictWriter::initTestCase()
@@ -335,6 +336,35 @@ void TestVerdictWriter::failoverIsANextStep()
     QVERIFY2(result.verdict.summary.contains(u"mail.contoso.com accepted the message"), qPrintable(result.verdict.summary));
     QVERIFY2(result.verdict.nextSteps.first().startsWith(u"mx1.contoso.com did not take the mail"),
              qPrintable(result.verdict.nextSteps.join(u'|')));
+}
+
+// Issue 9, finding 17: "2 other mail servers took it" for one server with two addresses,
+// in a probe that took nothing.
+void TestVerdictWriter::everyMxCountsServersNotAddresses()
+{
+    TestResult result = makeResult(Outcome::Unreachable, Stage::Connect, 0, {}, u"Connection refused"_s,
+                                   Problem::ConnectionRefused);
+    result.plan.routing = TestPlan::Routing::EveryMx;
+    result.plan.stopAfter = TestPlan::StopAfter::Rcpt;
+    result.attempts[0].route.host = u"mx1.contoso.com"_s;
+    result.attempts[0].fatalProblem = Problem::ConnectionRefused;
+    for (const char *address : {"192.0.2.20", "2001:db8::20"}) {
+        Attempt good;
+        good.route.host = u"mx2.contoso.com"_s;
+        good.route.address = QHostAddress(QString::fromLatin1(address));
+        good.outcome = Attempt::Outcome::Completed;
+        good.recipients = {{u"a@contoso.com"_s, makeReply(250, u"2.1.5"_s, u"Ok"_s)}};
+        result.attempts.append(good);
+    }
+    VerdictWriter::describe(result);
+    QVERIFY2(result.verdict.summary.endsWith(u"; 1 other mail server accepted the test."), qPrintable(result.verdict.summary));
+
+    // The failing address belongs to a server whose other address worked.
+    result.attempts[0].route.host = u"mx2.contoso.com"_s;
+    result.attempts.removeLast();
+    VerdictWriter::describe(result);
+    QVERIFY2(result.verdict.summary.endsWith(u"; the same server worked on its other address (192.0.2.20)."),
+             qPrintable(result.verdict.summary));
 }
 
 QTEST_GUILESS_MAIN(TestVerdictWriter)
