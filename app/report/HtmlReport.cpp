@@ -1,5 +1,6 @@
 #include "report/HtmlReport.h"
 
+#include "model/LineColours.h"
 #include "model/SafeText.h"
 
 #include "report/HtmlAttemptSection.h"
@@ -41,27 +42,50 @@ QString verdictSection(const TestResult &result)
     else if (verdict.outcome == Verdict::Outcome::Cancelled)
         severity = Model::Severity::Info;
 
+    // The sentence and the steps, nothing else: the codes are under "Technical details".
     QString html = u"<table width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"8\" style=\"border-color: "_s
         + HtmlReport::foreground(severity) + u"; border-style: solid;\"><tr><td style=\"background-color: "_s
         + HtmlReport::background(severity) + u";\">"_s;
     html += u"<p style=\"font-size: 13pt; font-weight: bold; color: "_s + HtmlReport::foreground(severity) + u";\">"_s
-        + HtmlReport::escape(HtmlReport::tr("Verdict: %1").arg(ReportFacts::verdictHeadline(result))) + u"</p>\n"_s;
-    if (!verdict.summary.isEmpty())
-        html += u"<p>"_s + HtmlReport::escape(verdict.summary) + u"</p>\n"_s;
-    if (const QString details = result.decidingText(); !details.isEmpty()) {
-        html += u"<p>"_s + HtmlReport::escape(HtmlReport::tr("Details:")) + u" <span class=\"mono\">"_s
-            + HtmlReport::escape(details) + u"</span></p>\n"_s;
-    }
+        + HtmlReport::escape(ReportFacts::verdictSentence(result)) + u"</p>\n"_s;
     if (!verdict.nextSteps.isEmpty()) {
         html += u"<p><b>"_s + HtmlReport::escape(HtmlReport::tr("Next steps")) + u"</b></p>\n<ol>"_s;
         for (const QString &step : verdict.nextSteps)
             html += u"<li>"_s + HtmlReport::escape(step) + u"</li>"_s;
         html += u"</ol>\n"_s;
     }
-    html += u"<p class=\"muted\">"_s
-        + HtmlReport::escape(HtmlReport::tr("Category: %1").arg(Model::key(verdict.category)))
-        + u"</p></td></tr></table>\n"_s;
+    html += u"</td></tr></table>\n"_s;
     return html;
+}
+
+QString recipientsSection(const TestResult &result)
+{
+    const QList<ReportFacts::RecipientLine> lines = ReportFacts::recipientLines(result);
+    if (lines.isEmpty())
+        return {};
+    QString html = u"<h2 style=\"margin-top: 18px;\">"_s + HtmlReport::escape(HtmlReport::tr("Recipients")) + u"</h2>\n"_s;
+    html += u"<table class=\"recipients\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-color: #bbbbbb;\">\n<tr><th>"_s
+        + HtmlReport::escape(HtmlReport::tr("Address")) + u"</th><th>"_s + HtmlReport::escape(HtmlReport::tr("Outcome"))
+        + u"</th><th>"_s + HtmlReport::escape(HtmlReport::tr("Reason")) + u"</th></tr>\n"_s;
+    for (const ReportFacts::RecipientLine &line : lines) {
+        QString reason = HtmlReport::escape(line.reason);
+        if (!line.server.isEmpty())
+            reason += u" <span class=\"muted\">"_s + HtmlReport::escape(HtmlReport::tr("(asked %1)").arg(line.server))
+                + u"</span>"_s;
+        html += u"<tr><td>"_s + HtmlReport::escape(line.address) + u"</td><td style=\""_s
+            + HtmlReport::lineStyle(line.severity, false) + u" font-weight: bold;\">"_s + HtmlReport::escape(line.outcome)
+            + u"</td><td>"_s + reason + u"</td></tr>\n"_s;
+    }
+    return html + u"</table>\n"_s;
+}
+
+QString technicalSection(const TestResult &result)
+{
+    QString html = u"<h2 style=\"margin-top: 18px;\">"_s + HtmlReport::escape(HtmlReport::tr("Technical details"))
+        + u"</h2>\n<table class=\"technical\" cellspacing=\"0\" cellpadding=\"2\">\n"_s;
+    for (const auto &pair : ReportFacts::technicalRows(result))
+        html += row(pair.first, HtmlReport::escape(pair.second));
+    return html + u"</table>\n"_s;
 }
 
 QString legendSection()
@@ -159,34 +183,12 @@ QString HtmlReport::escape(const QString &text)
 
 QString HtmlReport::foreground(std::optional<Model::Severity> severity, bool client)
 {
-    if (client)
-        return u"#1f1f1f"_s;
-    if (!severity)
-        return u"#1f1f1f"_s;
-    switch (*severity) {
-    case Model::Severity::Success: return u"#14632e"_s;
-    case Model::Severity::Intermediate: return u"#1a4f9c"_s;
-    case Model::Severity::Transient: return u"#7a4d00"_s;
-    case Model::Severity::Permanent: return u"#a11a12"_s;
-    case Model::Severity::Info: return u"#5f5f5f"_s;
-    }
-    return u"#1f1f1f"_s;
+    return LineColours::paperForeground(severity, client);
 }
 
 QString HtmlReport::background(std::optional<Model::Severity> severity, bool client)
 {
-    if (client)
-        return u"#f1f1f1"_s;
-    if (!severity)
-        return u"#ffffff"_s;
-    switch (*severity) {
-    case Model::Severity::Success: return u"#e3f4e8"_s;
-    case Model::Severity::Intermediate: return u"#e5eefb"_s;
-    case Model::Severity::Transient: return u"#fff1cc"_s;
-    case Model::Severity::Permanent: return u"#fde3e1"_s;
-    case Model::Severity::Info: return u"#ffffff"_s;
-    }
-    return u"#ffffff"_s;
+    return LineColours::paperBackground(severity, client);
 }
 
 QString HtmlReport::lineStyle(std::optional<Model::Severity> severity, bool client)
@@ -207,13 +209,12 @@ QString HtmlReport::render(const TestResult &unsafe)
         + u"</title>\n<meta name=\"generator\" content=\"SMTP Wizard "_s + escape(result.appVersion)
         + u"\">\n<style>"_s + styleSheet + u"</style>\n</head>\n<body>\n"_s;
     html += u"<h1>"_s + escape(heading) + u"</h1>\n"_s;
-    html += u"<p class=\"muted\">"_s
-        + escape(tr("Started %1, took %2, on %3, with SMTP Wizard %4.")
-                     .arg(ReportFacts::dateTime(result.startedAt), ReportFacts::duration(result.durationMs),
-                          result.machineName, result.appVersion))
-        + u"</p>\n"_s;
 
+    // Plain words first (the verdict, what to do, each recipient), then the technical
+    // facts for those who want them, then the transcript.
     html += verdictSection(result);
+    html += recipientsSection(result);
+    html += technicalSection(result);
     html += planSection(result.plan);
     if (result.dns.lookedUp || !result.dns.mx.isEmpty())
         html += dnsSection(result.dns);

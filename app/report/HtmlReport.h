@@ -15,8 +15,9 @@ class HtmlReport
 public:
     static QString render(const TestResult &result);
 
-    /// Text and background colours of a severity, as "#rrggbb" (light paper colours:
-    /// a report is printed and pasted into tickets, whatever the app's theme).
+    /// Text and background colours of a severity, as "#rrggbb": the wizard's hue for each
+    /// class (LineColours) in light paper shades, since a report is printed and pasted into
+    /// tickets whatever the app's theme.
     static QString foreground(std::optional<Model::Severity> severity, bool client = false);
     static QString background(std::optional<Model::Severity> severity, bool client = false);
     /// The inline style of a transcript row.

@@ -2,6 +2,8 @@
 
 #include "model/TestPlan.h"
 
+#include "run/RecipientReasons.h"
+
 using namespace Qt::StringLiterals;
 
 QString ReportFacts::title()
@@ -95,6 +97,48 @@ QString ReportFacts::verdictHeadline(const TestResult &result)
             headline += u' ' + result.decidingEnhancedCode();
     }
     return headline;
+}
+
+QString ReportFacts::verdictSentence(const TestResult &result)
+{
+    return result.verdict.summary.isEmpty() ? verdictHeadline(result) : result.verdict.summary;
+}
+
+ReportFacts::Rows ReportFacts::technicalRows(const TestResult &result)
+{
+    Rows rows;
+    rows << qMakePair(tr("Result"), verdictHeadline(result));
+    rows << qMakePair(tr("Outcome"), Model::key(result.verdict.outcome));
+    rows << qMakePair(tr("Category"), Model::key(result.verdict.category));
+    if (const QString details = result.decidingText(); !details.isEmpty())
+        rows << qMakePair(tr("Server's words"), details);
+    rows << qMakePair(tr("Started"), dateTime(result.startedAt));
+    rows << qMakePair(tr("Duration"), duration(result.durationMs));
+    rows << qMakePair(tr("Computer"), result.machineName);
+    rows << qMakePair(tr("SMTP Wizard"), result.appVersion);
+    return rows;
+}
+
+QList<ReportFacts::RecipientLine> ReportFacts::recipientLines(const TestResult &result)
+{
+    int asking = 0;
+    for (const Attempt &attempt : result.attempts)
+        asking += attempt.recipients.isEmpty() ? 0 : 1;
+    QList<RecipientLine> lines;
+    for (const Attempt &attempt : result.attempts) {
+        for (const RecipientReasons::Row &row : RecipientReasons::rows(attempt)) {
+            RecipientLine line{row.address, row.outcomeText, row.reason,
+                               asking > 1 ? attempt.route.host : QString(), std::nullopt};
+            switch (row.outcome) {
+            case RecipientReasons::Row::Outcome::Accepted: line.severity = Model::Severity::Success; break;
+            case RecipientReasons::Row::Outcome::Refused: line.severity = Model::Severity::Permanent; break;
+            case RecipientReasons::Row::Outcome::Deferred: line.severity = Model::Severity::Transient; break;
+            case RecipientReasons::Row::Outcome::NotAsked: break;
+            }
+            lines.append(line);
+        }
+    }
+    return lines;
 }
 
 QString ReportFacts::tlsSummary(const TlsInfo &tls)

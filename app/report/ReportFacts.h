@@ -30,6 +30,23 @@ public:
     static QString attemptHeading(const TestResult &result, int index);
     /// "Rejected at RCPT TO: 550 5.1.1".
     static QString verdictHeadline(const TestResult &result);
+    /// The verdict in plain words: its sentence, else the headline.
+    static QString verdictSentence(const TestResult &result);
+    /// The codes and keys behind the verdict, and when, where and by what it was made:
+    /// for those who want them, after the plain words.
+    static Rows technicalRows(const TestResult &result);
+
+    /// One recipient's outcome in plain words, for the table near the top of a report.
+    struct RecipientLine
+    {
+        QString address;
+        QString outcome;  // "Accepted", "Refused", ...
+        QString reason;   // the explanation's title
+        QString server;   // the server asked, when several were
+        std::optional<Model::Severity> severity;
+    };
+    /// Every recipient of every attempt that asked for one (RecipientReasons::rows).
+    static QList<RecipientLine> recipientLines(const TestResult &result);
     /// "TLSv1.3, TLS_AES_256_GCM_SHA384 (256 bits)".
     static QString tlsSummary(const TlsInfo &tls);
     /// "127.0.25.1 (mail.wizard.test)", "127.0.25.99 (no reverse DNS)".

@@ -99,6 +99,27 @@ QString attemptDetails(const Attempt &attempt)
     return out;
 }
 
+QString recipients(const TestResult &result)
+{
+    const QList<ReportFacts::RecipientLine> lines = ReportFacts::recipientLines(result);
+    if (lines.isEmpty())
+        return {};
+    qsizetype addressWidth = 0;
+    qsizetype outcomeWidth = 0;
+    for (const ReportFacts::RecipientLine &line : lines) {
+        addressWidth = std::max(addressWidth, line.address.size());
+        outcomeWidth = std::max(outcomeWidth, line.outcome.size());
+    }
+    QString out = u'\n' + underline(TextReport::tr("Recipients"), u'-');
+    for (const ReportFacts::RecipientLine &line : lines) {
+        out += line.address.leftJustified(addressWidth + 2) + line.outcome.leftJustified(outcomeWidth + 2) + line.reason;
+        if (!line.server.isEmpty())
+            out += u"  "_s + TextReport::tr("(asked %1)").arg(line.server);
+        out += u'\n';
+    }
+    return out;
+}
+
 } // namespace
 
 QString TextReport::render(const TestResult &unsafe)
@@ -106,14 +127,20 @@ QString TextReport::render(const TestResult &unsafe)
     const TestResult result = ResultScrubber::withoutSecrets(unsafe);
     QString out;
 
+    // Plain words first: a ticket is read from the top, and the reader may stop after the
+    // sentence and the steps. Codes and keys follow under "Technical details".
     out += underline(ReportFacts::title() + u": "_s + result.plan.destination(), u'=');
-    out += rows({
-        {tr("Result"), ReportFacts::verdictHeadline(result)},
-        {tr("Started"), ReportFacts::dateTime(result.startedAt)},
-        {tr("Duration"), ReportFacts::duration(result.durationMs)},
-        {tr("Computer"), result.machineName},
-        {tr("SMTP Wizard"), result.appVersion},
-    });
+    out += ReportFacts::verdictSentence(result) + u'\n';
+    const Verdict &verdict = result.verdict;
+    if (!verdict.nextSteps.isEmpty()) {
+        out += u'\n' + tr("Next steps:") + u'\n';
+        for (int i = 0; i < verdict.nextSteps.size(); ++i)
+            out += u"  "_s + QString::number(i + 1) + u". "_s + verdict.nextSteps.at(i) + u'\n';
+    }
+    out += recipients(result);
+
+    out += u'\n' + underline(tr("Technical details"), u'-');
+    out += rows(ReportFacts::technicalRows(result));
 
     out += u'\n' + underline(tr("Test plan"), u'-');
     out += rows(ReportFacts::planRows(result.plan));
@@ -155,18 +182,6 @@ QString TextReport::render(const TestResult &unsafe)
         out += attemptDetails(attempt);
     }
 
-    const Verdict &verdict = result.verdict;
-    out += u'\n' + underline(tr("Verdict"), u'-');
-    out += ReportFacts::verdictHeadline(result) + u'\n';
-    if (const QString details = result.decidingText(); !details.isEmpty())
-        out += tr("Details: %1").arg(details) + u'\n';
-    if (!verdict.summary.isEmpty())
-        out += verdict.summary + u'\n';
-    if (!verdict.nextSteps.isEmpty()) {
-        out += u'\n' + tr("Next steps:") + u'\n';
-        for (int i = 0; i < verdict.nextSteps.size(); ++i)
-            out += u"  "_s + QString::number(i + 1) + u". "_s + verdict.nextSteps.at(i) + u'\n';
-    }
     // A text report is read with cat and pasted into tickets: what a server sent is shown,
     // never obeyed by the terminal.
     QStringList lines = out.split(u'\n');
