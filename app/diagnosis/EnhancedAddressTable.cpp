@@ -129,8 +129,10 @@ const EnhancedRow rows[] = {
       QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient's mailbox has reached its storage quota."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient has not cleaned up old mail."),
        QT_TRANSLATE_NOOP("ReplyCatalog", "A large message would push the mailbox over its quota.")},
-      {QT_TRANSLATE_NOOP("ReplyCatalog", "Tell the recipient by another channel to free some space."),
-       QT_TRANSLATE_NOOP("ReplyCatalog", "Send again later, or a smaller message (links instead of attachments).")},
+      // Formally permanent (RFC 3463), but it lasts only until the recipient makes room:
+      // the steps say what ends it, not "later", which read as if waiting were enough.
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the recipient, by phone or another address, to make room in the mailbox, then send the message again."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "A smaller message (links instead of attachments) may fit.")},
       "RFC 3463"}},
     {2, 3, Category::MessageTooLarge, Category::Other,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Message too large for the mailbox"),

@@ -58,7 +58,7 @@ const ProviderRow rows[] = {
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Recipient's mailbox full"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient's mailbox has no space left."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient has used up their storage.")},
-      {QT_TRANSLATE_NOOP("ReplyCatalog", "Tell the recipient by another channel; send later.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the recipient, by phone or another address, to make room in the mailbox, then send the message again.")},
       "Google Workspace Admin Help: SMTP error reference"}},
     {"gmail-5.7.25-no-ptr",
      "5\\.7\\.25\\b|does not have a PTR record|PTR record setup", 0, Category::ReverseDns,

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void stageDependence();
     void seedFailureCases_data();
     void seedFailureCases();
+    void mailboxFullAgreesWithItself_data();
+    void mailboxFullAgreesWithItself();
     void providerReplies_data();
     void providerReplies();
     void problems_data();
@@ -240,6 +242,42 @@ void TestReplyCatalog::seedFailureCases_data()
                                     << QStringList{u"recipient does not exist"_s};
     QTest::newRow("500 5.3.3 DATA") << Stage::Data << u"500 5.3.3 Unrecognized command"_s << Category::SyntaxError
                                     << QStringList{u"syntax error"_s, u"not recognised"_s};
+}
+
+void TestReplyCatalog::mailboxFullAgreesWithItself_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Severity>("severity");
+    QTest::newRow("552 5.2.2") << u"552 5.2.2 <full@wizard.test>: Mailbox full"_s << Severity::Permanent;
+    QTest::newRow("552 without enhanced code") << u"552 Requested mail action aborted: exceeded storage allocation"_s
+                                               << Severity::Permanent;
+    QTest::newRow("enhanced only") << u"5.2.2 The recipient's storage is used up"_s << Severity::Permanent;
+    QTest::newRow("gmail") << u"552-5.2.2 The email account that you tried to reach is over quota and inactive."_s
+                           << Severity::Permanent;
+    QTest::newRow("exchange") << u"552 5.2.2 STOREDRV.Deliver; QuotaExceeded.; Failed to process message"_s
+                              << Severity::Permanent;
+    QTest::newRow("452 4.2.2") << u"452 4.2.2 Mailbox full"_s << Severity::Transient;
+}
+
+void TestReplyCatalog::mailboxFullAgreesWithItself()
+{
+    // Issue 9, finding 15: a full mailbox was headed "Permanent failure" and then told the
+    // reader to "send again later", as if the server would take it by waiting. A refused
+    // message is only taken once the recipient has made room: the steps must say so.
+    QFETCH(QString, line);
+    QFETCH(Severity, severity);
+    const auto entry = BounceParser::parseReply(line);
+    QVERIFY(entry);
+    const Explanation e = ReplyCatalog::explainReply(Stage::Rcpt, entry->reply);
+    QCOMPARE(e.category, Category::MailboxFull);
+    QCOMPARE(e.severity, severity);
+    const QString steps = e.nextSteps.join(u'\n');
+    QVERIFY2(steps.contains(u"make room"_s), qPrintable(steps));
+    QVERIFY2(steps.contains(u"then send"_s), qPrintable(steps));
+    if (severity == Severity::Permanent) {
+        for (const QString &waiting : {u"later"_s, u"retry"_s, u"wait"_s})
+            QVERIFY2(!QString(steps + u'\n' + e.meaning).contains(waiting, Qt::CaseInsensitive), qPrintable(steps));
+    }
 }
 
 void TestReplyCatalog::seedFailureCases()
