@@ -163,7 +163,12 @@ const ProblemRow rows[] = {
       QT_TRANSLATE_NOOP("ReplyCatalog", "The server's certificate could not be verified."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Self-signed, expired, or issued for another name."),
        QT_TRANSLATE_NOOP("ReplyCatalog", "An intermediate certificate is missing.")},
-      {QT_TRANSLATE_NOOP("ReplyCatalog", "Look at the certificate details; ask the administrator to install a valid certificate with the full chain.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Open \"View certificate\" to see who issued it, for which names and until when; "
+                                         "ask the administrator to install a valid certificate with the full chain."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "If your company runs its own certificate authority, give its file as the extra "
+                                         "trusted CA on the Connection page (--ca-file for smtp-wizard-cli)."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "To test the rest of the conversation anyway, tick \"Continue despite certificate "
+                                         "problems\" on the Connection page (--tls-insecure); the problem stays in the report.")},
       "RFC 8314, RFC 6125"}},
     {Problem::StartTlsNotOffered, Severity::Permanent, Category::TlsFailed,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "STARTTLS not offered"),

@@ -151,6 +151,13 @@ void RunPage::handleAttemptFinished(int attemptIndex)
         if (finding.fatal)
             m_ui->transcriptView->transcript()->setProblemExplanation(attemptIndex, finding.explanation);
     }
+    // A refused certificate is the one most worth looking at: keep it viewable.
+    if (attempt->tls && !attempt->tls->peerCertificates.isEmpty() && m_tlsAttempt < 0) {
+        m_tlsAttempt = attemptIndex;
+        m_tls = *attempt->tls;
+        m_tlsHost = attempt->route.name();
+        m_ui->certificateButton->setEnabled(true);
+    }
 }
 
 void RunPage::handleFinished(const TestResult &result)

@@ -188,10 +188,19 @@ void SmtpSession::handleSocketError(QAbstractSocket::SocketError error)
                             : Loss::NetworkError,
                         text, false);
         return;
-    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslHandshakeFailedError: {
         recordTls();
-        m_dialogue.lost(Loss::TlsHandshake, text, !m_sslErrors.isEmpty());
+        // The TLS library's words ("error:0A000086:SSL routines::...") tell a help desk
+        // nothing; each certificate error has a sentence of its own.
+        QStringList reasons;
+        for (const QSslError &sslError : std::as_const(m_sslErrors))
+            reasons << sslError.errorString();
+        reasons.removeDuplicates();
+        m_dialogue.lost(Loss::TlsHandshake,
+                        reasons.isEmpty() ? text : tr("The certificate is not trusted: %1").arg(reasons.join(QStringLiteral("; "))),
+                        !m_sslErrors.isEmpty());
         return;
+    }
     case QAbstractSocket::SocketTimeoutError:
         m_dialogue.timedOut();
         return;
