@@ -17,5 +17,5 @@ protected:
 private:
     void render();
 
-    QList<QLabel *> m_labels;
+    QLabel *m_label;
 };

@@ -3,8 +3,14 @@
 #include "widgets/TranscriptColors.h"
 #include "widgets/TranscriptModel.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
 #include <QScrollBar>
 
 TranscriptView::TranscriptView(QWidget *parent)
@@ -14,7 +20,8 @@ TranscriptView::TranscriptView(QWidget *parent)
     setModel(m_model);
     setMouseTracking(true);
     // Not uniform: the widest line decides the horizontal scroll range, not the first.
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Lines are selected like text: Shift/Ctrl extend, Ctrl+A takes all, Ctrl+C copies.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(false);
     setTextElideMode(Qt::ElideNone);
@@ -103,4 +110,96 @@ void TranscriptView::showRow(int row)
     setCurrentIndex(index);
     scrollTo(index);
     refreshShown();
+}
+
+QString TranscriptView::selectedText() const
+{
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            lines << m_model->index(row).data(Qt::DisplayRole).toString();
+    }
+    for (const QModelIndex &index : std::as_const(rows))
+        lines << index.data(Qt::DisplayRole).toString();
+    return lines.join(u'\n');
+}
+
+void TranscriptView::copySelection() const
+{
+    QGuiApplication::clipboard()->setText(selectedText());
+}
+
+void TranscriptView::setWrapLines(bool wrap)
+{
+    setWordWrap(wrap);
+    setHorizontalScrollBarPolicy(wrap ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    // Item sizes depend on the width once lines wrap: lay them out again.
+    setResizeMode(wrap ? QListView::Adjust : QListView::Fixed);
+    doItemsLayout();
+}
+
+void TranscriptView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void TranscriptView::focusInEvent(QFocusEvent *event)
+{
+    // The first arrow key moves from the line on screen, not from the top.
+    if (!currentIndex().isValid() && m_model->rowCount() > 0) {
+        const int row = m_shownRow >= 0 ? m_shownRow : m_model->rowCount() - 1;
+        selectionModel()->setCurrentIndex(m_model->index(row), QItemSelectionModel::NoUpdate);
+    }
+    QListView::focusInEvent(event);
+    update();
+}
+
+void TranscriptView::focusOutEvent(QFocusEvent *event)
+{
+    QListView::focusOutEvent(event);
+    update();
+}
+
+bool TranscriptView::event(QEvent *event)
+{
+    const bool handled = QListView::event(event);
+    // The style draws no focus frame around a list: keyboard users must see where they are.
+    if (event->type() == QEvent::Paint && hasFocus()) {
+        QPainter painter(this);
+        painter.setPen(QPen(palette().color(QPalette::Active, QPalette::Highlight), 2));
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+    return handled;
+}
+
+void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // popup(), not exec(): no nested event loop; the menu deletes itself when closed.
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("transcriptMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *copy = menu->addAction(tr("&Copy"), this, &TranscriptView::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(selectionModel()->hasSelection());
+    menu->addAction(tr("Copy &all lines"), this, [this] {
+        QStringList lines;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            lines << m_model->index(row).data(Qt::DisplayRole).toString();
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    });
+    QAction *all = menu->addAction(tr("Select a&ll"), this, &QAbstractItemView::selectAll);
+    all->setShortcut(QKeySequence::SelectAll);
+    menu->addSeparator();
+    QAction *wrap = menu->addAction(tr("&Wrap long lines"), this, &TranscriptView::setWrapLines);
+    wrap->setCheckable(true);
+    wrap->setChecked(wrapLines());
+    menu->popup(event->globalPos());
+    event->accept();
 }

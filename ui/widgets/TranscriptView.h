@@ -21,6 +21,11 @@ public:
     int explainedRow() const { return m_shownRow; }
     /// Makes row the current line, scrolled into view, so its explanation is shown.
     void showRow(int row);
+    /// The selected lines as text, in transcript order (all lines when none is selected).
+    QString selectedText() const;
+    /// Long lines wrap at the view's width instead of scrolling sideways.
+    void setWrapLines(bool wrap);
+    bool wrapLines() const { return wordWrap(); }
 
 Q_SIGNALS:
     void explanationChanged(const Explanation &explanation);
@@ -28,6 +33,11 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void handleRowsInserted();
@@ -35,6 +45,7 @@ private:
     void handleHover(const QModelIndex &index);
     void refreshShown();
     void applyPalette();
+    void copySelection() const;
 
     TranscriptModel *m_model;
     int m_hoverRow = -1;
