@@ -13,6 +13,7 @@ struct BounceEntry
 {
     QString recipient;               // empty when the input does not name one
     QString remoteMta;               // the server that gave the reply, when known
+    QString reportingMta;            // the server that wrote the bounce (RFC 3464 Reporting-MTA)
     std::optional<Model::Stage> stage; // from "(in reply to RCPT TO command)" and similar
     SmtpReply reply;                 // code 0 when only an enhanced code or a text was found
     QString action;                  // RFC 3464 Action ("failed", "delayed"), if given

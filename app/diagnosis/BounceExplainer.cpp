@@ -1,5 +1,6 @@
 #include "diagnosis/BounceExplainer.h"
 
+#include "diagnosis/BounceDetails.h"
 #include "diagnosis/BounceParser.h"
 #include "diagnosis/ReplyCatalog.h"
 
@@ -24,6 +25,8 @@ Explanation BounceExplainer::explain(const BounceEntry &entry, std::optional<Mod
     // server is still trying.
     if (e.isValid() && entry.action == u"delayed")
         e.severity = Model::Severity::Transient;
+    if (e.isValid())
+        e.details = BounceDetails::of(entry);
     return e;
 }
 

@@ -44,8 +44,15 @@ QList<BounceEntry> DeliveryStatusReader::entries(const QString &dsn)
     QList<BounceEntry> entries;
     static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
     const QStringList blocks = dsn.split(blank, Qt::SkipEmptyParts);
+    QString reportingMta; // a per-message field: the block before the recipients
     for (const QString &block : blocks) {
         const auto fields = fieldsOf(block);
+        if (const QString reporting = afterType(fields.value(u"reporting-mta"_s)).section(u' ', 0, 0);
+            !reporting.isEmpty()) {
+            reportingMta = reporting;
+            while (reportingMta.endsWith(u'.'))
+                reportingMta.chop(1);
+        }
         const QString recipient = afterType(fields.value(u"final-recipient"_s,
                                                          fields.value(u"original-recipient"_s)));
         if (recipient.isEmpty())
@@ -60,6 +67,7 @@ QList<BounceEntry> DeliveryStatusReader::entries(const QString &dsn)
                 entry = *parsed;
         }
         entry.recipient = recipient;
+        entry.reportingMta = reportingMta;
         entry.action = action;
         const QString status = fields.value(u"status"_s).section(u' ', 0, 0);
         if (entry.reply.enhancedCode.isEmpty() && !status.isEmpty()) {

@@ -2,8 +2,20 @@
 
 #include "model/Vocabulary.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+/// A fact a bounce carries beside its reply, shown as found: the address a blocklist
+/// named, where to ask for delisting, which servers wrote and refused it.
+struct BounceDetail
+{
+    enum class Kind { IpAddress, Link, ReportingServer, RemoteServer };
+    Kind kind = Kind::IpAddress;
+    QString value;
+
+    bool operator==(const BounceDetail &) const = default;
+};
 
 /// What a reply or a failure means to someone who does not speak SMTP: how bad it is,
 /// which kind of problem it is, why it probably happened and what to do next.
@@ -20,6 +32,7 @@ struct Explanation
     QString enhancedCode;   // the enhanced code explained, if any
     QString ruleId;         // the catalogue rule that matched ("m365-5.7.139"), for tests
     QString matched;        // what the explanation rests on: the server's words or the code
+    QList<BounceDetail> details; // only when explaining a pasted bounce; not in the JSON
 
     bool isValid() const { return !title.isEmpty(); }
 };

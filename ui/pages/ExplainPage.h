@@ -2,6 +2,8 @@
 
 #include "model/Explanation.h"
 
+#include "report/ExplanationReport.h"
+
 #include <QWizardPage>
 
 #include <memory>
@@ -35,7 +37,14 @@ Q_SIGNALS:
 
 private:
     void openFile();
+    /// The explained items as a ticket: plain text and HTML (ExplanationReport).
+    void copyForTicket();
+    /// Asks where to save (a non-blocking dialog), then writes text or HTML by the name.
+    void saveForTicket();
+    void writeTicket(const QString &path);
+    QList<ExplanationReport::Entry> entries() const;
 
     std::unique_ptr<Ui::ExplainPage> m_ui;
     QList<Item> m_items;
+    QString m_explainedText; // what the items were found in, quoted in a ticket
 };

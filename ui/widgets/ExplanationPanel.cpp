@@ -2,8 +2,12 @@
 
 #include "model/SafeText.h"
 
+#include "report/ExplanationReport.h"
+#include "report/ReferenceLinks.h"
+
 #include "widgets/TranscriptColors.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QTextBrowser>
@@ -22,7 +26,13 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_title->setObjectName(u"explanationTitle"_s);
     m_text->setObjectName(u"explanationText"_s);
     m_text->setAccessibleName(tr("Explanation"));
+    // Links (references, a delisting page) open in the user's browser, never inside the
+    // panel, which would replace the explanation with a web page it cannot show.
     m_text->setOpenExternalLinks(false);
+    m_text->setOpenLinks(false);
+    connect(m_text, &QTextBrowser::anchorClicked, this, &ExplanationPanel::openLink);
+    m_emptyTitle = tr("No reply yet");
+    m_emptyText = tr("Select a line of the transcript to see what it means.");
     m_text->setFrameShape(QFrame::NoFrame);
     for (QLabel *label : {m_severity, m_title}) {
         label->setWordWrap(true);
@@ -44,8 +54,22 @@ void ExplanationPanel::clear()
 {
     m_explanation = {};
     m_severity->clear();
-    m_title->setText(tr("No reply yet"));
-    m_text->setPlainText(tr("Select a line of the transcript to see what it means."));
+    m_title->setText(m_emptyTitle);
+    m_text->setPlainText(m_emptyText);
+}
+
+void ExplanationPanel::setEmptyText(const QString &title, const QString &text)
+{
+    m_emptyTitle = title;
+    m_emptyText = text;
+    if (!m_explanation.isValid())
+        clear();
+}
+
+void ExplanationPanel::openLink(const QUrl &url)
+{
+    if (url.scheme() == u"https" || url.scheme() == u"http")
+        QDesktopServices::openUrl(url);
 }
 
 void ExplanationPanel::showExplanation(const Explanation &explanation)
@@ -77,7 +101,14 @@ void ExplanationPanel::render()
     QString code;
     if (e.code > 0)
         code = QString::number(e.code) % (e.enhancedCode.isEmpty() ? QString() : u' ' % e.enhancedCode);
-    const QString severity = kind == TranscriptColors::Kind::Event ? tr("Note") : TranscriptColors::label(kind);
+    // Reply classes (5xx, 4xx) name what a server answered; a failure without any reply
+    // (refused, timed out, certificate) is named as such, not as a reply class.
+    QString severity = kind == TranscriptColors::Kind::Event ? tr("Note") : TranscriptColors::label(kind);
+    const bool noReply = e.code == 0 && e.ruleId.startsWith(u"problem-"_s);
+    if (noReply && kind == TranscriptColors::Kind::Permanent)
+        severity = tr("Problem (no reply from the server)");
+    else if (noReply && kind == TranscriptColors::Kind::Transient)
+        severity = tr("Temporary problem (no reply from the server)");
     m_severity->setText(u"<span style=\"color:%1\"><b>%2</b></span>&nbsp;&nbsp;%3"_s.arg(
         colours.foreground(kind).name(), severity.toHtmlEscaped(), code.toHtmlEscaped()));
     m_severity->setAccessibleName(severity % u' ' % code);
@@ -93,11 +124,24 @@ void ExplanationPanel::render()
         html += u"<h4>"_s % tr("Likely causes").toHtmlEscaped() % u"</h4>"_s % htmlList(e.causes);
     if (!e.nextSteps.isEmpty())
         html += u"<h4>"_s % tr("What to do next").toHtmlEscaped() % u"</h4>"_s % htmlList(e.nextSteps);
+    if (!e.details.isEmpty()) {
+        // What the bounce itself names (the banned address, where to ask for delisting),
+        // shown as found so the reader need not dig for it in the text.
+        html += u"<h4>"_s % tr("Details from the bounce").toHtmlEscaped() % u"</h4><ul>"_s;
+        for (const BounceDetail &detail : e.details) {
+            html += u"<li>"_s % ExplanationReport::detailLabel(detail.kind).toHtmlEscaped() % u": "_s
+                % ExplanationReport::detailHtml(detail) % u"</li>"_s;
+        }
+        html += u"</ul>"_s;
+    }
     if (!e.references.isEmpty()) {
-        // References are a muted blend, like the transcript's event lines.
-        html += u"<p style=\"color:%1\"><small>%2</small></p>"_s.arg(
-            colours.foreground(TranscriptColors::Kind::Event).name(),
-            tr("References: %1").arg(e.references.join(u"; "_s)).toHtmlEscaped());
+        // References are a muted blend, like the transcript's event lines; RFCs are links.
+        QStringList links;
+        for (const QString &reference : e.references)
+            links << ReferenceLinks::html(reference);
+        html += u"<p style=\"color:%1\"><small>%2 %3</small></p>"_s.arg(
+            colours.foreground(TranscriptColors::Kind::Event).name(), tr("References:").toHtmlEscaped(),
+            links.join(u"; "_s));
     }
     m_text->setHtml(html);
 }

@@ -1,0 +1,316 @@
+// The Explain page as a help-desk colleague meets it (issue 9, finding 15): what it says
+// before anything is pasted, long entries, the details a bounce carries, links, and a
+// ticket copied or saved from the page. Acted out with Ctrl+V, Tab, Space and clicks.
+#include "MemoryCredentialStore.h"
+#include "WizardDriver.h"
+
+#include "settings/Settings.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace WizardDriver;
+
+namespace {
+
+/// Takes the place of the user's web browser: QDesktopServices hands it what it would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void openUrl(const QUrl &url) { opened.append(url); }
+};
+
+/// Every link target in a document.
+QStringList linksOf(const QTextDocument *document)
+{
+    QStringList links;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QString href = it.fragment().charFormat().anchorHref();
+            if (!href.isEmpty() && !links.contains(href))
+                links.append(href);
+        }
+    }
+    return links;
+}
+
+/// Where the first link to href starts in the document, or -1.
+int linkPosition(const QTextDocument *document, const QString &href)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorHref() == href)
+                return it.fragment().position() + 1;
+        }
+    }
+    return -1;
+}
+
+// A Postfix bounce of a blocklisted sender, with the reporting host, the receiving host,
+// the address that was banned and where to ask for delisting.
+const QString blocklistBounce = u"From: MAILER-DAEMON@mail.wizard.test\n"
+                                "To: sender@wizard.test\n"
+                                "Subject: Undelivered Mail Returned to Sender\n"
+                                "MIME-Version: 1.0\n"
+                                "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n"
+                                "\n"
+                                "--b1\n"
+                                "Content-Type: text/plain\n"
+                                "\n"
+                                "This is the mail system at host mail.wizard.test.\n"
+                                "<someone@contoso.com>: host mx1.contoso.com[192.0.2.25] said: 550 5.7.1 Service "
+                                "unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org; "
+                                "https://www.spamhaus.org/query/ip/198.51.100.7 (in reply to RCPT TO command)\n"
+                                "\n"
+                                "--b1\n"
+                                "Content-Type: message/delivery-status\n"
+                                "\n"
+                                "Reporting-MTA: dns; mail.wizard.test\n"
+                                "\n"
+                                "Final-Recipient: rfc822; someone@contoso.com\n"
+                                "Action: failed\n"
+                                "Status: 5.7.1\n"
+                                "Remote-MTA: dns; mx1.contoso.com\n"
+                                "Diagnostic-Code: smtp; 550 5.7.1 Service unavailable; Client host [198.51.100.7] "
+                                "blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/198.51.100.7\n"
+                                "\n"
+                                "--b1--\n"_s;
+
+} // namespace
+
+class tst_ExplainPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void emptyPanelFitsThePage();
+    void bounceDetailsAreShownAndLinked();
+    void referencesLinkToTheRfc();
+    void longEntriesWrapWithTheirFullText();
+    void mailboxFullDoesNotContradictItself();
+    void copyForATicket();
+    void saveForATicket();
+
+private:
+    void openExplainPage();
+    /// Pastes text into the input with Ctrl+V and explains it from the keyboard.
+    void pasteAndExplain(const QString &text);
+    /// The Explain page itself: the Run page has an explanation panel of its own.
+    QWidget *page() const { return m_wizard->page(ExplainPageId); }
+    QTextBrowser *panelText() const { return find<QTextBrowser>(page(), "explanationText"); }
+
+    MemoryCredentialStore m_store;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SmtpWizard> m_wizard;
+    UrlCatcher m_browser;
+};
+
+void tst_ExplainPage::initTestCase()
+{
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    QDesktopServices::setUrlHandler(u"https"_s, &m_browser, "openUrl");
+    QDesktopServices::setUrlHandler(u"http"_s, &m_browser, "openUrl");
+}
+
+void tst_ExplainPage::init()
+{
+    m_settings = Settings::temporary();
+    m_wizard = std::make_unique<SmtpWizard>(*m_settings, &m_store);
+    m_wizard->resize(900, 640);
+    m_browser.opened.clear();
+    openExplainPage();
+}
+
+void tst_ExplainPage::cleanup()
+{
+    m_wizard.reset();
+    m_settings.reset();
+}
+
+void tst_ExplainPage::openExplainPage()
+{
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    auto *radio = find<QRadioButton>(m_wizard.get(), "explainRadio");
+    QVERIFY(radio);
+    choose(radio);
+    QTest::mouseClick(nextButton(*m_wizard), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ExplainPageId));
+}
+
+void tst_ExplainPage::pasteAndExplain(const QString &text)
+{
+    auto *input = find<QPlainTextEdit>(m_wizard.get(), "explainInput");
+    QVERIFY(input);
+    input->clear();
+    paste(input, text);
+    QCOMPARE(input->toPlainText(), text);
+    // Tab leaves the text box for the Explain button; Space presses it.
+    QTest::keyClick(input, Qt::Key_Tab);
+    auto *explain = find<QPushButton>(m_wizard.get(), "explainButton");
+    QTRY_VERIFY(explain->hasFocus());
+    QTest::keyClick(explain, Qt::Key_Space);
+    QTRY_VERIFY(find<QListWidget>(m_wizard.get(), "findingsList")->count() >= 1);
+}
+
+void tst_ExplainPage::emptyPanelFitsThePage()
+{
+    // There is no transcript on this page: the panel must not ask for a line of one.
+    QVERIFY(panelText());
+    const QString empty = panelText()->toPlainText() + find<QLabel>(page(), "explanationTitle")->text();
+    QVERIFY2(!empty.contains(u"transcript"_s, Qt::CaseInsensitive), qPrintable(empty));
+    QVERIFY2(empty.contains(u"Explain"_s), qPrintable(empty));
+    // Nothing to copy or save yet.
+    QVERIFY(!find<QPushButton>(m_wizard.get(), "copyTicketButton")->isEnabled());
+    QVERIFY(!find<QPushButton>(m_wizard.get(), "saveTicketButton")->isEnabled());
+}
+
+void tst_ExplainPage::bounceDetailsAreShownAndLinked()
+{
+    pasteAndExplain(blocklistBounce);
+    if (const QString dir = qEnvironmentVariable("SMTPWIZARD_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_wizard->grab().save(dir + u"/explain-bounce-details.png"_s);
+    const QString text = panelText()->toPlainText();
+    QVERIFY2(text.contains(u"Details from the bounce"_s), qPrintable(text));
+    for (const QString &detail : {u"198.51.100.7"_s, u"mail.wizard.test"_s, u"mx1.contoso.com"_s,
+                                  u"https://www.spamhaus.org/query/ip/198.51.100.7"_s})
+        QVERIFY2(text.contains(detail), qPrintable(detail + u" in:\n"_s + text));
+
+    // The delisting address is a link; clicking it opens the user's browser, not the panel.
+    const QString url = u"https://www.spamhaus.org/query/ip/198.51.100.7"_s;
+    QVERIFY2(linksOf(panelText()->document()).contains(url), qPrintable(linksOf(panelText()->document()).join(u' ')));
+    const int position = linkPosition(panelText()->document(), url);
+    QTextCursor cursor(panelText()->document());
+    cursor.setPosition(position);
+    panelText()->setTextCursor(cursor);
+    panelText()->ensureCursorVisible();
+    const QRect rect = panelText()->cursorRect(cursor);
+    QTest::mouseClick(panelText()->viewport(), Qt::LeftButton, {}, rect.center() + QPoint(2, 0));
+    QTRY_COMPARE(m_browser.opened.value(0), QUrl(url));
+    QVERIFY(panelText()->source().isEmpty());
+    QVERIFY(panelText()->toPlainText().contains(u"Details from the bounce"_s));
+}
+
+void tst_ExplainPage::referencesLinkToTheRfc()
+{
+    pasteAndExplain(u"550 5.1.1 <nobody@contoso.com>: Recipient address rejected: User unknown"_s);
+    const QStringList links = linksOf(panelText()->document());
+    const bool rfcLink = std::any_of(links.cbegin(), links.cend(), [](const QString &href) {
+        return href.startsWith(u"https://www.rfc-editor.org/rfc/rfc"_s);
+    });
+    QVERIFY2(rfcLink, qPrintable(links.join(u' ') + u"\n"_s + panelText()->toHtml()));
+    QVERIFY(panelText()->toPlainText().contains(u"RFC "_s));
+}
+
+void tst_ExplainPage::longEntriesWrapWithTheirFullText()
+{
+    const QString longAddress = u"a.very.long.mailbox.name.that.goes.on.and.on.and.on.and.on@"
+                                "subdomain.department.division.example-corporation.contoso.com"_s;
+    pasteAndExplain(u"550 5.1.1 <"_s + longAddress + u">: Recipient address rejected: User unknown"_s);
+    auto *list = find<QListWidget>(m_wizard.get(), "findingsList");
+    QVERIFY(list->wordWrap());
+    QCOMPARE(list->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    QListWidgetItem *item = list->item(0);
+    QVERIFY(item->text().contains(longAddress));
+    QVERIFY2(item->toolTip().contains(longAddress), qPrintable(item->toolTip()));
+    // The whole entry is drawn inside the list: wrapped, not cut at the right edge.
+    const QRect rect = list->visualItemRect(item);
+    QVERIFY2(rect.right() <= list->viewport()->width(), qPrintable(u"%1 > %2"_s.arg(rect.right()).arg(list->viewport()->width())));
+    QVERIFY(rect.height() > list->fontMetrics().height() * 3 / 2);
+    QVERIFY(find<QLabel>(page(), "explanationTitle")->wordWrap());
+}
+
+void tst_ExplainPage::mailboxFullDoesNotContradictItself()
+{
+    pasteAndExplain(u"552 5.2.2 <full@contoso.com>: Mailbox full"_s);
+    const QString severity = find<QLabel>(page(), "explanationSeverity")->accessibleName();
+    QVERIFY2(severity.contains(u"5xx"_s), qPrintable(severity));
+    const QString text = panelText()->toPlainText();
+    QVERIFY2(!text.contains(u"later"_s, Qt::CaseInsensitive), qPrintable(text));
+    QVERIFY2(text.contains(u"make room"_s), qPrintable(text));
+}
+
+void tst_ExplainPage::copyForATicket()
+{
+    QGuiApplication::clipboard()->clear();
+    pasteAndExplain(blocklistBounce + u"Note: <b>bold</b>\n"_s); // after the report: still quoted
+    auto *copy = find<QPushButton>(m_wizard.get(), "copyTicketButton");
+    QVERIFY(copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    QVERIFY(mime->hasText());
+    QVERIFY(mime->hasHtml());
+    const QString title = find<QLabel>(page(), "explanationTitle")->text();
+    QVERIFY2(mime->text().contains(title), qPrintable(mime->text()));
+    QVERIFY(mime->text().contains(u"198.51.100.7"_s));
+    QVERIFY(mime->text().contains(u"someone@contoso.com"_s));
+    QVERIFY(mime->html().contains(u"https://www.spamhaus.org/query/ip/198.51.100.7"_s));
+    // The pasted text is quoted, escaped: never markup.
+    QVERIFY(!mime->html().contains(u"<b>bold</b>"_s));
+    QVERIFY(mime->html().contains(u"&lt;b&gt;bold&lt;/b&gt;"_s));
+}
+
+void tst_ExplainPage::saveForATicket()
+{
+    QTemporaryDir dir;
+    pasteAndExplain(blocklistBounce);
+    auto *save = find<QPushButton>(m_wizard.get(), "saveTicketButton");
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    // The dialog does not block: the click returned and the dialog is open beside the page.
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_wizard->findChild<QFileDialog *>()) && dialog->isVisible());
+    const QString path = dir.filePath(u"explained.html"_s);
+    auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+    QVERIFY(name);
+    type(name, path);
+    // The first Return takes the completer's suggestion, the second presses Save.
+    QTest::keyClick(name, Qt::Key_Return);
+    if (dialog->isVisible())
+        QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+    QVERIFY(html.contains(u"198.51.100.7"_s));
+
+    // And as text when the name says so.
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY((dialog = m_wizard->findChild<QFileDialog *>()) && dialog->isVisible());
+    const QString textPath = dir.filePath(u"ticket-notes.txt"_s);
+    name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+    type(name, textPath);
+    QCOMPARE(name->text(), textPath);
+    QTest::keyClick(name, Qt::Key_Return);
+    if (dialog->isVisible())
+        QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY(QFile::exists(textPath));
+    QFile textFile(textPath);
+    QVERIFY(textFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(textFile.readAll());
+    QVERIFY(!text.contains(u"<p>"_s));
+    QVERIFY(text.contains(u"mx1.contoso.com"_s));
+}
+
+QTEST_MAIN(tst_ExplainPage)
+#include "tst_explainpage.moc"
