@@ -1,5 +1,7 @@
 #include "widgets/TranscriptColors.h"
 
+#include "model/LineColours.h"
+
 using namespace Qt::StringLiterals;
 
 TranscriptColors::TranscriptColors(const QPalette &palette)
@@ -17,16 +19,19 @@ QColor TranscriptColors::blend(const QColor &a, const QColor &b, qreal amount)
 
 QColor TranscriptColors::hueColour(Kind kind) const
 {
-    // Only the hue is fixed by meaning; saturation and value follow the palette's own
-    // highlight so that a muted theme gets muted severities.
+    // Only the hue is fixed by meaning, and it comes from the table the reports use too
+    // (model/LineColours), so a printed report and the screen agree; saturation and value
+    // follow the palette's own highlight so that a muted theme gets muted severities.
     const QColor highlight = m_palette.color(QPalette::Active, QPalette::Highlight);
     const int saturation = qBound(150, highlight.hsvSaturation() + 40, 230);
     const int value = 210;
+    using Model::Severity;
     switch (kind) {
-    case Kind::Success: return QColor::fromHsv(125, saturation, value);
-    case Kind::Intermediate: return QColor::fromHsv(275, saturation - 40, value);
-    case Kind::Transient: return QColor::fromHsv(33, 255, value);
-    case Kind::Permanent: return QColor::fromHsv(0, saturation + 20 > 255 ? 255 : saturation + 20, value);
+    case Kind::Success: return QColor::fromHsv(LineColours::hue(Severity::Success), saturation, value);
+    case Kind::Intermediate: return QColor::fromHsv(LineColours::hue(Severity::Intermediate), saturation - 40, value);
+    case Kind::Transient: return QColor::fromHsv(LineColours::hue(Severity::Transient), 255, value);
+    case Kind::Permanent:
+        return QColor::fromHsv(LineColours::hue(Severity::Permanent), saturation + 20 > 255 ? 255 : saturation + 20, value);
     case Kind::Client: return highlight;
     case Kind::Event:
     case Kind::Pending: return m_palette.color(QPalette::Active, QPalette::Base);
