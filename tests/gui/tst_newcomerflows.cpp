@@ -264,7 +264,18 @@ void tst_NewcomerFlows::untrustedCertificateIsExplainedAsSuch()
     QVERIFY2(advice.contains(u"View certificate"_s), qPrintable(advice));
     QVERIFY2(advice.contains(u"Connection page"_s), qPrintable(advice));
     QVERIFY2(advice.contains(u"Continue despite certificate problems"_s), qPrintable(advice));
-    // No reply came: the heading names a problem, not a reply class.
+    // No reply came: the event line and the heading name a problem, not a reply class.
+    bool labelled = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        if (model->entryAt(row).direction == TranscriptEntry::Direction::Event
+            && index.data(TranscriptModel::KindKeyRole).toString() == u"permanent"_s) {
+            const QString tip = index.data(Qt::ToolTipRole).toString();
+            QVERIFY2(!tip.contains(u"5xx"_s) && tip.contains(u"no reply"_s), qPrintable(tip));
+            labelled = true;
+        }
+    }
+    QVERIFY(labelled);
     const QString heading = find<QLabel>(&wizard, "explanationSeverity")->text();
     QVERIFY2(!heading.contains(u"5xx"_s), qPrintable(heading));
     // Finding 13: the Summary proposes the page where the remedies are.

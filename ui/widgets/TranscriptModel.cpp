@@ -31,6 +31,19 @@ QString TranscriptModel::displayText(const Row &row) const
     return time % u"  "_s % mark % u' ' % SafeText::visible(row.entry.text);
 }
 
+QString TranscriptModel::kindLabel(const Row &row)
+{
+    // An event shares the colour of its severity, but it is not a reply: a refused
+    // connection is no "5xx".
+    if (row.entry.direction == TranscriptEntry::Direction::Event) {
+        if (row.kind == TranscriptColors::Kind::Permanent)
+            return tr("Problem (no reply from the server)");
+        if (row.kind == TranscriptColors::Kind::Transient)
+            return tr("Temporary problem (no reply from the server)");
+    }
+    return TranscriptColors::label(row.kind);
+}
+
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -38,10 +51,9 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayText(row);
-    case Qt::AccessibleTextRole: return QString(TranscriptColors::label(row.kind) % u": "_s % SafeText::visible(row.entry.text));
+    case Qt::AccessibleTextRole: return QString(kindLabel(row) % u": "_s % SafeText::visible(row.entry.text));
     case Qt::ToolTipRole:
-        return row.explanation ? QString(row.explanation->title % u" \u2014 "_s % TranscriptColors::label(row.kind))
-                               : TranscriptColors::label(row.kind);
+        return row.explanation ? QString(row.explanation->title % u" \u2014 "_s % kindLabel(row)) : kindLabel(row);
     case Qt::ForegroundRole: return m_colours.foreground(row.kind);
     case Qt::BackgroundRole: return m_colours.background(row.kind);
     case Qt::FontRole: {

@@ -58,6 +58,7 @@ private:
     };
 
     QString displayText(const Row &row) const;
+    static QString kindLabel(const Row &row);
 
     QList<Row> m_rows;
     TranscriptColors m_colours;
