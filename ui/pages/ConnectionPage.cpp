@@ -1,6 +1,8 @@
 #include "pages/ConnectionPage.h"
 #include "ui_ConnectionPage.h"
 
+#include "widgets/TermNote.h"
+
 #include "pages/PageId.h"
 #include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
@@ -18,6 +20,13 @@ ConnectionPage::ConnectionPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::ConnectionPage>())
 {
     m_ui->setupUi(this);
+    TermNote::addBelow(m_ui->formLayout, m_ui->securityCombo,
+                       tr("STARTTLS starts plain and switches to encryption when the server offers it; "
+                          "TLS (port 465) is encrypted from the first byte."));
+    TermNote::addBelow(m_ui->formLayout, findChild<QWidget *>(u"ehloError"_s) ? findChild<QWidget *>(u"ehloError"_s)
+                                                                               : static_cast<QWidget *>(m_ui->ehloEdit),
+                       tr("EHLO is how this computer introduces itself to the server; some servers refuse "
+                          "a name that does not exist in the DNS."));
     using Security = TestPlan::Security;
     using IpFamily = TestPlan::IpFamily;
     EnumCombo::setValues(m_ui->securityCombo,

@@ -44,6 +44,9 @@ void MailServersPage::initializePage()
 {
     const bool submission = mode() == WizardMode::Submission;
     setTitle(submission ? tr("Your mail server") : tr("Mail servers"));
+    setSubTitle(submission ? tr("The addresses of your outgoing server, as the DNS gives them.")
+                           : tr("The servers that receive mail for the destination: its MX records in the DNS, "
+                                "tried in order of preference (the lowest number first)."));
     m_ui->routingGroup->setVisible(!submission);
     if (!m_findings || m_findingsKey != currentKey())
         requestLookup();
