@@ -4,6 +4,7 @@
 #include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 #include "widgets/FieldCheck.h"
+#include "widgets/TermNote.h"
 
 #include <QWizard>
 
@@ -14,6 +15,9 @@ MessagePage::MessagePage(QWidget *parent)
     , m_ui(std::make_unique<Ui::MessagePage>())
 {
     m_ui->setupUi(this);
+    TermNote::addBelow(m_ui->formLayout, m_ui->notifyLayout,
+                       tr("Delivery reports (DSN, NOTIFY= after RCPT TO) ask the receiving servers to mail the "
+                          "sender a report when the message is delivered, fails or is delayed."));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fill the wizard, not its spacer
     m_checks = {
         new FieldCheck(m_ui->fromEdit, m_ui->fromError,
