@@ -3,24 +3,28 @@
 #
 #   tools/screenshots.sh [BUILD_DIR]        (default: build)
 #
-# Builds nothing: BUILD_DIR must hold built tests/gui/tst_gui_screenshots and tst_gui_help
-# (e.g. after `make test`, or `cmake --build build --target tst_gui_screenshots tst_gui_help`).
+# Builds nothing: BUILD_DIR must hold built tests/gui/tst_gui_screenshots, tst_gui_help and
+# tst_gui_history (e.g. after `make test`, or
+# `cmake --build build --target tst_gui_screenshots tst_gui_help tst_gui_history`).
 # The script starts its own test bed (tests/testbed/testbed.sh, in a temporary state
 # folder; export SMTPWIZARD_TB_* to move it off addresses and ports in use), then runs that
 # test under Xvfb on the xcb platform: it walks every page at 1024x700 against the real
 # servers, once with the Fusion light palette and once with a dark one, and saves each page
 # with QWidget::grab() as docs/screenshots/<n>-<page>-<light|dark>.png. The test bed is
 # always stopped again. The help window, which needs no server, comes from tst_gui_help
-# (help.png). Needs: xvfb, xauth, and what the test bed needs (root for port 53).
+# (help.png); the history, a reopened test and a comparison from tst_gui_history
+# (history-, result-window-, result-summary-, comparison-<light|dark>.png), from results
+# built by hand. Needs: xvfb, xauth, and what the test bed needs (root for port 53).
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$here/build}" && pwd)
 test_bin=$build/tests/gui/tst_gui_screenshots
 help_bin=$build/tests/gui/tst_gui_help
+history_bin=$build/tests/gui/tst_gui_history
 out=$here/docs/screenshots
 
-for bin in "$test_bin" "$help_bin"; do
+for bin in "$test_bin" "$help_bin" "$history_bin"; do
     if [ ! -x "$bin" ]; then
         echo "screenshots: $bin not found; build it first (cmake --build $build --target $(basename "$bin"))" >&2
         exit 1
@@ -54,4 +58,7 @@ xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
 # The help window needs no server; its own test shoots it as help.png.
 xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
     env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" "$help_bin" screenshot
+# The history's windows need no server either.
+xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+    env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" "$history_bin" screenshots
 echo "screenshots: $(ls "$out"/*.png | wc -l) images in $out"
