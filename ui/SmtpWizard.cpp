@@ -3,6 +3,8 @@
 #include "RequestSettings.h"
 #include "WizardController.h"
 #include "credentials/CredentialStore.h"
+#include "history/HistoryDialog.h"
+#include "history/ProfilesDialog.h"
 #include "pages/ConnectionPage.h"
 #include "pages/DestinationPage.h"
 #include "pages/ExplainPage.h"
@@ -13,6 +15,7 @@
 #include "pages/SignInPage.h"
 #include "pages/SummaryPage.h"
 #include "pdf/PdfReport.h"
+#include "report/HistoryStore.h"
 #include "report/ReportWriter.h"
 #include "settings/Settings.h"
 #include "widgets/HelpWindow.h"
@@ -23,8 +26,11 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +55,6 @@ SmtpWizard::SmtpWizard(Settings &settings, CredentialStore *store, QWidget *pare
     setWindowTitle(tr("SMTP Wizard"));
     setWindowIcon(QIcon(u":/icons/smtp-wizard.svg"_s));
     setWizardStyle(QWizard::ModernStyle);
-    setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::NoBackButtonOnStartPage);
     setMinimumSize(760, 540);
     resize(960, 660);
@@ -76,6 +81,7 @@ SmtpWizard::SmtpWizard(Settings &settings, CredentialStore *store, QWidget *pare
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     connectPages();
+    connectHistory();
 
     // Help on every page: the button and F1 open the guide at this page's section. The
     // button has no mnemonic: F1 is its key, and Alt+H is taken on the Summary page.
@@ -145,8 +151,12 @@ void SmtpWizard::connectPages()
     connect(c, &WizardController::lookupRefused, this, [this](const QList<Plan::FieldError> &errors) {
         m_mailServers->showLookupRefused(describe(errors).join(u'\n'));
     });
-    connect(c, &WizardController::runRefused, this,
-            [this](const QList<Plan::FieldError> &errors) { m_run->showRefused(describe(errors)); });
+    connect(c, &WizardController::runRefused, this, &SmtpWizard::showRunRefused);
+    connect(c, &WizardController::runStarted, this, [this] {
+        for (RequestPage *page : requestPages())
+            page->showRefusal({});
+    });
+    connect(c, &WizardController::runFinished, this, [this] { m_resultKept = false; });
 
     connect(m_run, &RunPage::runRequested, this, &SmtpWizard::requestRun);
     connect(m_run, &RunPage::stopRequested, c, &WizardController::cancelRun);
@@ -160,6 +170,9 @@ void SmtpWizard::connectPages()
             m_signIn->showStoredPassword(m_signIn->user(), password);
     });
     connect(c, &WizardController::keychainMessage, m_signIn, &SignInPage::showKeychainStatus);
+    connect(c, &WizardController::passwordStoredChanged, m_signIn, &SignInPage::setPasswordStored);
+    // Saving the password happens after a test: say so where the user is then.
+    connect(c, &WizardController::keychainMessage, m_summary, &SummaryPage::showKeychainNote);
 
     connect(m_explain, &ExplainPage::explainRequested, this, &SmtpWizard::explainText);
     connect(m_explain, &ExplainPage::fileRequested, this, &SmtpWizard::explainFile);
@@ -183,6 +196,34 @@ QStringList SmtpWizard::describe(const QList<Plan::FieldError> &errors)
         lines.append(error.message.startsWith(label) ? error.message : tr("%1: %2").arg(label, error.message));
     }
     return lines;
+}
+
+void SmtpWizard::showRunRefused(const QList<Plan::FieldError> &errors)
+{
+    // The refusal is shown on the page that holds the field, not above an empty
+    // transcript: go back there, so the user fixes it where it was typed.
+    for (RequestPage *page : requestPages()) {
+        QList<Plan::FieldError> own;
+        for (const Plan::FieldError &error : errors) {
+            if (page->fields().contains(error.field))
+                own.append(error);
+        }
+        if (own.isEmpty() || !visitedIds().contains(idOf(page)))
+            continue;
+        goBackTo(idOf(page));
+        page->showRefusal(describe(own));
+        return;
+    }
+    m_run->showRefused(describe(errors));
+}
+
+int SmtpWizard::idOf(const QWizardPage *page) const
+{
+    for (int id : pageIds()) {
+        if (this->page(id) == page)
+            return id;
+    }
+    return -1;
 }
 
 void SmtpWizard::requestLookup()
@@ -240,6 +281,8 @@ void SmtpWizard::saveReport()
     });
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const ReportWriter::SaveResult saved = m_controller->saveReport(path);
+        if (saved.ok)
+            m_resultKept = true;
         m_summary->showMessage(!saved.ok, saved.ok ? tr("The report was saved as %1.").arg(QDir::toNativeSeparators(path))
                                                    : saved.error);
     });
@@ -252,6 +295,7 @@ void SmtpWizard::copyForTicket()
     if (!result)
         return;
     QGuiApplication::clipboard()->setMimeData(ReportWriter::ticketMimeData(*result));
+    m_resultKept = true;
     m_summary->showMessage(false, tr("The report is on the clipboard, as text and as formatted HTML."));
 }
 
@@ -299,10 +343,118 @@ void SmtpWizard::saveSettings()
     m_settings.sync();
 }
 
+void SmtpWizard::reject()
+{
+    // Escape or Cancel while a test runs stops the test; the window stays.
+    if (m_controller->isRunning()) {
+        m_controller->cancelRun();
+        return;
+    }
+    // Results nobody saved or copied are not thrown away without asking.
+    if (m_controller->lastResult() && !m_resultKept && !findChild<QMessageBox *>(u"closeQuestion"_s)) {
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Close SMTP Wizard"),
+                                    tr("The results of this test are not saved in a report or copied for a ticket."),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(u"closeQuestion"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("Close anyway?"));
+        QPushButton *save = box->addButton(tr("&Save report\u2026"), QMessageBox::AcceptRole);
+        QPushButton *close = box->addButton(tr("&Close without saving"), QMessageBox::DestructiveRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(save);
+        connect(box, &QMessageBox::buttonClicked, this, [this, box, save, close](QAbstractButton *button) {
+            if (button == close) {
+                m_resultKept = true;
+                QWizard::reject();
+            } else if (button == save) {
+                if (currentId() != SummaryPageId && visitedIds().contains(SummaryPageId))
+                    next();
+                saveReport();
+            }
+            Q_UNUSED(box)
+        });
+        box->open();
+        return;
+    }
+    QWizard::reject();
+}
+
+void SmtpWizard::accept()
+{
+    // Finish is "New test": the wizard starts over with what was typed, it never quits.
+    startNewTest();
+}
+
+void SmtpWizard::startNewTest()
+{
+    m_controller->cancelLookup();
+    m_controller->cancelRun();
+    saveSettings();
+    restart();
+}
+
 void SmtpWizard::done(int result)
 {
     m_controller->cancelLookup();
     m_controller->cancelRun();
     saveSettings();
     QWizard::done(result);
+}
+
+void SmtpWizard::connectHistory()
+{
+    setHistoryFolder({});
+    connect(m_controller, &WizardController::runFinished, this, &SmtpWizard::keepInHistory);
+    connect(m_destination, &DestinationPage::historyRequested, this, &SmtpWizard::showHistory);
+    connect(m_summary, &SummaryPage::historyRequested, this, &SmtpWizard::showHistory);
+    connect(m_destination, &DestinationPage::profilesRequested, this, &SmtpWizard::showProfiles);
+}
+
+void SmtpWizard::setHistoryFolder(const QString &folder)
+{
+    delete m_historyDialog; // it lists the store being replaced
+    QString path = folder;
+    std::unique_ptr<QTemporaryDir> temporary;
+    if (path.isEmpty()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        path = temporary->filePath(u"history"_s);
+    }
+    m_history = std::make_unique<HistoryStore>(path, m_settings.value(Settings::Key::HistoryLimit).toInt());
+    m_historyTemp = std::move(temporary);
+}
+
+void SmtpWizard::keepInHistory(const TestResult &result)
+{
+    // The limit may have changed in the settings since the store was made.
+    m_history->setLimit(m_settings.value(Settings::Key::HistoryLimit).toInt());
+    QString error;
+    const bool kept = !m_history->add(result, &error).isEmpty() || error.isEmpty(); // empty error: history off
+    historyDialog()->refresh();
+    if (!kept)
+        historyDialog()->showError(tr("The last test could not be kept in the history: %1").arg(error));
+}
+
+HistoryDialog *SmtpWizard::historyDialog()
+{
+    if (!m_historyDialog)
+        m_historyDialog = new HistoryDialog(*m_history, m_settings, this);
+    return m_historyDialog;
+}
+
+void SmtpWizard::showHistory()
+{
+    HistoryDialog *dialog = historyDialog();
+    dialog->refresh();
+    dialog->show(); // non-modal: the wizard stays usable beside it
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void SmtpWizard::showProfiles()
+{
+    saveSettings(); // a profile is what the pages hold now; the password is never stored
+    auto *dialog = new ProfilesDialog(m_settings, ProfileStore::capture(m_settings), this);
+    connect(dialog, &ProfilesDialog::profileApplied, this,
+            [this] { prefill(RequestSettings::load(m_settings), RequestSettings::loadMode(m_settings)); });
+    dialog->open();
 }

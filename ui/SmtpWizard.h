@@ -6,7 +6,10 @@
 #include "plan/PlanField.h"
 #include "plan/PlanRequest.h"
 
+#include <QPointer>
 #include <QWizard>
+
+#include <memory>
 
 class CredentialStore;
 class Settings;
@@ -20,6 +23,10 @@ class RunPage;
 class SummaryPage;
 class ExplainPage;
 class RequestPage;
+class HistoryDialog;
+class HistoryStore;
+class QTemporaryDir;
+struct TestResult;
 
 /// The step-by-step SMTP test: destination, mail servers, connection, sign-in,
 /// message, run and summary. A view: it gathers the pages' answers into a PlanRequest
@@ -37,9 +44,18 @@ public:
     /// Everything the pages hold, as one request (not yet validated).
     PlanRequest collectRequest() const;
     WizardController *controller() const { return m_controller; }
+    /// Where finished tests are kept (the application: AppDataLocation/history). Until
+    /// set, a temporary folder removed with the wizard: tests never touch the user's.
+    void setHistoryFolder(const QString &folder);
+    HistoryStore &history() const { return *m_history; }
     void saveSettings();
 
     void done(int result) override;
+    /// Escape, Cancel or closing: stops a running test, asks before unsaved results go.
+    void reject() override;
+    /// Finish: a new test, not the end of the program.
+    void accept() override;
+    void startNewTest();
 
 private:
     // WizardContext: what the pages know of each other, from the page that owns it.
@@ -51,6 +67,8 @@ private:
 
     void connectPages();
     void requestLookup();
+    void showRunRefused(const QList<Plan::FieldError> &errors);
+    int idOf(const QWizardPage *page) const;
     void requestRun();
     void goBackTo(int pageId);
     void runAgain();
@@ -74,4 +92,14 @@ private:
     RunPage *m_run;
     SummaryPage *m_summary;
     ExplainPage *m_explain;
+    // History and profiles (ui/history): the store, and its dialog once opened.
+    void connectHistory();
+    void keepInHistory(const TestResult &result);
+    HistoryDialog *historyDialog();
+    void showHistory();
+    void showProfiles();
+    std::unique_ptr<QTemporaryDir> m_historyTemp;
+    std::unique_ptr<HistoryStore> m_history;
+    QPointer<HistoryDialog> m_historyDialog;
+    bool m_resultKept = true; // the last result was saved or copied (or there is none)
 };

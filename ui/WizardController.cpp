@@ -37,15 +37,20 @@ WizardController::WizardController(CredentialStore *store, QObject *parent)
                     Q_EMIT passwordRead(key, password);
                 else if (error != CredentialStore::Error::NotFound)
                     Q_EMIT keychainMessage(message);
+                Q_EMIT passwordStoredChanged(error == CredentialStore::Error::None);
             });
     connect(m_store, &CredentialStore::writeFinished, this,
             [this](const QString &, CredentialStore::Error error, const QString &message) {
                 Q_EMIT keychainMessage(error == CredentialStore::Error::None
                                            ? tr("The password is now stored in the keychain.")
                                            : message);
+                if (error == CredentialStore::Error::None)
+                    Q_EMIT passwordStoredChanged(true);
             });
     connect(m_store, &CredentialStore::forgetFinished, this,
             [this](const QString &, CredentialStore::Error error, const QString &message) {
+                if (error == CredentialStore::Error::None || error == CredentialStore::Error::NotFound)
+                    Q_EMIT passwordStoredChanged(false);
                 if (error == CredentialStore::Error::None)
                     Q_EMIT keychainMessage(tr("The stored password was removed from the keychain."));
                 else if (error == CredentialStore::Error::NotFound)

@@ -75,6 +75,8 @@ Q_SIGNALS:
     void passwordRead(const QString &key, const QString &password);
     /// What happened in the keychain, in words (stored, forgotten, unavailable).
     void keychainMessage(const QString &text);
+    /// Whether the keychain holds the password of the current sign-in, as last learnt.
+    void passwordStoredChanged(bool stored);
 
 private:
     void handleRunFinished(const TestResult &result);

@@ -4,6 +4,7 @@
 #include "settings/Translations.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
 
     Settings settings;
     SmtpWizard wizard(settings);
+    // Private to the user (HistoryStore); the tests' wizards keep theirs in a temporary folder.
+    wizard.setHistoryFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history"_s);
     if (arguments.size() > 1) {
         CliOptions options = parsed.options;
         if (!options.bodyFile.isEmpty()) {

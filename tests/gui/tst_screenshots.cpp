@@ -137,7 +137,7 @@ void tst_Screenshots::walkPages()
 
     type(find<QLineEdit>(&wizard, "fromEdit"), Testbed::value("USER"));
     type(find<QPlainTextEdit>(&wizard, "recipientsEdit"),
-         u"bob@wizard.test\nnobody@wizard.test\ngrey@wizard.test"_s);
+         u"bob@wizard.test\nnobody@wizard.test\nfull@wizard.test\ngrey@wizard.test"_s);
     find<QCheckBox>(&wizard, "notifySuccessCheck")->setChecked(true);
     find<QCheckBox>(&wizard, "notifyFailureCheck")->setChecked(true);
     shoot(&wizard, theme, u"5-message"_s);

@@ -4,6 +4,7 @@
 #include "pages/PageId.h"
 #include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
+#include "plan/ServerAddress.h"
 #include "widgets/FieldCheck.h"
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,8 @@ DestinationPage::DestinationPage(QWidget *parent)
     m_domainCheck = new FieldCheck(m_ui->domainEdit, m_ui->domainError,
                                    optional(&FieldChecks::checkDestinationDomain), this);
     m_serverCheck = new FieldCheck(m_ui->serverEdit, m_ui->serverError, optional(&FieldChecks::checkServer), this);
+    m_domainCheck->setRequiredHint(tr("Type the domain (contoso.com) or the address that gets the bounces."));
+    m_serverCheck->setRequiredHint(tr("Type your mail server's name, e.g. smtp.contoso.com, or smtp.contoso.com:2525."));
 
     for (QRadioButton *radio : {m_ui->deliveryRadio, m_ui->submissionRadio, m_ui->explainRadio}) {
         connect(radio, &QRadioButton::toggled, this, [this](bool checked) {
@@ -38,6 +41,10 @@ DestinationPage::DestinationPage(QWidget *parent)
     }
     for (QLineEdit *edit : {m_ui->domainEdit, m_ui->serverEdit})
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &DestinationPage::updatePortChoices);
+    updatePortChoices();
+    connect(m_ui->historyButton, &QPushButton::clicked, this, &DestinationPage::historyRequested);
+    connect(m_ui->profilesButton, &QPushButton::clicked, this, &DestinationPage::profilesRequested);
     updateVisibility();
 }
 
@@ -75,6 +82,24 @@ QString DestinationPage::server() const
 bool DestinationPage::implicitTlsChosen() const
 {
     return m_ui->port465Radio->isChecked();
+}
+
+void DestinationPage::initializePage()
+{
+    // A newcomer starts by typing: the field takes the keyboard, not the first choice.
+    QLineEdit *field = selectedMode() == WizardMode::Submission ? m_ui->serverEdit : m_ui->domainEdit;
+    if (selectedMode() != WizardMode::Explain)
+        QMetaObject::invokeMethod(field, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
+}
+
+void DestinationPage::updatePortChoices()
+{
+    // "smtp.contoso.com:2587" names its port: the two choices then only say how the
+    // connection is encrypted, not which port it uses.
+    const auto named = ServerAddress::parse(server());
+    const std::optional<int> port = named ? named->port : std::nullopt;
+    m_ui->port587Radio->setText(port ? tr("Port %1, starts plain, then S&TARTTLS").arg(*port) : tr("5&87 with STARTTLS"));
+    m_ui->port465Radio->setText(port ? tr("Port %1, encrypted from the start (T&LS)").arg(*port) : tr("&465 with TLS"));
 }
 
 void DestinationPage::updateVisibility()

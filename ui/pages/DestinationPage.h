@@ -25,14 +25,19 @@ public:
 
     void prefill(const PlanRequest &request) override;
     void applyTo(PlanRequest &request) const override;
+    QList<Plan::Field> fields() const override { return {Plan::Field::Destination}; }
     bool isComplete() const override;
+    void initializePage() override;
     int nextId() const override;
 
 Q_SIGNALS:
     void modeChanged();
+    void historyRequested();
+    void profilesRequested();
 
 private:
     void updateVisibility();
+    void updatePortChoices();
 
     std::unique_ptr<Ui::DestinationPage> m_ui;
     FieldCheck *m_domainCheck;

@@ -2,9 +2,13 @@
 #include "ui_SummaryPage.h"
 
 #include "model/Vocabulary.h"
+#include "pages/PageId.h"
+#include "run/RecipientReasons.h"
 
 #include <QHeaderView>
 #include <QIcon>
+#include <QLabel>
+#include <QToolButton>
 #include <QWizard>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +20,15 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_ui->setupUi(this);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fill the wizard, not its spacer
     setFinalPage(true);
+    // The last page starts a new test; closing is a button of its own (it asks first
+    // when the results are not saved).
+    setButtonText(QWizard::FinishButton, tr("&New test"));
+    setButtonText(QWizard::CancelButton, tr("&Close"));
+    m_keychainNote = new QLabel(this);
+    m_keychainNote->setObjectName(u"keychainNote"_s);
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->hide();
+    m_ui->verticalLayout->insertWidget(m_ui->verticalLayout->indexOf(m_ui->summaryBanner), m_keychainNote);
     m_ui->timingsTable->setColumnCount(3);
     m_ui->timingsTable->setHorizontalHeaderLabels({tr("Server"), tr("Step"), tr("Time")});
     m_ui->timingsTable->verticalHeader()->hide();
@@ -23,6 +36,17 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_ui->timingsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->timingsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->timingsTable->horizontalHeader()->setStretchLastSection(false);
+    // The timings are for the curious; who got the mail comes first, so they start folded.
+    m_ui->timingsTable->setVisible(false);
+    connect(m_ui->timingsToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->timingsTable->setVisible(shown);
+        m_ui->timingsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+    m_ui->recipientsTable->setColumnCount(3);
+    m_ui->recipientsTable->setHorizontalHeaderLabels({tr("Recipient"), tr("Outcome"), tr("Reason")});
+    m_ui->recipientsTable->verticalHeader()->hide();
+    m_ui->recipientsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->recipientsTable->horizontalHeader()->setStretchLastSection(true);
     QFont verdictFont = m_ui->verdictLabel->font();
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.2);
     verdictFont.setBold(true);
@@ -30,6 +54,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     connect(m_ui->saveReportButton, &QPushButton::clicked, this, &SummaryPage::saveReportRequested);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &SummaryPage::copyRequested);
     connect(m_ui->runAgainButton, &QPushButton::clicked, this, &SummaryPage::runAgainRequested);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, &SummaryPage::historyRequested);
     connect(m_ui->changeButton, &QPushButton::clicked, this,
             [this] { Q_EMIT changeRequested(m_ui->changePageCombo->currentData().toInt()); });
 }
@@ -47,6 +72,35 @@ void SummaryPage::initializePage()
             m_ui->changePageCombo->addItem(title, id);
     }
     m_ui->changeButton->setEnabled(m_ui->changePageCombo->count() > 0);
+    // Propose the page that holds what most likely needs changing.
+    const int suggested = m_ui->changePageCombo->findData(m_suggestedPage);
+    if (suggested >= 0)
+        m_ui->changePageCombo->setCurrentIndex(suggested);
+}
+
+int SummaryPage::pageToChange(const TestResult &result)
+{
+    using Model::Stage;
+    using Outcome = Verdict::Outcome;
+    const Verdict &v = result.verdict;
+    switch (v.outcome) {
+    case Outcome::AuthFailed: return SignInPageId;
+    case Outcome::TlsFailed:
+    case Outcome::Timeout:
+    case Outcome::Unreachable: return ConnectionPageId;
+    case Outcome::DnsFailed: return DestinationPageId; // most often a mistyped domain
+    default: break;
+    }
+    switch (v.stage) {
+    case Stage::Auth: return SignInPageId;
+    case Stage::Connect:
+    case Stage::Tls:
+    case Stage::StartTls:
+    case Stage::Greeting:
+    case Stage::Ehlo: return ConnectionPageId;
+    case Stage::Dns: return MailServersPageId;
+    default: return MessagePageId;
+    }
 }
 
 void SummaryPage::setChangeTargets(const QList<QPair<QString, int>> &targets)
@@ -59,8 +113,15 @@ void SummaryPage::showMessage(bool error, const QString &text)
     m_ui->summaryBanner->showMessage(error ? InlineBanner::Kind::Error : InlineBanner::Kind::Info, text);
 }
 
+void SummaryPage::showKeychainNote(const QString &text)
+{
+    m_keychainNote->setText(text);
+    m_keychainNote->setVisible(!text.isEmpty());
+}
+
 void SummaryPage::setResult(const TestResult &result)
 {
+    showKeychainNote({});
     const Verdict &verdict = result.verdict;
     const bool ok = verdict.succeeded();
     const bool transient = verdict.outcome == Verdict::Outcome::Deferred || verdict.outcome == Verdict::Outcome::Timeout
@@ -81,6 +142,56 @@ void SummaryPage::setResult(const TestResult &result)
         steps += u"<li>"_s % step.toHtmlEscaped() % u"</li>"_s;
     m_ui->nextStepsLabel->setText(steps.isEmpty() ? tr("Nothing to do.") : u"<ul>"_s % steps % u"</ul>"_s);
 
+    m_suggestedPage = pageToChange(result);
+    showRecipients(result);
+    showTimings(result);
+}
+
+void SummaryPage::showRecipients(const TestResult &result)
+{
+    const int index = result.verdict.attemptIndex;
+    const Attempt *attempt = index >= 0 && index < result.attempts.size() ? &result.attempts.at(index)
+                             : result.attempts.isEmpty()                  ? nullptr
+                                                                          : &result.attempts.constLast();
+    QList<RecipientReasons::Row> rows = attempt ? RecipientReasons::rows(*attempt) : QList<RecipientReasons::Row>();
+    // Recipients the conversation never reached are listed too: nobody is left out.
+    for (const QString &address : result.plan.rcptTo) {
+        if (std::none_of(rows.cbegin(), rows.cend(), [&address](const auto &r) { return r.address == address; })) {
+            RecipientReasons::Row row;
+            row.address = address;
+            row.outcomeText = tr("Not asked");
+            row.reason = tr("The test ended before this recipient was asked for.");
+            rows.append(row);
+        }
+    }
+    QTableWidget *table = m_ui->recipientsTable;
+    table->setRowCount(0);
+    for (const RecipientReasons::Row &r : std::as_const(rows)) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(r.address));
+        using O = RecipientReasons::Row::Outcome;
+        const QString icon = r.outcome == O::Accepted  ? u":/icons/verdict-success.svg"_s
+                             : r.outcome == O::Refused ? u":/icons/verdict-failure.svg"_s
+                                                       : u":/icons/verdict-warning.svg"_s;
+        table->setItem(row, 1, new QTableWidgetItem(QIcon(icon), r.outcomeText));
+        auto *reason = new QTableWidgetItem(r.nextStep.isEmpty() ? r.reason : tr("%1. %2").arg(r.reason, r.nextStep));
+        reason->setToolTip(reason->text());
+        table->setItem(row, 2, reason);
+    }
+    table->resizeRowsToContents();
+    const bool any = table->rowCount() > 0;
+    m_ui->recipientsHeading->setVisible(any);
+    table->setVisible(any);
+    // As tall as its rows, up to a few: the page scrolls nothing else.
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int row = 0; row < std::min(table->rowCount(), 5); ++row)
+        height += table->rowHeight(row);
+    table->setMaximumHeight(height);
+}
+
+void SummaryPage::showTimings(const TestResult &result)
+{
     QTableWidget *table = m_ui->timingsTable;
     table->setRowCount(0);
     const QLocale locale;
@@ -89,7 +200,7 @@ void SummaryPage::setResult(const TestResult &result)
         table->insertRow(row);
         table->setItem(row, 0, new QTableWidgetItem(server));
         table->setItem(row, 1, new QTableWidgetItem(step));
-        auto *time = new QTableWidgetItem(tr("%1 ms").arg(locale.toString(ms)));
+        auto *time = new QTableWidgetItem(Model::durationText(ms));
         time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, 2, time);
     };
