@@ -5,6 +5,7 @@
 #include "credentials/CredentialStore.h"
 #include "history/HistoryDialog.h"
 #include "history/ProfilesDialog.h"
+#include "history/ReportFileDialog.h"
 #include "pages/ConnectionPage.h"
 #include "pages/DestinationPage.h"
 #include "pages/ExplainPage.h"
@@ -262,29 +263,16 @@ void SmtpWizard::saveReport()
     if (!result)
         return;
     // open(), not exec(): no nested event loop while a run's sockets may still close.
-    auto *dialog = new QFileDialog(this, tr("Save report"));
-    dialog->setObjectName(u"saveReportDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    const QStringList filters{tr("Web page (*.html)"), tr("PDF document (*.pdf)"), tr("Text (*.txt)"),
-                              tr("JSON data (*.json)")};
-    const QList<ReportWriter::Format> formats{ReportWriter::Format::Html, ReportWriter::Format::Pdf,
-                                              ReportWriter::Format::Text, ReportWriter::Format::Json};
-    dialog->setNameFilters(filters);
-    dialog->setDefaultSuffix(ReportWriter::extension(ReportWriter::Format::Html));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    dialog->selectFile(QDir(folder).filePath(ReportWriter::suggestedFileName(*result, ReportWriter::Format::Html)));
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters, formats](const QString &filter) {
-        const qsizetype index = filters.indexOf(filter);
-        if (index >= 0)
-            dialog->setDefaultSuffix(ReportWriter::extension(formats.at(index)));
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        const ReportWriter::SaveResult saved = m_controller->saveReport(path);
-        if (saved.ok)
-            m_resultKept = true;
-        m_summary->showMessage(!saved.ok, saved.ok ? tr("The report was saved as %1.").arg(QDir::toNativeSeparators(path))
-                                                   : saved.error);
+    auto *dialog = new ReportFileDialog(*result, this, m_settings.value(Settings::Key::ReportFolder).toString());
+    connect(dialog, &ReportFileDialog::saved, this, [this](const QString &path, const ReportWriter::SaveResult &saved) {
+        if (!saved.ok) {
+            m_summary->showMessage(true, saved.error);
+            return;
+        }
+        m_resultKept = true;
+        // The next report goes where this one went.
+        m_settings.setValue(Settings::Key::ReportFolder, QFileInfo(path).absolutePath());
+        m_summary->showSavedReport(path);
     });
     dialog->open();
 }
@@ -353,7 +341,7 @@ void SmtpWizard::reject()
     // Results nobody saved or copied are not thrown away without asking.
     if (m_controller->lastResult() && !m_resultKept && !findChild<QMessageBox *>(u"closeQuestion"_s)) {
         auto *box = new QMessageBox(QMessageBox::Question, tr("Close SMTP Wizard"),
-                                    tr("The results of this test are not saved in a report or copied for a ticket."),
+                                    tr("This test is kept in History, but it was not saved as a report or copied for a ticket."),
                                     QMessageBox::NoButton, this);
         box->setObjectName(u"closeQuestion"_s);
         box->setAttribute(Qt::WA_DeleteOnClose);

@@ -39,6 +39,7 @@ public:
         EveryMx,
         WindowGeometry,    // QByteArray from QWidget::saveGeometry()
         HistoryLimit,      // how many finished tests the history keeps; 0: none (history off)
+        ReportFolder,      // where the last report was saved, proposed for the next one
     };
     Q_ENUM(Key)
 

@@ -9,6 +9,12 @@
 #include "widgets/TranscriptView.h"
 
 #include <QCheckBox>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -25,6 +31,16 @@
 
 using namespace Qt::StringLiterals;
 using namespace WizardDriver;
+
+/// Catches what QDesktopServices would open, so no program starts during the test.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 /// Issue 9 as a help-desk newcomer meets it, against the real test bed: a fresh profile
 /// typing an address and pressing Enter through to a verdict; mixed refusals; a stale
@@ -150,6 +166,36 @@ void tst_NewcomerFlows::newcomerStraightThrough()
     auto *recipients = find<QTableWidget>(&wizard, "recipientsTable");
     QCOMPARE(recipients->rowCount(), 1);
     QCOMPARE(recipients->item(0, 1)->text(), u"Accepted"_s);
+
+    // Finding 10: the first save works (the proposed folder exists), the next one is
+    // proposed where the last went, and the report is one click from being opened.
+    QTemporaryDir reports;
+    QString saved;
+    for (int round = 0; round < 2; ++round) {
+        QTest::mouseClick(find<QPushButton>(&wizard, "saveReportButton"), Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = wizard.findChild<QFileDialog *>(u"saveReportDialog"_s)) && dialog->isVisible());
+        const QFileInfo proposed(dialog->selectedFiles().value(0));
+        QVERIFY2(proposed.absoluteDir().exists(), qPrintable(proposed.absolutePath()));
+        if (round == 0) {
+            saved = reports.filePath(u"report.html"_s);
+            dialog->selectFile(saved);
+        } else {
+            // The proposal is the folder the last report went to: Save takes it as it is.
+            QCOMPARE(proposed.absolutePath(), reports.path());
+            saved = proposed.absoluteFilePath();
+        }
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as the Save button does
+        QTRY_VERIFY2(QFile::exists(saved), qPrintable(saved));
+    }
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+    QTest::mouseClick(find<QPushButton>(&wizard, "openReportButton"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(&wizard, "showFolderButton"), Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    QCOMPARE(catcher.urls.size(), 2);
+    QCOMPARE(catcher.urls.at(0).toLocalFile(), saved);
+    QCOMPARE(catcher.urls.at(1).toLocalFile(), reports.path());
 
     // Finding 11: Finish is "New test" and starts over; it does not quit.
     QAbstractButton *finish = wizard.button(QWizard::FinishButton);

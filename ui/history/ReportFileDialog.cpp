@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-ReportFileDialog::ReportFileDialog(const TestResult &result, QWidget *parent)
+ReportFileDialog::ReportFileDialog(const TestResult &result, QWidget *parent, const QString &folder)
     : QFileDialog(parent, tr("Save report"))
     , m_result(result)
 {
@@ -18,7 +18,7 @@ ReportFileDialog::ReportFileDialog(const TestResult &result, QWidget *parent)
                                               ReportWriter::Format::Text, ReportWriter::Format::Json};
     setNameFilters(filters);
     setDefaultSuffix(ReportWriter::extension(ReportWriter::Format::Html));
-    selectFile(QDir(proposedFolder()).filePath(ReportWriter::suggestedFileName(m_result, ReportWriter::Format::Html)));
+    selectFile(QDir(proposedFolder(folder)).filePath(ReportWriter::suggestedFileName(m_result, ReportWriter::Format::Html)));
     connect(this, &QFileDialog::filterSelected, this, [this, filters, formats](const QString &filter) {
         const qsizetype index = filters.indexOf(filter);
         if (index >= 0)
@@ -28,8 +28,10 @@ ReportFileDialog::ReportFileDialog(const TestResult &result, QWidget *parent)
             [this](const QString &path) { Q_EMIT saved(path, ReportWriter::save(m_result, path)); });
 }
 
-QString ReportFileDialog::proposedFolder()
+QString ReportFileDialog::proposedFolder(const QString &remembered)
 {
+    if (!remembered.isEmpty() && QDir(remembered).exists())
+        return remembered;
     // A fresh profile may have no Documents folder; proposing one that does not exist
     // makes the first save fail (issue 9, finding 10).
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -16,11 +16,12 @@ class ReportFileDialog : public QFileDialog
 {
     Q_OBJECT
 public:
-    /// Deletes itself when closed; objectName "saveReportDialog".
-    ReportFileDialog(const TestResult &result, QWidget *parent);
+    /// Deletes itself when closed; objectName "saveReportDialog". folder: where the last
+    /// report went, proposed again when it still exists.
+    ReportFileDialog(const TestResult &result, QWidget *parent, const QString &folder = {});
 
-    /// A folder to propose that exists: Documents, else the home folder.
-    static QString proposedFolder();
+    /// A folder to propose that exists: remembered, else Documents, else the home folder.
+    static QString proposedFolder(const QString &remembered = {});
 
 Q_SIGNALS:
     /// The report was written (saved.ok) or not (saved.error says why) at path.

@@ -6,7 +6,13 @@
 #include "run/RecipientReasons.h"
 
 #include <QHeaderView>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QIcon>
+#include <QPushButton>
+#include <QUrl>
 #include <QLabel>
 #include <QToolButton>
 #include <QWizard>
@@ -29,6 +35,22 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_keychainNote->setWordWrap(true);
     m_keychainNote->hide();
     m_ui->verticalLayout->insertWidget(m_ui->verticalLayout->indexOf(m_ui->summaryBanner), m_keychainNote);
+    // After saving, the report is one click away: opened, or its folder shown.
+    m_openReport = new QPushButton(tr("Op&en report"), this);
+    m_openReport->setObjectName(u"openReportButton"_s);
+    m_showFolder = new QPushButton(tr("Sho&w in folder"), this);
+    m_showFolder->setObjectName(u"showFolderButton"_s);
+    auto *savedLayout = new QHBoxLayout;
+    savedLayout->addWidget(m_openReport);
+    savedLayout->addWidget(m_showFolder);
+    savedLayout->addStretch(1);
+    m_ui->verticalLayout->insertLayout(m_ui->verticalLayout->indexOf(m_ui->summaryBanner) + 1, savedLayout);
+    m_openReport->hide();
+    m_showFolder->hide();
+    connect(m_openReport, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_savedReport)); });
+    connect(m_showFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedReport).absolutePath())); });
     m_ui->timingsTable->setColumnCount(3);
     m_ui->timingsTable->setHorizontalHeaderLabels({tr("Server"), tr("Step"), tr("Time")});
     m_ui->timingsTable->verticalHeader()->hide();
@@ -113,6 +135,14 @@ void SummaryPage::showMessage(bool error, const QString &text)
     m_ui->summaryBanner->showMessage(error ? InlineBanner::Kind::Error : InlineBanner::Kind::Info, text);
 }
 
+void SummaryPage::showSavedReport(const QString &path)
+{
+    m_savedReport = path;
+    showMessage(false, tr("The report was saved as %1.").arg(QDir::toNativeSeparators(path)));
+    m_openReport->show();
+    m_showFolder->show();
+}
+
 void SummaryPage::showKeychainNote(const QString &text)
 {
     m_keychainNote->setText(text);
@@ -121,6 +151,8 @@ void SummaryPage::showKeychainNote(const QString &text)
 
 void SummaryPage::setResult(const TestResult &result)
 {
+    m_openReport->hide();
+    m_showFolder->hide();
     showKeychainNote({});
     const Verdict &verdict = result.verdict;
     const bool ok = verdict.succeeded();

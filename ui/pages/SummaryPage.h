@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QPushButton;
 
 #include <memory>
 
@@ -24,6 +25,8 @@ public:
     /// The pages the user can go back to, as (title, page id), in wizard order.
     void setChangeTargets(const QList<QPair<QString, int>> &targets);
     void showMessage(bool error, const QString &text);
+    /// The report was saved at path: say so, with Open and Show in folder.
+    void showSavedReport(const QString &path);
     /// What the keychain did with the password after the test (stays until the next one).
     void showKeychainNote(const QString &text);
     void initializePage() override;
@@ -45,5 +48,8 @@ private:
     std::unique_ptr<Ui::SummaryPage> m_ui;
     int m_suggestedPage = -1;
     QLabel *m_keychainNote;
+    QPushButton *m_openReport;
+    QPushButton *m_showFolder;
+    QString m_savedReport;
     QList<QPair<QString, int>> m_targets;
 };

@@ -19,6 +19,8 @@ InlineBanner::InlineBanner(QWidget *parent)
     setAutoFillBackground(true);
     m_text->setObjectName(u"bannerText"_s);
     m_text->setWordWrap(true);
+    // Banners quote resolvers, servers and file names: never interpreted as markup.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
