@@ -20,7 +20,7 @@ LAYERS = [
     (5, 'app/report'), (5, 'app/credentials'), (5, 'app/settings'), (5, 'app/options'),
     (6, 'app/pdf'),
     (7, 'app/cli'), (7, 'ui/widgets'),
-    (8, 'ui/pages'),
+    (8, 'ui/pages'), (8, 'ui/history'),
     (9, 'ui'),
 ]
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')

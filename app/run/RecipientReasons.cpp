@@ -43,6 +43,26 @@ QList<RecipientReasons::Row> RecipientReasons::rows(const Attempt &attempt)
     return rows;
 }
 
+QList<RecipientReasons::Row> RecipientReasons::rowsOf(const TestResult &result)
+{
+    const int index = result.verdict.attemptIndex;
+    const Attempt *attempt = index >= 0 && index < result.attempts.size() ? &result.attempts.at(index)
+                             : result.attempts.isEmpty()                  ? nullptr
+                                                                          : &result.attempts.constLast();
+    QList<Row> list = attempt ? rows(*attempt) : QList<Row>();
+    // Nobody is left out: a recipient never reached is listed as not asked.
+    for (const QString &address : result.plan.rcptTo) {
+        if (std::none_of(list.cbegin(), list.cend(), [&address](const Row &r) { return r.address == address; })) {
+            Row row;
+            row.address = address;
+            row.outcomeText = tr("Not asked");
+            row.reason = tr("The test ended before this recipient was asked for.");
+            list.append(row);
+        }
+    }
+    return list;
+}
+
 QList<RecipientReasons::Group> RecipientReasons::groups(const Attempt &attempt, bool permanent, int decidingReply)
 {
     QList<Group> groups;

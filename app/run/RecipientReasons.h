@@ -35,6 +35,9 @@ public:
     };
 
     static QList<Row> rows(const Attempt &attempt);
+    /// Every recipient of the plan, from the attempt that decided the verdict (or the
+    /// last one); recipients the conversation never reached are "Not asked".
+    static QList<Row> rowsOf(const TestResult &result);
     /// Refused (permanent) or deferred (temporary) recipients of attempt, grouped by
     /// reason; the group holding the reply at decidingReply comes first.
     static QList<Group> groups(const Attempt &attempt, bool permanent, int decidingReply);

@@ -3,7 +3,7 @@
 #include "history/ComparisonDialog.h"
 #include "history/ReportFileDialog.h"
 #include "history/ResultWindow.h"
-#include "history/VerdictIcon.h"
+#include "widgets/VerdictIcon.h"
 #include "report/HistoryStore.h"
 #include "settings/Settings.h"
 #include "widgets/InlineBanner.h"

@@ -1,6 +1,7 @@
 #include "history/ResultSummaryView.h"
 
-#include "history/VerdictIcon.h"
+#include "widgets/ResultTables.h"
+#include "widgets/VerdictIcon.h"
 #include "model/Vocabulary.h"
 #include "run/RecipientReasons.h"
 
@@ -57,12 +58,8 @@ ResultSummaryView::ResultSummaryView(QWidget *parent)
     m_nextSteps->setWordWrap(true);
     m_nextSteps->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
-    m_recipients->setColumnCount(3);
-    m_recipients->setHorizontalHeaderLabels({tr("Recipient"), tr("Outcome"), tr("Reason")});
-    m_recipients->horizontalHeader()->setStretchLastSection(true);
-    m_timings->setColumnCount(3);
-    m_timings->setHorizontalHeaderLabels({tr("Server"), tr("Step"), tr("Time")});
-    m_timings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ResultTables::setUpRecipients(m_recipients);
+    ResultTables::setUpTimings(m_timings);
 
     // The timings are for the curious; who got the mail comes first, so they start folded.
     m_timingsToggle->setObjectName(u"timingsToggle"_s);
@@ -118,36 +115,7 @@ void ResultSummaryView::setResult(const TestResult &result)
 
 void ResultSummaryView::showRecipients(const TestResult &result)
 {
-    const int index = result.verdict.attemptIndex;
-    const Attempt *attempt = index >= 0 && index < result.attempts.size() ? &result.attempts.at(index)
-                             : result.attempts.isEmpty()                  ? nullptr
-                                                                          : &result.attempts.constLast();
-    QList<RecipientReasons::Row> rows = attempt ? RecipientReasons::rows(*attempt) : QList<RecipientReasons::Row>();
-    // Recipients the conversation never reached are listed too: nobody is left out.
-    for (const QString &address : result.plan.rcptTo) {
-        if (std::none_of(rows.cbegin(), rows.cend(), [&address](const auto &r) { return r.address == address; })) {
-            RecipientReasons::Row row;
-            row.address = address;
-            row.outcomeText = tr("Not asked");
-            row.reason = tr("The test ended before this recipient was asked for.");
-            rows.append(row);
-        }
-    }
-    m_recipients->setRowCount(0);
-    for (const RecipientReasons::Row &r : std::as_const(rows)) {
-        const int row = m_recipients->rowCount();
-        m_recipients->insertRow(row);
-        m_recipients->setItem(row, 0, new QTableWidgetItem(r.address));
-        using O = RecipientReasons::Row::Outcome;
-        const Model::Severity severity = r.outcome == O::Accepted  ? Model::Severity::Success
-                                         : r.outcome == O::Refused ? Model::Severity::Permanent
-                                                                   : Model::Severity::Transient;
-        m_recipients->setItem(row, 1, new QTableWidgetItem(VerdictIcon::icon(severity), r.outcomeText));
-        auto *reason = new QTableWidgetItem(r.nextStep.isEmpty() ? r.reason : tr("%1. %2").arg(r.reason, r.nextStep));
-        // As rich text, so a long reason wraps; escaped, as it may quote a server.
-        reason->setToolTip(u"<p>"_s % reason->text().toHtmlEscaped() % u"</p>"_s);
-        m_recipients->setItem(row, 2, reason);
-    }
+    ResultTables::fillRecipients(m_recipients, result);
     const bool any = m_recipients->rowCount() > 0;
     m_recipientsHeading->setVisible(any);
     m_recipients->setVisible(any);
@@ -155,25 +123,5 @@ void ResultSummaryView::showRecipients(const TestResult &result)
 
 void ResultSummaryView::showTimings(const TestResult &result)
 {
-    m_timings->setRowCount(0);
-    auto addRow = [this](const QString &server, const QString &step, qint64 ms) {
-        const int row = m_timings->rowCount();
-        m_timings->insertRow(row);
-        m_timings->setItem(row, 0, new QTableWidgetItem(server));
-        m_timings->setItem(row, 1, new QTableWidgetItem(step));
-        auto *time = new QTableWidgetItem(Model::durationText(ms));
-        time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_timings->setItem(row, 2, time);
-    };
-    if (result.dns.lookedUp)
-        addRow(result.dns.dnsServer.isEmpty() ? tr("DNS") : result.dns.dnsServer, Model::stageStep(Model::Stage::Dns),
-               result.dns.elapsedMs);
-    for (const Attempt &attempt : result.attempts) {
-        const QString server = attempt.route.host == attempt.route.address.toString()
-                                   ? attempt.route.host
-                                   : tr("%1 (%2)").arg(attempt.route.host, attempt.route.address.toString());
-        for (const StageTiming &timing : attempt.timings)
-            addRow(server, Model::stageStep(timing.stage), timing.durationMs);
-    }
-    addRow(QString(), tr("Whole test"), result.durationMs);
+    ResultTables::fillTimings(m_timings, result);
 }

@@ -27,6 +27,11 @@ RunPage::RunPage(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({600, 400});
     m_ui->stageProgress->setRange(0, StageCount);
+    // Wide enough for its words ("Stopped at step 12 of 12") on one line.
+    m_ui->stageProgress->setMinimumWidth(
+        m_ui->stageProgress->fontMetrics().horizontalAdvance(tr("Stopped at step %1 of %2").arg(StageCount).arg(StageCount))
+        + 32);
+    m_ui->stageProgress->setMaximumWidth(QWIDGETSIZE_MAX);
     connect(m_ui->transcriptView, &TranscriptView::explanationChanged, m_ui->explanationPanel,
             &ExplanationPanel::showExplanation);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &RunPage::stopRequested);
@@ -173,8 +178,12 @@ void RunPage::handleFinished(const TestResult &result)
         m_ui->stageProgress->setValue(StageCount);
         m_ui->stageProgress->setFormat(tr("Done"));
     } else {
-        m_ui->stageProgress->setFormat(result.verdict.outcome == Verdict::Outcome::Cancelled ? tr("Stopped at step %v")
-                                                                                              : tr("Ended at step %v"));
+        // The step that decided it, not the polite QUIT that followed.
+        if (result.verdict.attemptIndex >= 0)
+            m_ui->stageProgress->setValue(int(result.verdict.stage) + 1);
+        m_ui->stageProgress->setFormat(result.verdict.outcome == Verdict::Outcome::Cancelled
+                                           ? tr("Stopped at step %v of %m")
+                                           : tr("Ended at step %v of %m"));
     }
     m_ui->stageLabel->setText(finishedText(result));
     showDecidingLine(result);
@@ -189,15 +198,25 @@ QString RunPage::finishedText(const TestResult &result)
     const Verdict &v = result.verdict;
     const Attempt *attempt = v.attemptIndex >= 0 && v.attemptIndex < result.attempts.size()
                                  ? &result.attempts.at(v.attemptIndex) : nullptr;
-    const qsizetype refused = attempt ? std::count_if(attempt->recipients.cbegin(), attempt->recipients.cend(),
-                                                      [](const RecipientResult &r) { return r.reply && !r.accepted(); })
-                                      : 0;
+    qsizetype refused = 0;
+    qsizetype accepted = 0;
+    if (attempt) {
+        for (const RecipientResult &r : attempt->recipients) {
+            if (r.accepted())
+                ++accepted;
+            else if (r.reply)
+                ++refused;
+        }
+    }
+    // Some recipients got through while others were refused: neither "it worked" nor
+    // "it did not work".
+    const bool partly = refused > 0 && accepted > 0
+                        && (v.succeeded() || v.outcome == Outcome::Rejected || v.outcome == Outcome::Deferred);
+    if (partly)
+        return tr("Finished: it partly worked; %n recipient(s) refused. See the summary.", nullptr, int(refused));
     switch (v.outcome) {
     case Outcome::Delivered:
-    case Outcome::Accepted:
-        return refused > 0 ? tr("Finished: it partly worked; %n recipient(s) refused. See the summary.", nullptr,
-                                int(refused))
-                           : tr("Finished: it worked.");
+    case Outcome::Accepted: return tr("Finished: it worked.");
     case Outcome::Deferred: return tr("Finished: the server asked to try again later. See the summary.");
     case Outcome::Cancelled: return tr("Stopped: you stopped the test.");
     default: return tr("Finished: it did not work. See the summary.");

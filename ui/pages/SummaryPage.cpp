@@ -3,7 +3,8 @@
 
 #include "model/Vocabulary.h"
 #include "pages/PageId.h"
-#include "run/RecipientReasons.h"
+#include "widgets/ResultTables.h"
+#include "widgets/VerdictIcon.h"
 
 #include <QHeaderView>
 #include <QDesktopServices>
@@ -51,24 +52,14 @@ SummaryPage::SummaryPage(QWidget *parent)
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_savedReport)); });
     connect(m_showFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedReport).absolutePath())); });
-    m_ui->timingsTable->setColumnCount(3);
-    m_ui->timingsTable->setHorizontalHeaderLabels({tr("Server"), tr("Step"), tr("Time")});
-    m_ui->timingsTable->verticalHeader()->hide();
-    // The step's name takes the spare width, so each time stays next to its step.
-    m_ui->timingsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->timingsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_ui->timingsTable->horizontalHeader()->setStretchLastSection(false);
+    ResultTables::setUpTimings(m_ui->timingsTable);
     // The timings are for the curious; who got the mail comes first, so they start folded.
     m_ui->timingsTable->setVisible(false);
     connect(m_ui->timingsToggle, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->timingsTable->setVisible(shown);
         m_ui->timingsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     });
-    m_ui->recipientsTable->setColumnCount(3);
-    m_ui->recipientsTable->setHorizontalHeaderLabels({tr("Recipient"), tr("Outcome"), tr("Reason")});
-    m_ui->recipientsTable->verticalHeader()->hide();
-    m_ui->recipientsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->recipientsTable->horizontalHeader()->setStretchLastSection(true);
+    ResultTables::setUpRecipients(m_ui->recipientsTable);
     QFont verdictFont = m_ui->verdictLabel->font();
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.2);
     verdictFont.setBold(true);
@@ -156,13 +147,11 @@ void SummaryPage::setResult(const TestResult &result)
     showKeychainNote({});
     const Verdict &verdict = result.verdict;
     const bool ok = verdict.succeeded();
-    const bool transient = verdict.outcome == Verdict::Outcome::Deferred || verdict.outcome == Verdict::Outcome::Timeout
-                           || verdict.outcome == Verdict::Outcome::Cancelled;
-    const QString icon = ok ? u":/icons/verdict-success.svg"_s
-                            : transient ? u":/icons/verdict-warning.svg"_s : u":/icons/verdict-failure.svg"_s;
+    // One rule for the icon, here and in the history (VerdictIcon).
+    const Model::Severity severity = VerdictIcon::severityOf(verdict.outcome);
     const int size = m_ui->verdictIcon->minimumWidth();
-    m_ui->verdictIcon->setPixmap(QIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
-    m_ui->verdictIcon->setAccessibleName(ok ? tr("Success") : transient ? tr("Warning") : tr("Failure"));
+    m_ui->verdictIcon->setPixmap(VerdictIcon::icon(severity).pixmap(QSize(size, size), devicePixelRatioF()));
+    m_ui->verdictIcon->setAccessibleName(VerdictIcon::accessibleName(severity));
     QString sentence = verdict.summary;
     if (sentence.isEmpty())
         sentence = ok ? tr("The test succeeded.") : tr("The test did not succeed: %1").arg(result.decidingText());
@@ -181,37 +170,8 @@ void SummaryPage::setResult(const TestResult &result)
 
 void SummaryPage::showRecipients(const TestResult &result)
 {
-    const int index = result.verdict.attemptIndex;
-    const Attempt *attempt = index >= 0 && index < result.attempts.size() ? &result.attempts.at(index)
-                             : result.attempts.isEmpty()                  ? nullptr
-                                                                          : &result.attempts.constLast();
-    QList<RecipientReasons::Row> rows = attempt ? RecipientReasons::rows(*attempt) : QList<RecipientReasons::Row>();
-    // Recipients the conversation never reached are listed too: nobody is left out.
-    for (const QString &address : result.plan.rcptTo) {
-        if (std::none_of(rows.cbegin(), rows.cend(), [&address](const auto &r) { return r.address == address; })) {
-            RecipientReasons::Row row;
-            row.address = address;
-            row.outcomeText = tr("Not asked");
-            row.reason = tr("The test ended before this recipient was asked for.");
-            rows.append(row);
-        }
-    }
     QTableWidget *table = m_ui->recipientsTable;
-    table->setRowCount(0);
-    for (const RecipientReasons::Row &r : std::as_const(rows)) {
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(r.address));
-        using O = RecipientReasons::Row::Outcome;
-        const QString icon = r.outcome == O::Accepted  ? u":/icons/verdict-success.svg"_s
-                             : r.outcome == O::Refused ? u":/icons/verdict-failure.svg"_s
-                                                       : u":/icons/verdict-warning.svg"_s;
-        table->setItem(row, 1, new QTableWidgetItem(QIcon(icon), r.outcomeText));
-        auto *reason = new QTableWidgetItem(r.nextStep.isEmpty() ? r.reason : tr("%1. %2").arg(r.reason, r.nextStep));
-        reason->setToolTip(reason->text());
-        table->setItem(row, 2, reason);
-    }
-    table->resizeRowsToContents();
+    ResultTables::fillRecipients(table, result);
     const bool any = table->rowCount() > 0;
     m_ui->recipientsHeading->setVisible(any);
     table->setVisible(any);
@@ -224,27 +184,5 @@ void SummaryPage::showRecipients(const TestResult &result)
 
 void SummaryPage::showTimings(const TestResult &result)
 {
-    QTableWidget *table = m_ui->timingsTable;
-    table->setRowCount(0);
-    const QLocale locale;
-    auto addRow = [table, &locale](const QString &server, const QString &step, qint64 ms) {
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(server));
-        table->setItem(row, 1, new QTableWidgetItem(step));
-        auto *time = new QTableWidgetItem(Model::durationText(ms));
-        time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        table->setItem(row, 2, time);
-    };
-    if (result.dns.lookedUp)
-        addRow(result.dns.dnsServer.isEmpty() ? tr("DNS") : result.dns.dnsServer, Model::stageStep(Model::Stage::Dns),
-               result.dns.elapsedMs);
-    for (const Attempt &attempt : result.attempts) {
-        const QString server = attempt.route.host == attempt.route.address.toString()
-                                   ? attempt.route.host
-                                   : tr("%1 (%2)").arg(attempt.route.host, attempt.route.address.toString());
-        for (const StageTiming &timing : attempt.timings)
-            addRow(server, Model::stageStep(timing.stage), timing.durationMs);
-    }
-    addRow(QString(), tr("Whole test"), result.durationMs);
+    ResultTables::fillTimings(m_ui->timingsTable, result);
 }

@@ -1,4 +1,4 @@
-#include "history/VerdictIcon.h"
+#include "widgets/VerdictIcon.h"
 
 #include "report/HistoryEntry.h"
 
