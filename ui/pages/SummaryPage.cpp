@@ -60,6 +60,9 @@ SummaryPage::SummaryPage(QWidget *parent)
         m_ui->timingsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     });
     ResultTables::setUpRecipients(m_ui->recipientsTable);
+    // The tables take the page's spare height; the sentences above keep theirs.
+    m_ui->verticalLayout->setStretchFactor(m_ui->recipientsTable, 1);
+    m_ui->verticalLayout->setStretchFactor(m_ui->timingsTable, 1);
     QFont verdictFont = m_ui->verdictLabel->font();
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.2);
     verdictFont.setBold(true);
@@ -175,11 +178,6 @@ void SummaryPage::showRecipients(const TestResult &result)
     const bool any = table->rowCount() > 0;
     m_ui->recipientsHeading->setVisible(any);
     table->setVisible(any);
-    // As tall as its rows, up to a few: the page scrolls nothing else.
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
-    for (int row = 0; row < std::min(table->rowCount(), 5); ++row)
-        height += table->rowHeight(row);
-    table->setMaximumHeight(height);
 }
 
 void SummaryPage::showTimings(const TestResult &result)
