@@ -302,8 +302,18 @@ void VerdictWriter::describe(TestResult &result)
         break;
     case Outcome::AuthFailed:
         v.category = e.isValid() ? e.category : Category::AuthFailed;
-        v.summary = tr("Signing in to %1 failed: %2.")
-                        .arg(server, e.isValid() ? e.title.toLower() : Model::categoryClause(v.category));
+        // A refused password names whose, says what the server meant and where to fix it;
+        // "sign-in failed: sign-in failed" told nobody anything.
+        if (v.replyIndex >= 0 && v.category == Category::AuthFailed && !result.plan.user.isEmpty()) {
+            v.summary = tr("The server at %1 did not accept the sign-in of %2: %3")
+                            .arg(server, result.plan.user, e.meaning.isEmpty() ? Model::categoryClause(v.category) + u'.'
+                                                                                : e.meaning);
+            steps << tr("Type the password of %1 again on the Sign-in page (a password kept in the keychain may be "
+                        "out of date) and check the user name.").arg(result.plan.user);
+        } else {
+            v.summary = tr("Signing in to %1 failed: %2.")
+                            .arg(server, e.isValid() ? e.title.toLower() : Model::categoryClause(v.category));
+        }
         break;
     case Outcome::ProtocolError:
         v.category = e.isValid() ? e.category : Category::Other;

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void untrustedCertificateIsExplainedAsSuch();
     void slowServerCountsTheWait();
     void escapeStopsThenAsksBeforeLosingResults();
+    void signInOutcomeIsSaidWhereTheUserIs();
+    void refusalShownOnThePageOfTheField();
 
 private:
     /// From a fresh profile: the destination typed on page 1 and Enter, then the test
@@ -223,7 +225,7 @@ void tst_NewcomerFlows::mixedRefusalsEachWithItsReason()
     QTest::keyClicks(port, QString::number(Testbed::requirePort(u"SMTP_PORT")));
     enter(port);
     type(find<QLineEdit>(&wizard, "fromEdit"), u"sender@wizard.test"_s);
-    type(find<QPlainTextEdit>(&wizard, "recipientsEdit"), u"nobody@wizard.test\nfull@wizard.test"_s);
+    type(find<QPlainTextEdit>(&wizard, "recipientsEdit"), u"nobody@wizard.test\nfull@wizard.test\nalice@wizard.test"_s);
     find<QCheckBox>(&wizard, "stopAfterRcptCheck")->setChecked(true);
     QCOMPARE(nextButton(wizard)->text().remove(u'&'), u"Run test"_s);
     QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
@@ -240,7 +242,8 @@ void tst_NewcomerFlows::mixedRefusalsEachWithItsReason()
 
     auto *table = find<QTableWidget>(&wizard, "recipientsTable");
     QVERIFY(table->isVisible());
-    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(2, 1)->text(), u"Accepted"_s);
     QCOMPARE(table->item(0, 0)->text(), u"nobody@wizard.test"_s);
     QCOMPARE(table->item(1, 0)->text(), u"full@wizard.test"_s);
     QVERIFY(table->item(0, 2)->text() != table->item(1, 2)->text());
@@ -252,6 +255,10 @@ void tst_NewcomerFlows::mixedRefusalsEachWithItsReason()
     QVERIFY(timings->isVisible());
     // Finding 13: "Change:" proposes the page that holds the recipients.
     QCOMPARE(find<QComboBox>(&wizard, "changePageCombo")->currentData().toInt(), int(MessagePageId));
+    // Finding 12: neither "it worked" nor "it did not work" when refusals were mixed.
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    const QString status = find<QLabel>(&wizard, "stageLabel")->text();
+    QCOMPARE(status, u"Finished: it partly worked; 2 recipients refused. See the summary."_s);
 }
 
 // Finding 2: a returning user's remembered recipient of another domain was mailed by
@@ -384,6 +391,100 @@ void tst_NewcomerFlows::escapeStopsThenAsksBeforeLosingResults()
     QTest::mouseClick(find<QPushButton>(&wizard, "copyButton"), Qt::LeftButton);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!wizard.isVisible());
+}
+
+// Finding 13: a wrong password's summary said only "sign-in failed"; finding 17: the
+// keychain never said on screen that the password was stored, Forget was always enabled.
+void tst_NewcomerFlows::signInOutcomeIsSaidWhereTheUserIs()
+{
+    const QString host = Testbed::require("MAIL_ADDR");
+    const quint16 port = Testbed::requirePort(u"SUBMISSION_PORT");
+    const QString user = Testbed::require("USER");
+    const QString password = Testbed::require("PASSWORD");
+    QVERIFY2(port && !user.isEmpty() && !password.isEmpty(), qPrintable(Testbed::lastError()));
+    auto settings = Settings::temporary();
+    MemoryCredentialStore store;
+    SmtpWizard wizard(*settings, &store);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    choose(find<QRadioButton>(&wizard, "submissionRadio"));
+    auto *server = find<QLineEdit>(&wizard, "serverEdit");
+    type(server, host % u':' % QString::number(port));
+    enter(server);
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton(wizard)->isEnabled(), 15000);
+    enter(QApplication::focusWidget());
+    QCOMPARE(wizard.currentId(), int(ConnectionPageId));
+    auto *ca = find<QLineEdit>(&wizard, "caFileEdit");
+    type(ca, Testbed::value("CA_FILE"));
+    enter(ca);
+    QCOMPARE(wizard.currentId(), int(SignInPageId));
+    QVERIFY(!find<QPushButton>(&wizard, "forgetButton")->isEnabled()); // nothing stored yet
+    type(find<QLineEdit>(&wizard, "userEdit"), user);
+    auto *passwordEdit = find<QLineEdit>(&wizard, "passwordEdit");
+    type(passwordEdit, u"not-the-password"_s);
+    auto *remember = find<QCheckBox>(&wizard, "rememberCheck");
+    remember->setChecked(true);
+    enter(passwordEdit);
+    QCOMPARE(wizard.currentId(), int(MessagePageId));
+    type(find<QLineEdit>(&wizard, "fromEdit"), user);
+    type(find<QPlainTextEdit>(&wizard, "recipientsEdit"), u"bob@wizard.test"_s);
+    find<QCheckBox>(&wizard, "stopAfterRcptCheck")->setChecked(true);
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton(wizard)->isEnabled(), 60000);
+    QCOMPARE(wizard.controller()->lastResult()->verdict.outcome, Verdict::Outcome::AuthFailed);
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+    const QString verdict = find<QLabel>(&wizard, "verdictLabel")->text();
+    QVERIFY2(verdict.contains(u"did not accept the sign-in of "_s + user), qPrintable(verdict));
+    QVERIFY2(find<QLabel>(&wizard, "nextStepsLabel")->text().contains(u"Sign-in page"_s),
+             qPrintable(find<QLabel>(&wizard, "nextStepsLabel")->text()));
+    auto *pages = find<QComboBox>(&wizard, "changePageCombo");
+    QCOMPARE(pages->currentData().toInt(), int(SignInPageId));
+    QTest::qWait(200);
+    QVERIFY(!find<QLabel>(&wizard, "keychainNote")->isVisible()); // a refused password is not stored
+
+    // Back on the proposed page, the right password: stored, and the Summary says so.
+    QTest::mouseClick(find<QPushButton>(&wizard, "changeButton"), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SignInPageId));
+    type(passwordEdit, password);
+    enter(passwordEdit);
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton(wizard)->isEnabled(), 60000);
+    QCOMPARE(wizard.controller()->lastResult()->verdict.outcome, Verdict::Outcome::Accepted);
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+    auto *note = find<QLabel>(&wizard, "keychainNote");
+    QTRY_VERIFY(note->isVisible());
+    QCOMPARE(note->text(), u"The password is now stored in the keychain."_s);
+    pages->setCurrentIndex(pages->findData(int(SignInPageId)));
+    QTest::mouseClick(find<QPushButton>(&wizard, "changeButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>(&wizard, "forgetButton")->isEnabled());
+}
+
+// Finding 9: a value the engine refuses when the test starts was shown on the Run page
+// above empty boxes; it belongs on the page that holds the field.
+void tst_NewcomerFlows::refusalShownOnThePageOfTheField()
+{
+    auto settings = Settings::temporary();
+    MemoryCredentialStore store;
+    SmtpWizard wizard(*settings, &store);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(reachConnectionPage(wizard, u"alice@wizard.test"_s));
+    // A CA file that exists when typed and is gone when the test starts.
+    QTemporaryDir dir;
+    const QString caFile = dir.filePath(u"ca.pem"_s);
+    QVERIFY(QFile::copy(Testbed::value("CA_FILE"), caFile));
+    auto *ca = find<QLineEdit>(&wizard, "caFileEdit");
+    type(ca, caFile);
+    enter(ca);
+    QCOMPARE(wizard.currentId(), int(MessagePageId));
+    type(find<QLineEdit>(&wizard, "fromEdit"), u"sender@wizard.test"_s);
+    QVERIFY(QFile::remove(caFile));
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), int(ConnectionPageId));
+    auto *banner = wizard.page(ConnectionPageId)->findChild<InlineBanner *>(u"refusalBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(u"could not start"_s), qPrintable(banner->text()));
+    QVERIFY(!wizard.controller()->lastResult());
 }
 
 QTEST_MAIN(tst_NewcomerFlows)

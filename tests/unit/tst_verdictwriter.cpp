@@ -76,6 +76,7 @@ private Q_SLOTS:
     void everyMxNamesTheBrokenServer();
     void failoverIsANextStep();
     void everyMxCountsServersNotAddresses();
+    void wrongPasswordSaysWhoseAndWhere();
 };
 
 void TestVerdictWriter::initTestCase()
@@ -365,6 +366,19 @@ void TestVerdictWriter::everyMxCountsServersNotAddresses()
     VerdictWriter::describe(result);
     QVERIFY2(result.verdict.summary.endsWith(u"; the same server worked on its other address (192.0.2.20)."),
              qPrintable(result.verdict.summary));
+}
+
+// Issue 9, finding 13: a wrong password's summary said only "sign-in failed".
+void TestVerdictWriter::wrongPasswordSaysWhoseAndWhere()
+{
+    TestResult result = makeResult(Outcome::AuthFailed, Stage::Auth, 535, u"5.7.8"_s,
+                                   u"Error: authentication failed"_s, std::nullopt);
+    result.plan.user = u"alice@contoso.com"_s;
+    VerdictWriter::describe(result);
+    const Verdict &v = result.verdict;
+    QVERIFY2(v.summary.contains(u"did not accept the sign-in of alice@contoso.com"), qPrintable(v.summary));
+    QVERIFY2(!v.summary.contains(u"failed: sign-in failed"), qPrintable(v.summary));
+    QVERIFY2(v.nextSteps.value(0).contains(u"Sign-in page"), qPrintable(v.nextSteps.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestVerdictWriter)
