@@ -4,6 +4,7 @@
 
 #include "WizardController.h"
 #include "settings/Settings.h"
+#include "settings/Translations.h"
 #include "widgets/InlineBanner.h"
 #include "widgets/TranscriptModel.h"
 #include "widgets/TranscriptView.h"
@@ -72,6 +73,8 @@ private:
 void tst_NewcomerFlows::initTestCase()
 {
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    // As the program does at start: the English plural forms come from the catalogue.
+    Translations::install(*QCoreApplication::instance());
     QString why;
     if (!Testbed::available(&why))
         QFAIL(qPrintable(why));
