@@ -1,3 +1,4 @@
+#include "DarkPalette.h"
 #include "MemoryCredentialStore.h"
 #include "WizardDriver.h"
 
@@ -55,31 +56,6 @@ TestResult laterResult()
     return r;
 }
 
-QPalette darkPalette()
-{
-    // The dark theme of tst_screenshots (Breeze Dark-like roles), for the same look.
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
-    p.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x72, 0x76));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x72, 0x76));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x72, 0x76));
-    p.setColor(QPalette::Mid, QColor(0x40, 0x45, 0x4a));
-    p.setColor(QPalette::Dark, QColor(0x15, 0x17, 0x19));
-    p.setColor(QPalette::Light, QColor(0x40, 0x45, 0x4a));
-    return p;
-}
 
 } // namespace
 
@@ -505,7 +481,7 @@ void tst_History::screenshots()
     QFETCH(bool, dark);
     const QString theme = dark ? u"dark"_s : u"light"_s;
     if (!m_screenshotDir.isEmpty())
-        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        QApplication::setPalette(dark ? DarkPalette::make() : QApplication::style()->standardPalette());
     TestResult delivered = laterResult();
     delivered.startedAt = delivered.startedAt.addSecs(3600);
     delivered.verdict.outcome = Verdict::Outcome::Delivered;

@@ -33,6 +33,19 @@
 using namespace Qt::StringLiterals;
 using namespace WizardDriver;
 
+/// A wizard as a new user starts it: an empty profile, a keychain of its own, on screen.
+struct FreshWizard
+{
+    std::unique_ptr<Settings> settings = Settings::temporary();
+    MemoryCredentialStore store;
+    SmtpWizard wizard{*settings, &store};
+    bool shown()
+    {
+        wizard.show();
+        return QTest::qWaitForWindowExposed(&wizard);
+    }
+};
+
 /// Catches what QDesktopServices would open, so no program starts during the test.
 class UrlCatcher : public QObject
 {
@@ -67,6 +80,10 @@ private:
     bool reachConnectionPage(SmtpWizard &wizard, const QString &destination);
     /// Submission to the slow smtp-sink, without sign-in, to the Message page.
     bool reachSlowServerMessagePage(SmtpWizard &wizard);
+    /// On the Connection page: the port typed over the proposed one.
+    static QSpinBox *typePort(SmtpWizard &wizard, quint16 number);
+    /// Submission to server (host:port) from the first page to the Connection page.
+    bool reachSubmissionConnection(SmtpWizard &wizard, const QString &server);
     static void enter(QWidget *widget) { QTest::keyClick(widget, Qt::Key_Return); }
 };
 
@@ -107,19 +124,35 @@ bool tst_NewcomerFlows::reachConnectionPage(SmtpWizard &wizard, const QString &d
     return wizard.currentId() == ConnectionPageId;
 }
 
+QSpinBox *tst_NewcomerFlows::typePort(SmtpWizard &wizard, quint16 number)
+{
+    auto *port = find<QSpinBox>(&wizard, "portSpin");
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, QString::number(number));
+    return port;
+}
+
+bool tst_NewcomerFlows::reachSubmissionConnection(SmtpWizard &wizard, const QString &server)
+{
+    choose(find<QRadioButton>(&wizard, "submissionRadio"));
+    auto *edit = find<QLineEdit>(&wizard, "serverEdit");
+    type(edit, server);
+    enter(edit);
+    if (wizard.currentId() != MailServersPageId
+        || !QTest::qWaitFor([&] { return nextButton(wizard)->isEnabled(); }, 15000))
+        return false;
+    enter(QApplication::focusWidget());
+    return wizard.currentId() == ConnectionPageId;
+}
+
 bool tst_NewcomerFlows::reachSlowServerMessagePage(SmtpWizard &wizard)
 {
     const quint16 slowPort = Testbed::sinkPort(u"SLOWGREETING");
     if (!slowPort)
         return false;
-    choose(find<QRadioButton>(&wizard, "submissionRadio"));
-    auto *server = find<QLineEdit>(&wizard, "serverEdit");
-    type(server, Testbed::value("SINK_ADDR") % u':' % QString::number(slowPort));
-    enter(server);
-    if (wizard.currentId() != MailServersPageId
-        || !QTest::qWaitFor([&] { return nextButton(wizard)->isEnabled(); }, 15000))
+    if (!reachSubmissionConnection(wizard, Testbed::value("SINK_ADDR") % u':' % QString::number(slowPort)))
         return false;
-    enter(QApplication::focusWidget());
     find<QComboBox>(&wizard, "securityCombo")->setCurrentIndex(int(TestPlan::Security::None));
     enter(find<QComboBox>(&wizard, "securityCombo"));
     if (wizard.currentId() != SignInPageId)
@@ -136,18 +169,13 @@ bool tst_NewcomerFlows::reachSlowServerMessagePage(SmtpWizard &wizard)
 
 void tst_NewcomerFlows::newcomerStraightThrough()
 {
-    auto settings = Settings::temporary(); // a fresh profile: nothing remembered
-    MemoryCredentialStore store;
-    SmtpWizard wizard(*settings, &store);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    FreshWizard fresh; // a fresh profile: nothing remembered
+    SmtpWizard &wizard = fresh.wizard;
+    QVERIFY(fresh.shown());
     QVERIFY(reachConnectionPage(wizard, u"alice@wizard.test"_s));
 
     type(find<QLineEdit>(&wizard, "caFileEdit"), Testbed::value("CA_FILE"));
-    auto *port = find<QSpinBox>(&wizard, "portSpin");
-    port->setFocus();
-    port->selectAll();
-    QTest::keyClicks(port, QString::number(Testbed::requirePort(u"SMTP_PORT")));
+    auto *port = typePort(wizard, Testbed::requirePort(u"SMTP_PORT"));
     enter(port);
     QCOMPARE(wizard.currentId(), int(MessagePageId));
 
@@ -215,17 +243,12 @@ void tst_NewcomerFlows::newcomerStraightThrough()
 // exist" with one step; finding 16: the per-recipient outcome was not on the page.
 void tst_NewcomerFlows::mixedRefusalsEachWithItsReason()
 {
-    auto settings = Settings::temporary();
-    MemoryCredentialStore store;
-    SmtpWizard wizard(*settings, &store);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    FreshWizard fresh;
+    SmtpWizard &wizard = fresh.wizard;
+    QVERIFY(fresh.shown());
     QVERIFY(reachConnectionPage(wizard, u"wizard.test"_s));
     type(find<QLineEdit>(&wizard, "caFileEdit"), Testbed::value("CA_FILE"));
-    auto *port = find<QSpinBox>(&wizard, "portSpin");
-    port->setFocus();
-    port->selectAll();
-    QTest::keyClicks(port, QString::number(Testbed::requirePort(u"SMTP_PORT")));
+    auto *port = typePort(wizard, Testbed::requirePort(u"SMTP_PORT"));
     enter(port);
     type(find<QLineEdit>(&wizard, "fromEdit"), u"sender@wizard.test"_s);
     type(find<QPlainTextEdit>(&wizard, "recipientsEdit"), u"nobody@wizard.test\nfull@wizard.test\nalice@wizard.test"_s);
@@ -290,16 +313,11 @@ void tst_NewcomerFlows::rememberedRecipientIsNotReused()
 // words and the Connection page's two remedies were not named.
 void tst_NewcomerFlows::untrustedCertificateIsExplainedAsSuch()
 {
-    auto settings = Settings::temporary();
-    MemoryCredentialStore store;
-    SmtpWizard wizard(*settings, &store);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    FreshWizard fresh;
+    SmtpWizard &wizard = fresh.wizard;
+    QVERIFY(fresh.shown());
     QVERIFY(reachConnectionPage(wizard, u"wizard.test"_s));
-    auto *port = find<QSpinBox>(&wizard, "portSpin");
-    port->setFocus();
-    port->selectAll();
-    QTest::keyClicks(port, QString::number(Testbed::requirePort(u"SMTP_PORT")));
+    auto *port = typePort(wizard, Testbed::requirePort(u"SMTP_PORT"));
     auto *security = find<QComboBox>(&wizard, "securityCombo");
     security->setCurrentIndex(int(TestPlan::Security::StartTlsRequired));
     enter(port);
@@ -344,11 +362,9 @@ void tst_NewcomerFlows::untrustedCertificateIsExplainedAsSuch()
 // "it did not work" after the user's own Stop.
 void tst_NewcomerFlows::slowServerCountsTheWait()
 {
-    auto settings = Settings::temporary();
-    MemoryCredentialStore store;
-    SmtpWizard wizard(*settings, &store);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    FreshWizard fresh;
+    SmtpWizard &wizard = fresh.wizard;
+    QVERIFY(fresh.shown());
     QVERIFY(reachSlowServerMessagePage(wizard));
     QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
     auto *stage = find<QLabel>(&wizard, "stageLabel");
@@ -365,11 +381,9 @@ void tst_NewcomerFlows::slowServerCountsTheWait()
 // Finding 11: Escape quit the program mid-test and with unsaved results, without asking.
 void tst_NewcomerFlows::escapeStopsThenAsksBeforeLosingResults()
 {
-    auto settings = Settings::temporary();
-    MemoryCredentialStore store;
-    SmtpWizard wizard(*settings, &store);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    FreshWizard fresh;
+    SmtpWizard &wizard = fresh.wizard;
+    QVERIFY(fresh.shown());
     QVERIFY(reachSlowServerMessagePage(wizard));
     QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.controller()->isRunning(), 10000);
@@ -405,18 +419,10 @@ void tst_NewcomerFlows::signInOutcomeIsSaidWhereTheUserIs()
     const QString user = Testbed::require("USER");
     const QString password = Testbed::require("PASSWORD");
     QVERIFY2(port && !user.isEmpty() && !password.isEmpty(), qPrintable(Testbed::lastError()));
-    auto settings = Settings::temporary();
-    MemoryCredentialStore store;
-    SmtpWizard wizard(*settings, &store);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    choose(find<QRadioButton>(&wizard, "submissionRadio"));
-    auto *server = find<QLineEdit>(&wizard, "serverEdit");
-    type(server, host % u':' % QString::number(port));
-    enter(server);
-    QTRY_VERIFY_WITH_TIMEOUT(nextButton(wizard)->isEnabled(), 15000);
-    enter(QApplication::focusWidget());
-    QCOMPARE(wizard.currentId(), int(ConnectionPageId));
+    FreshWizard fresh;
+    SmtpWizard &wizard = fresh.wizard;
+    QVERIFY(fresh.shown());
+    QVERIFY(reachSubmissionConnection(wizard, host % u':' % QString::number(port)));
     auto *ca = find<QLineEdit>(&wizard, "caFileEdit");
     type(ca, Testbed::value("CA_FILE"));
     enter(ca);
@@ -466,11 +472,9 @@ void tst_NewcomerFlows::signInOutcomeIsSaidWhereTheUserIs()
 // above empty boxes; it belongs on the page that holds the field.
 void tst_NewcomerFlows::refusalShownOnThePageOfTheField()
 {
-    auto settings = Settings::temporary();
-    MemoryCredentialStore store;
-    SmtpWizard wizard(*settings, &store);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    FreshWizard fresh;
+    SmtpWizard &wizard = fresh.wizard;
+    QVERIFY(fresh.shown());
     QVERIFY(reachConnectionPage(wizard, u"alice@wizard.test"_s));
     // A CA file that exists when typed and is gone when the test starts.
     QTemporaryDir dir;

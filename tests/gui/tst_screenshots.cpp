@@ -1,3 +1,4 @@
+#include "DarkPalette.h"
 #include "Testbed.h"
 #include "WizardDriver.h"
 
@@ -34,7 +35,6 @@ private Q_SLOTS:
 
 private:
     void shoot(QWidget *widget, const QString &theme, const QString &name);
-    static QPalette darkPalette();
     QString m_dir;
 };
 
@@ -49,31 +49,6 @@ void tst_Screenshots::initTestCase()
         QVERIFY(QDir().mkpath(m_dir));
 }
 
-QPalette tst_Screenshots::darkPalette()
-{
-    // A dark theme as desktop environments ship it (Breeze Dark-like roles).
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
-    p.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x72, 0x76));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x72, 0x76));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x72, 0x76));
-    p.setColor(QPalette::Mid, QColor(0x40, 0x45, 0x4a));
-    p.setColor(QPalette::Dark, QColor(0x15, 0x17, 0x19));
-    p.setColor(QPalette::Light, QColor(0x40, 0x45, 0x4a));
-    return p;
-}
 
 void tst_Screenshots::shoot(QWidget *widget, const QString &theme, const QString &name)
 {
@@ -95,7 +70,7 @@ void tst_Screenshots::walkPages()
 {
     QFETCH(bool, dark);
     const QString theme = dark ? u"dark"_s : u"light"_s;
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(dark ? DarkPalette::make() : QApplication::style()->standardPalette());
     const QString host = Testbed::require("MAIL_ADDR");
     const quint16 port = Testbed::requirePort(u"SUBMISSION_PORT");
     QVERIFY2(port, qPrintable(Testbed::lastError()));
