@@ -5,6 +5,7 @@
 #include "plan/PlanBuilder.h"
 #include "widgets/FieldCheck.h"
 
+#include <QTimer>
 #include <QWizard>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,14 @@ MailServersPage::MailServersPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::MailServersPage>())
 {
     m_ui->setupUi(this);
+    m_lookupTicker = new QTimer(this);
+    m_lookupTicker->setInterval(1000);
+    connect(m_lookupTicker, &QTimer::timeout, this, [this] {
+        const qint64 seconds = m_lookupClock.elapsed() / 1000;
+        m_ui->lookupStatus->setText(tr("Looking up the mail servers of %1\u2026 %2 s so far; Cancel stops it.")
+                                        .arg(m_lookupDestination)
+                                        .arg(seconds));
+    });
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fill the wizard, not its spacer
     m_dnsCheck = new FieldCheck(m_ui->dnsServerEdit, m_ui->dnsServerError, &FieldChecks::checkDnsServer, this);
     m_ui->busyIndicator->hide();
@@ -67,6 +76,10 @@ void MailServersPage::requestLookup()
 void MailServersPage::setBusy(bool busy)
 {
     m_busy = busy;
+    if (busy)
+        m_lookupTicker->start();
+    else
+        m_lookupTicker->stop();
     m_ui->busyIndicator->setVisible(busy);
     m_ui->cancelLookupButton->setVisible(busy);
     m_ui->retryLookupButton->setVisible(!busy);
@@ -84,6 +97,8 @@ void MailServersPage::setBusy(bool busy)
 void MailServersPage::showLookupStarted(const QString &destination)
 {
     setBusy(true);
+    m_lookupDestination = destination;
+    m_lookupClock.start();
     m_ui->lookupStatus->setText(tr("Looking up the mail servers of %1\u2026").arg(destination));
 }
 

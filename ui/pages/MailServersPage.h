@@ -3,6 +3,8 @@
 #include "model/DnsFindings.h"
 #include "pages/RequestPage.h"
 
+#include <QElapsedTimer>
+
 #include <memory>
 #include <optional>
 
@@ -47,4 +49,8 @@ private:
     QString m_findingsKey; // destination + DNS server the findings belong to
     QString m_pendingKey;
     bool m_busy = false;
+    // A DNS server that does not answer must not look like a hang: the status counts.
+    class QTimer *m_lookupTicker;
+    QElapsedTimer m_lookupClock;
+    QString m_lookupDestination;
 };
