@@ -1,6 +1,7 @@
 #include "SmtpWizard.h"
 
 #include "RequestSettings.h"
+#include "CloseQuestion.h"
 #include "WizardController.h"
 #include "credentials/CredentialStore.h"
 #include "history/HistoryDialog.h"
@@ -27,7 +28,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -339,29 +339,20 @@ void SmtpWizard::reject()
         return;
     }
     // Results nobody saved or copied are not thrown away without asking.
-    if (m_controller->lastResult() && !m_resultKept && !findChild<QMessageBox *>(u"closeQuestion"_s)) {
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Close SMTP Wizard"),
-                                    tr("This test is kept in History, but it was not saved as a report or copied for a ticket."),
-                                    QMessageBox::NoButton, this);
-        box->setObjectName(u"closeQuestion"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setInformativeText(tr("Close anyway?"));
-        QPushButton *save = box->addButton(tr("&Save report\u2026"), QMessageBox::AcceptRole);
-        QPushButton *close = box->addButton(tr("&Close without saving"), QMessageBox::DestructiveRole);
-        box->addButton(QMessageBox::Cancel);
-        box->setDefaultButton(save);
-        connect(box, &QMessageBox::buttonClicked, this, [this, box, save, close](QAbstractButton *button) {
-            if (button == close) {
-                m_resultKept = true;
-                QWizard::reject();
-            } else if (button == save) {
-                if (currentId() != SummaryPageId && visitedIds().contains(SummaryPageId))
-                    next();
-                saveReport();
-            }
-            Q_UNUSED(box)
+    if (const auto *asking = findChild<CloseQuestion *>(); asking && asking->isVisible())
+        return; // already asking
+    if (m_controller->lastResult() && !m_resultKept) {
+        auto *question = new CloseQuestion(this);
+        connect(question, &CloseQuestion::closeConfirmed, this, [this] {
+            m_resultKept = true;
+            QWizard::reject();
         });
-        box->open();
+        connect(question, &CloseQuestion::saveRequested, this, [this] {
+            if (currentId() != SummaryPageId && visitedIds().contains(SummaryPageId))
+                next();
+            saveReport();
+        });
+        question->open();
         return;
     }
     QWizard::reject();
