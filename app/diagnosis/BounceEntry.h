@@ -17,4 +17,5 @@ struct BounceEntry
     std::optional<Model::Stage> stage; // from "(in reply to RCPT TO command)" and similar
     SmtpReply reply;                 // code 0 when only an enhanced code or a text was found
     QString action;                  // RFC 3464 Action ("failed", "delayed"), if given
+    bool hasDiagnostic = false;      // a delivery-status entry with its own Diagnostic-Code
 };

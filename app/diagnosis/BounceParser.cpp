@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +165,11 @@ std::optional<BounceEntry> BounceParser::parseReply(const QString &input)
     QString text = normaliseSpaces(input.left(maxReplyChars)).trimmed();
     if (text.isEmpty())
         return std::nullopt;
+    // A reply copied out of a URL or a web form log ("250+2.1.0+Sender+OK"): '+' stands
+    // for a space (application/x-www-form-urlencoded).
+    static const QRegularExpression formEncoded(u"^[2-5]\\d\\d\\+\\S*$"_s);
+    if (formEncoded.match(text).hasMatch())
+        text = QUrl::fromPercentEncoding(text.replace(u'+', u' ').toUtf8()).trimmed();
     BounceEntry entry;
     entry.stage = stageFromText(text);
     text = stripDecorations(text, &entry.remoteMta).trimmed();
@@ -212,6 +218,13 @@ std::optional<BounceEntry> BounceParser::parseReply(const QString &input)
             entry.reply.enhancedCode = m.captured(1);
             entry.recipient = firstAddress(text.left(m.capturedStart(1)));
             rest = text.mid(m.capturedEnd(1));
+            // qmail puts the code last: "<a@b.example>: - User disk quota exceeded. (#4.3.0)".
+            static const QRegularExpression closing(u"^[\\s)\\].,;]*$"_s);
+            static const QRegularExpression opening(u"\\(#?\\s*$"_s);
+            if (closing.match(rest).hasMatch() && opening.match(text.left(m.capturedStart(1))).hasMatch()) {
+                static const QRegularExpression lead(u"^\\s*<[^<>\\s]+@[^<>\\s]+>:?\\s*-?\\s*|\\s*\\(?#?\\s*$"_s);
+                rest = text.left(m.capturedStart(1)).remove(lead);
+            }
         } else {
             entry.recipient = firstAddress(text);
             rest = text;
@@ -329,14 +342,31 @@ QList<BounceEntry> fromTranscript(const QString &text)
 // Reports without a reply code (Exchange IMS, Domino, GroupWise, IMail, ISP notices): the
 // first paragraph whose words name a cause is the failure; else the first that says
 // delivery failed at all.
-QList<BounceEntry> fromWords(const QString &text)
+QList<BounceEntry> fromWords(const QString &text, bool *namesCause = nullptr)
 {
     static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
+    // A confidentiality footer speaks of "attachments" and use "prohibited": not a reason.
+    static const QRegularExpression disclaimer = ci(
+        u"(?:received (?:this|it|this (?:e-?mail|message)) in error|intended (?:solely |only )?for the (?:use of the )?"
+        "(?:addressee|designated recipient|individual)|for the designated recipient only|"
+        "(?:privileged|confidential) (?:and|or|,) ?(?:confidential|proprietary|privileged))"_s);
     const QStringList paragraphs = text.split(blank, Qt::SkipEmptyParts);
     std::optional<BounceEntry> vague;
     QString previousAddress;
-    for (const QString &paragraph : paragraphs.mid(0, 40)) {
+    if (namesCause)
+        *namesCause = false;
+    // The report quotes the original's headers ("To:", "Subject: Virus warning") and
+    // lines of it ("> Received: ..."), and may carry raw MIME part headers: none of them
+    // is the failure text.
+    static const QRegularExpression quoted = ci(
+        u"^\\s*(?:>.*|--[-=_\\w.]{6,}\\s*|(?:To|Cc|Bcc|From|Subject|Sent|Date|Received|Return-Path|"
+        "Message-I[dD]|MIME-Version|Content-[\\w-]+|X-[\\w-]+|Precedence|Sender|Reply-To|References|In-Reply-To)"
+        ":.*)$\\n?"_s);
+    for (QString paragraph : paragraphs.mid(0, 40)) {
+        paragraph.remove(quoted);
         const QString flat = paragraph.simplified().left(2000);
+        if (flat.isEmpty() || disclaimer.match(flat).hasMatch())
+            continue;
         const auto provider = RuleMatcher::provider(flat, 5, RuleMatcher::Rules::Specific);
         const auto phrase = provider ? RuleMatcher::Hit<CatalogTables::PhraseRow>{} : RuleMatcher::phrase(flat, 5);
         const bool names = provider || (phrase && QByteArrayView(phrase.row->id) != "phrase-no-cause");
@@ -346,8 +376,11 @@ QList<BounceEntry> fromWords(const QString &text)
             entry.reply.lines = QStringList{flat};
             entry.recipient = address.isEmpty() ? previousAddress : address;
             entry.stage = BounceParser::stageFromText(flat);
-            if (names)
+            if (names) {
+                if (namesCause)
+                    *namesCause = true;
                 return {entry};
+            }
             vague = entry;
         }
         if (!address.isEmpty())
@@ -425,7 +458,10 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
     // The returned original follows these lines; its To: and Cc: are not failed recipients.
     static const QRegularExpression original = ci(
         u"^.*(?:This is a copy of the message|Original message (?:headers|follows)|"
-        "-{3,} ?Original message ?-{3,}|Undelivered Message Headers|Included is a copy).*$|"
+        "-{3,} ?Original message ?-{3,}|Undelivered Message Headers|Included is a copy|"
+        "Below this line is a copy of the message|Message headers? follows|"
+        "original message (?:as received )?(?:is as follows|follows?)|first \\d+ lines of your (?:original )?message).*$|"
+        "^Content-Type: ?(?:message/rfc822|text/rfc822-headers)|"
         "^(?:Received: from|Return-Path: ?<|DKIM-Signature:|Message-I[dD]: ?<|ARC-Seal:)"_s);
     if (const auto m = original.match(human); m.hasMatch())
         human.truncate(m.capturedStart(0));
@@ -439,6 +475,24 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
         readable = fromWords(human);
     if (!fromDsn.isEmpty()) {
         mergeStages(fromDsn, readable);
+        // A delivery-status part without Diagnostic-Code gives only a status code; the
+        // human-readable part often says what happened ("Last attempt failed because:
+        // Can't connect to host"). With one recipient, those words complete it.
+        // Words that name a cause also outrank a Status comment, which most often only
+        // restates the code ("4.4.1 (Persistent transient failure - routing/network: no
+        // answer from host)").
+        if (fromDsn.size() == 1 && !fromDsn.first().hasDiagnostic) {
+            bool named = !readable.isEmpty();
+            const QList<BounceEntry> words = readable.isEmpty() ? fromWords(human, &named) : readable;
+            if (named && !words.isEmpty() && !words.first().reply.text().trimmed().isEmpty()) {
+                BounceEntry &entry = fromDsn.first();
+                if (entry.reply.code == 0)
+                    entry.reply.code = words.first().reply.code;
+                entry.reply.lines = words.first().reply.lines;
+                if (!entry.stage)
+                    entry.stage = words.first().stage;
+            }
+        }
         return deduplicate(fromDsn);
     }
     return deduplicate(readable);

@@ -65,15 +65,29 @@ QList<BounceEntry> DeliveryStatusReader::entries(const QString &dsn)
         if (!diagnostic.isEmpty()) {
             if (auto parsed = BounceParser::parseReply(diagnostic))
                 entry = *parsed;
+            entry.hasDiagnostic = true;
         }
         entry.recipient = recipient;
         entry.reportingMta = reportingMta;
         entry.action = action;
-        const QString status = fields.value(u"status"_s).section(u' ', 0, 0);
-        if (entry.reply.enhancedCode.isEmpty() && !status.isEmpty()) {
-            static const QRegularExpression valid(u"^[245]\\.\\d{1,3}\\.\\d{1,3}$"_s);
-            if (valid.match(status).hasMatch())
-                entry.reply.enhancedCode = status;
+        const QString statusField = fields.value(u"status"_s);
+        const QString status = statusField.section(u' ', 0, 0);
+        static const QRegularExpression valid(u"^[245]\\.\\d{1,3}\\.\\d{1,3}$"_s);
+        const bool validStatus = valid.match(status).hasMatch();
+        if (entry.reply.enhancedCode.isEmpty() && validStatus)
+            entry.reply.enhancedCode = status;
+        // Without a Diagnostic-Code, some MTAs put the reason in the Status field itself:
+        // a comment after the code ("5.0.0 (recipient reached disk quota)") or a reply
+        // instead of a status code ("553 Exceeded maximum inbound message size").
+        if (diagnostic.isEmpty() && entry.reply.text().trimmed().isEmpty()) {
+            if (validStatus) {
+                static const QRegularExpression comment(u"^\\s*\\((.+)\\)\\s*$"_s);
+                if (const auto m = comment.match(statusField.section(u' ', 1)); m.hasMatch())
+                    entry.reply.lines = QStringList{m.captured(1).trimmed()};
+            } else if (auto parsed = BounceParser::parseReply(statusField); parsed && parsed->reply.code != 0) {
+                entry.reply.code = parsed->reply.code;
+                entry.reply.lines = parsed->reply.lines;
+            }
         }
         // "gmail-smtp-in.l.google.com. (2a00:..., the server for the domain gmail.com.)"
         QString mta = afterType(fields.value(u"remote-mta"_s)).section(u' ', 0, 0);

@@ -188,6 +188,13 @@ QList<MimeText::Part> MimeText::textParts(const QByteArray &message)
 {
     QByteArray raw = message;
     raw.replace("\r\n", "\n");
+    // A message saved from a mailbox file starts with the mbox separator ("From " sender
+    // date, RFC 4155), which is not a header: without skipping it the real headers, and
+    // with them the multipart structure, would be read as body text.
+    if (raw.startsWith("From ")) {
+        const qsizetype eol = raw.indexOf('\n');
+        raw = eol < 0 ? QByteArray() : raw.mid(eol + 1);
+    }
     QList<Part> parts;
     walk(raw, 0, parts);
     return parts;

@@ -1,4 +1,5 @@
 #include "diagnosis/BounceParser.h"
+#include "diagnosis/ReplyCatalog.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -25,6 +26,12 @@ private Q_SLOTS:
     void largeInputsStayBounded();
     void manyRecipientsAreCapped();
     void looksLikeMessage();
+    void mboxSeparatorIsNotAHeader();
+    void statusFieldCarriesTheReason();
+    void humanTextCompletesBareStatus();
+    void reportTextSkipsQuotedHeadersAndFooters();
+    void qmailTrailingCodeKeepsItsWords();
+    void formEncodedReply();
 };
 
 void TestBounceParser::messyPastes_data()
@@ -238,6 +245,137 @@ void TestBounceParser::looksLikeMessage()
     QVERIFY(BounceParser::looksLikeMessage(u"Final-Recipient: rfc822; a@b\nStatus: 5.1.1"_s));
     QVERIFY(!BounceParser::looksLikeMessage(u"550 5.1.1 User unknown"_s));
     QVERIFY(!BounceParser::looksLikeMessage(u"<a@b>: host x[1.2.3.4] said: 550 5.1.1 no"_s));
+}
+
+// RFC 4155: a message saved in an mbox file starts with a "From " separator line.
+void TestBounceParser::mboxSeparatorIsNotAHeader()
+{
+    const QByteArray message =
+        "From MAILER-DAEMON Mon Jul  2 04:05:06 2001\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        "--B\nContent-Type: text/plain\n\nSee below.\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a.example\n\n"
+        "Final-Recipient: rfc822; bad@x.example\nAction: failed\nStatus: 5.1.1\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 unknown\n\n--B--\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recipient, u"bad@x.example"_s);
+    QCOMPARE(entries.first().reply.code, 550);
+}
+
+// Without Diagnostic-Code, the Status field may hold a comment (RFC 822 structured field
+// syntax, as in RFC 3464 §2.3.4) or a reply instead of a status code.
+void TestBounceParser::statusFieldCarriesTheReason()
+{
+    const auto dsn = [](const QByteArray &status) -> QByteArray {
+        return "Content-Type: message/delivery-status\n\nReporting-MTA: dns; a.example\n\n"
+               "Final-Recipient: rfc822; bad@x.example\nAction: failed\nStatus: " + status + "\n";
+    };
+    auto entries = BounceParser::parseMessage(dsn("5.2.2 (mailbox full)"));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().reply.enhancedCode, u"5.2.2"_s);
+    QCOMPARE(entries.first().reply.text(), u"mailbox full"_s);
+    QVERIFY(!entries.first().hasDiagnostic);
+
+    entries = BounceParser::parseMessage(dsn("552 Message size exceeds fixed maximum message size"));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().reply.code, 552);
+    QCOMPARE(entries.first().reply.text(), u"Message size exceeds fixed maximum message size"_s);
+}
+
+// A DSN with a bare status: the human-readable part's words say what happened. Sendmail's
+// delay notice ("Deferred: Connection refused by <host>", deliver.c) with Status 4.4.1.
+void TestBounceParser::humanTextCompletesBareStatus()
+{
+    const QByteArray message =
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        "--B\nContent-Type: text/plain\n\n"
+        "    **********************************************\n"
+        "    **      THIS IS A WARNING MESSAGE ONLY      **\n"
+        "    **********************************************\n\n"
+        "The original message was received at Mon, 1 Jul 2024 10:00:00 GMT\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "<someone@example.net>... Deferred: Connection refused by mx.example.net.\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a.example\n\n"
+        "Final-Recipient: RFC822; someone@example.net\nAction: delayed\nStatus: 4.4.1\n\n--B--\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().reply.enhancedCode, u"4.4.1"_s);
+    QVERIFY2(entries.first().reply.text().contains(u"Connection refused"_s), qPrintable(entries.first().reply.text()));
+    const Explanation e = ReplyCatalog::explainReply(Stage::Rcpt, entries.first().reply);
+    QCOMPARE(e.category, Model::Category::Network);
+
+    // A specific status keeps its own meaning next to words that name no cause.
+    const QByteArray vague =
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        "--B\nContent-Type: text/plain\n\nYour message could not be delivered to the following recipients.\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a.example\n\n"
+        "Final-Recipient: rfc822; bad@x.example\nAction: failed\nStatus: 5.1.1\n\n--B--\n";
+    const auto plain = BounceParser::parseMessage(vague);
+    QCOMPARE(plain.size(), 1);
+    QCOMPARE(ReplyCatalog::explainReply(Stage::Rcpt, plain.first().reply).category, Model::Category::RecipientUnknown);
+}
+
+// Exchange 5.5 IMS reports quote the original's To/Subject before the reason, and company
+// footers talk of "attachments"; neither is the failure.
+void TestBounceParser::reportTextSkipsQuotedHeadersAndFooters()
+{
+    const QByteArray message =
+        "Subject: Undeliverable: Virus warning\nContent-Type: text/plain\n\n"
+        "Your message\n\n  To:      Someone\n  Subject: Virus warning for attachments\n"
+        "  Sent:    Fri, 18 Oct 2002 09:25:07 -0600\n\n"
+        "did not reach the following recipient(s):\n\n"
+        "someone@example.com on Fri, 18 Oct 2002 09:13:24 -0600\n"
+        "    The recipient name is not recognized\n\n"
+        "This e-mail is intended only for the addressee. If you have received it in error, "
+        "delete it together with any attachments.\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QVERIFY2(entries.first().reply.text().contains(u"not recognized"_s), qPrintable(entries.first().reply.text()));
+
+    const QByteArray footerFirst =
+        "Subject: Delivery failure\nContent-Type: text/plain\n\n"
+        "This message is for the designated recipient only and may contain privileged or confidential "
+        "information; any attachments are prohibited from further use.\n\n"
+        "someone@example.com: mailbox is full\n";
+    const auto second = BounceParser::parseMessage(footerFirst);
+    QCOMPARE(second.size(), 1);
+    QVERIFY2(second.first().reply.text().contains(u"mailbox is full"_s), qPrintable(second.first().reply.text()));
+}
+
+// qmail-local and qmail-send (qmail sources): the enhanced code comes last, the copy of
+// the message after "--- Below this line is a copy of the message.".
+void TestBounceParser::qmailTrailingCodeKeepsItsWords()
+{
+    const auto reply = BounceParser::parseReply(u"<a@b.example>:\nSorry, no mailbox here by that name. (#5.1.1)"_s);
+    QVERIFY(reply);
+    QCOMPARE(reply->reply.enhancedCode, u"5.1.1"_s);
+    QCOMPARE(reply->reply.text(), u"Sorry, no mailbox here by that name."_s);
+
+    const QByteArray message =
+        "Subject: failure notice\n\n"
+        "Hi. This is the qmail-send program at a.example.\n"
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+        "<a@b.example>:\nThis mailbox is full. (#5.2.2)\n\n"
+        "--- Below this line is a copy of the message.\n\n"
+        "Subject: Virus found in attachment\n\n550 5.7.1 quoted in the original body\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recipient, u"a@b.example"_s);
+    QCOMPARE(entries.first().reply.enhancedCode, u"5.2.2"_s);
+}
+
+// application/x-www-form-urlencoded: '+' for a space.
+void TestBounceParser::formEncodedReply()
+{
+    const auto reply = BounceParser::parseReply(u"250+2.1.5+Ok"_s);
+    QVERIFY(reply);
+    QCOMPARE(reply->reply.code, 250);
+    QCOMPARE(reply->reply.enhancedCode, u"2.1.5"_s);
+    QCOMPARE(reply->reply.text(), u"Ok"_s);
+    // A '+' inside an ordinary reply stays.
+    QCOMPARE(BounceParser::parseReply(u"550 5.1.1 <a+tag@b.example> unknown"_s)->reply.text(), u"<a+tag@b.example> unknown"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBounceParser)

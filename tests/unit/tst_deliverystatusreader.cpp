@@ -69,7 +69,7 @@ void TestDeliveryStatusReader::entries_data()
         << QStringList{u"Mailbox full"_s, u"Connection timed out"_s};
     QTest::newRow("status only")
         << perMessage + u"Final-Recipient: rfc822;full@b.test\nAction: failed\nStatus: 5.2.2 (mailbox full)\n"_s
-        << QStringList{u"full@b.test|failed|0|5.2.2|-|-"_s} << QStringList{QString()};
+        << QStringList{u"full@b.test|failed|0|5.2.2|-|-"_s} << QStringList{u"mailbox full"_s};
     QTest::newRow("status not a status code")
         << u"Final-Recipient: rfc822; a@b.test\nAction: failed\nStatus: 9.9.9\n"_s
         << QStringList{u"a@b.test|failed|0|-|-|-"_s} << QStringList{QString()};
