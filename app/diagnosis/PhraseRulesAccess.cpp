@@ -93,7 +93,7 @@ const PhraseRow rows[] = {
     {"phrase-client-blocked",
      "reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
      "black ?ip|blacklist|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
-     "block has been placed against your IP|listed (at|on|in|by) |Invalid IP|is blocked by|your (ip|ip address) |"
+     "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP|is blocked by|your (ip|ip address) |"
      "spam abuse detected|Client host rejected|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
      "IP source bloqu|adresse IP .*bloqu|IP.Adresse .*(gesperrt|blockiert)|IP bloqueada|IP bloccat|"
      "IP .*zablokowan|IP (is )?geblokkeerd|IPアドレス.*(拒否|ブロック)|IP(被|已被)?(封|拒|屏蔽)|\\bIP\\b.*(封禁|黑名单)",

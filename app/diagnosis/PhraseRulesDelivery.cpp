@@ -16,6 +16,7 @@ const PhraseRow rows[] = {
      "retry timeout exceeded|message expired|expired after|could not be delivered for \\d+ (days|hours)|"
      "in the queue too long|too long in (the )?queue|Delivery failed \\d+ attempts|Exceeded Maximum Delivery Attempts|"
      "multiple delivery attempts failed|has stopped trying|gave up|giving up on|not collected after|Message timed out|"
+     "not (been )?delivered within \\d+ (days?|hours?)|within the allowed queue period|"
      "Unable to transfer, Message timed out|will be deleted from queue|tiempo de entrega vencido|d[ée]lai (de remise )?(expir[ée]|d[ée]pass[ée])|"
      "Zustellung .*(abgebrochen|aufgegeben)|prazo de entrega|scadut|przekroczono czas|verlopen|配信期限|(投递|发送)超时",
      0, Category::Expired, "X.4.7"},
@@ -46,7 +47,8 @@ const PhraseRow rows[] = {
      "В ходе доставки этого сообщения возникла ошибка|网络(错误|不可达)",
      0, Category::Network, "problem:host-unreachable"},
     {"phrase-timeout",
-     "timed? ?out|time-out|handle timeout|No answer from host|Timeout waiting|command timeout|d[ée]lai d.attente d[ée]pass[ée]|"
+     "timed? ?out|time-out|handle timeout|No answer from host|Timeout waiting|command timeout|"
+     "(server|host) did not respond|(server|host) (\\S+ )?is not responding|d[ée]lai d.attente d[ée]pass[ée]|"
      "Zeit[üu]berschreitung|tiempo de espera agotado|tempo (limite )?esgotado|tempo scaduto|przekroczono limit czasu|"
      "タイムアウト|超时",
      0, Category::Timeout, "problem:reply-timeout"},
@@ -87,6 +89,9 @@ const PhraseRow rows[] = {
     // The intro sentence of a report that names no cause.
     {"phrase-no-cause",
      "could not be delivered to (one or more|the following)|Delivery (to the following recipients? )?(has )?failed|"
+     "wasn.t able to deliver your message|has not yet been delivered to (all|one or more) of its recipients|"
+     "not yet been delivered to all its recipients|Delivery to the following recipients? has been delayed|"
+     "\\bundeliverable +to\\b|"
      "n.a pu [êe]tre (envoy|remis)|pas encore [ée]t[ée] remis|nicht zugestellt|no se (pudo|ha podido) entregar|"
      "n[aã]o (p[oô]de|foi poss[ií]vel) (ser )?entregue|non [èe] stat[oa] recapitat|nie (mo[żz]na|zosta[łl]a) dostarczon|"
      "niet (worden )?afgeleverd|配信できませんでした|无法(投递|送达)|Не удалось выполнить доставку|отправлено почтовым сервером",

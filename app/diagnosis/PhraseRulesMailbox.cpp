@@ -13,8 +13,8 @@ const PhraseRow rows[] = {
     {"phrase-mailbox-full",
      "mailbox (is )?(full|over quota)|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceed|exceeded|error)|"
      "over (the )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
-     "(disk|storage|mailbox) quota|out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
-     "too many messages on the server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|"
+     "(dis[ck]|storage|mailbox) quota|out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
+     "too many messages on the server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|full mailbox|"
      "File too large|QuotaExceeded|recipient quota|quota limit|Quota exceed the hard limit|"
      "bo[iî]te (aux lettres |de r[ée]ception )?(est )?pleine|Postfach (ist )?(voll|[üu]berf[üu]llt)|Speicherplatz|"
      "buz[oó]n (est[aá] )?lleno|cuota excedida|caixa (postal )?(est[aá] )?(cheia|lotada)|casella (piena|e.? piena)|"
@@ -22,7 +22,7 @@ const PhraseRow rows[] = {
      "メールボックス.*(いっぱい|満杯)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
      0, Category::MailboxFull, "X.2.2"},
     {"phrase-message-too-large",
-     "message (is )?(too (big|large)|larger than)|RecipSizeLimit|exceeds? (the )?(fixed )?(maximum|max) (incoming )?(message )?size|"
+     "message (is )?(too (big|large)|larger than)|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
      "exceeded the maximum (incoming )?message size|message size (exceeds|limit)|size (limit )?exceeded|message file too big|"
      "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
      "mensagem (muito grande|excede o tamanho)|messaggio troppo grande|wiadomo[śs][ćc] .*za du[żz]a|bericht te groot|"

@@ -68,7 +68,7 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the owner of the IP (ISP or cloud provider) to set a matching PTR record.")},
       "Google Workspace Admin Help: SMTP error reference"}},
     {"gmail-4.2.1-receiving-too-fast",
-     "4\\.2\\.1\\b.*(rate|too quickly)|receiving mail (at a rate|too quickly)", 4, Category::RateLimited,
+     "4\\.2\\.1\\b.*(\\brate\\b|too quickly)|receiving mail (at a rate|too quickly)", 4, Category::RateLimited,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Recipient receiving too fast (Gmail)"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient gets mail faster than Gmail allows, so it delays more mail for now."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Many messages to the same recipient in a short time.")},

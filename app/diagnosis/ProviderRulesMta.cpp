@@ -86,7 +86,7 @@ const ProviderRow rows[] = {
        QT_TRANSLATE_NOOP("ReplyCatalog", "Send the whole bounce to the recipient's administrator.")},
       "RFC 5321 §6.3"}},
     {"generic-blocklist",
-     "blocked using|blacklisted|block ?list(ed)?|\\bRBL\\b|\\bDNSBL\\b|listed (at|on|in|by) ", 0, Category::ClientBlocked,
+     "blocked using|blacklisted|block ?list(ed)?|\\bRBL\\b|\\bDNSBL\\b|(?<!not )listed (at|on|in|by) ", 0, Category::ClientBlocked,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "IP on a blocklist"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server refused the sending IP because a blocklist names it."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The IP sent spam or has a poor reputation, or is a dynamic address.")},
@@ -190,7 +190,9 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Use a real sender address that accepts mail.")},
       "Exim specification: address verification"}},
     {"exim-unrouteable",
-     "Unrouteable address", 5, Category::RecipientUnknown,
+     // A reply: the remote Exim has no router for its own user. Without a reply code the
+     // reporting Exim failed to route a remote domain, which phrase-domain-not-found reads.
+     "^[45]\\d\\d\\b.*Unrouteable address", 5, Category::RecipientUnknown,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Unrouteable address (Exim)"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "Exim found no way to deliver to this address: the mailbox or the domain is unknown to it."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The mailbox does not exist, or the recipient domain has no usable MX.")},
@@ -218,7 +220,7 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Scan the file; send it as a link or in an allowed format.")},
       "Exim specification: content scanning"}},
     {"exim-retry-timeout",
-     "retry timeout exceeded|retry time not reached for any host|Could not deliver .* for \\d+ days|Cannot send message for \\d+ days|message expired|could not be delivered for \\d+ days|4\\.4\\.7\\b", 0, Category::Expired,
+     "retry timeout exceeded|retry time not reached for any host after a long failure period|Could not deliver .* for \\d+ days|Cannot send message for \\d+ days|message expired|could not be delivered for \\d+ days|4\\.4\\.7\\b", 0, Category::Expired,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Delivery gave up after retrying"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The sending server kept retrying for days and then gave up."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The destination was unreachable or deferred every attempt.")},

@@ -125,7 +125,9 @@ bool isLooseEnhanced(const EnhancedCode &code)
 Severity severityOfWords(Category category, const QString &text)
 {
     static const QRegularExpression temporary(
-        u"temporar|try (again )?later|deferred|will be retried|retry|\\b4\\d\\d\\b|\\b4\\.\\d"_s,
+        u"temporar|try (again )?later|deferred|will be retried|retry|\\b4\\d\\d\\b|\\b4\\.\\d|"
+        // Delay warnings: the sending server is still trying.
+        "delayed|postponed|not yet been delivered|will (continue|keep) (trying|to (attempt|try))|attempts will continue"_s,
         QRegularExpression::CaseInsensitiveOption);
     if (category == Category::Greylisted || category == Category::RateLimited || temporary.match(text).hasMatch())
         return Severity::Transient;
@@ -278,8 +280,18 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
         // Words about symptoms ("timeout", "error", "unavailable") say less than a specific
         // code of the transport or the system ("421 4.4.2 Error: timeout exceeded").
         const bool symptom = said == Category::Network || said == Category::Timeout || said == Category::ServerUnavailable;
-        const bool codeSaysMore = phrase && !rule && symptom && enhancedRow && !looseEnhanced
-            && (enhanced->subject == 3 || enhanced->subject == 4);
+        // Except for X.4.1 "No answer from host": MTAs send it for any failed connection
+        // attempt (sendmail's "Connection refused by <host>"), and the words ("refused",
+        // "read error", "timed out") say which kind it was. X.4.2 "Bad connection"
+        // includes time-outs (RFC 3463 §3.5), so it keeps its own meaning.
+        const bool wordsPickConnection = enhanced && enhanced->subject == 4 && enhanced->detail == 1
+            && (said == Category::Network || said == Category::Timeout);
+        // An NDR's intro sentence ("could not be delivered to the following recipients")
+        // names no cause: any specific code says more.
+        const bool noCause = phrase && QByteArrayView(phrase.row->id) == "phrase-no-cause";
+        const bool codeSaysMore = (phrase && !rule && enhancedRow && !looseEnhanced && noCause)
+            || (phrase && !rule && symptom && enhancedRow && !looseEnhanced && !wordsPickConnection
+                && (enhanced->subject == 3 || enhanced->subject == 4));
         // Words that only restate a specific enhanced code: the code's own entry explains.
         const bool restatesCode = codeSaysMore || (enhancedRow && !looseEnhanced && enhancedCategory() == said
             && (phrase || (rule && QByteArrayView(rule.row->id).startsWith("generic-"))));

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void issueExamples();
     void causesReadAsOne_data();
     void causesReadAsOne();
+    void wordsNextToCodes_data();
+    void wordsNextToCodes();
     void bareCodeSaysItHasNoReason();
     void permanentNeverSaysLater();
     void phraseRulesCompileAndAreUnique();
@@ -133,6 +135,94 @@ void TestCatalogExamples::causesReadAsOne()
     }
     if (!ruledOut.isEmpty())
         QVERIFY2(!e.causes.join(u' ').contains(ruledOut, Qt::CaseInsensitive), qPrintable(e.causes.join(u'|')));
+}
+
+// How words and codes weigh together. Phrasings from public documentation and MTA sources,
+// as cited; none is a corpus row.
+void TestCatalogExamples::wordsNextToCodes_data()
+{
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Category>("category");
+    QTest::addColumn<Severity>("severity");
+    QTest::addColumn<QString>("ruleId"); // empty: any rule
+
+    // X.4.1 "No answer from host" is sent for any failed connection attempt; the words say
+    // which kind. Sendmail (deliver.c) reports "Connection refused by <host>".
+    QTest::newRow("4.4.1 refused") << Stage::Rcpt << u"451 4.4.1 Connection refused by mx.example.net"_s
+                                   << Category::Network << Severity::Transient << QString();
+    // Postfix (smtp_connect.c): "connect to host[addr]:port: Connection refused".
+    QTest::newRow("4.4.1 postfix refused") << Stage::Rcpt
+                                           << u"451 4.4.1 connect to mx.example.net[192.0.2.1]:25: Connection refused"_s
+                                           << Category::Network << Severity::Transient << QString();
+    QTest::newRow("4.4.1 timed out") << Stage::Rcpt << u"451 4.4.1 Connection timed out"_s
+                                     << Category::Timeout << Severity::Transient << QString();
+    // RFC 3463 §3.5: X.4.2 "Bad connection" includes time-outs, so its entry explains
+    // Postfix's "421 4.4.2 <host> Error: timeout exceeded" (smtpd.c).
+    QTest::newRow("4.4.2 timed out") << Stage::Message << u"421 4.4.2 mx.example.net Error: timeout exceeded"_s
+                                     << Category::Network << Severity::Transient << u"enhanced-X.4.2"_s;
+    // A specific code still outranks symptom words outside the connection codes.
+    QTest::newRow("4.3.2 vs timeout") << Stage::Rcpt << u"421 4.3.2 System not accepting network messages, timeout"_s
+                                      << Category::ServerUnavailable << Severity::Transient << u"enhanced-X.3.2"_s;
+    // Microsoft's NDR intro names no cause: the enhanced code decides.
+    QTest::newRow("NDR intro + 5.1.1") << Stage::Rcpt << u"550 5.1.1 Delivery has failed to these recipients or groups"_s
+                                       << Category::RecipientUnknown << Severity::Permanent << u"enhanced-X.1.1"_s;
+    // Exim specification, generic router option cannot_route_message (default "Unrouteable
+    // address"): a remote Exim's reply is about its user; the reporting Exim's own
+    // failure, without a code, is about the domain.
+    QTest::newRow("exim unrouteable reply") << Stage::Rcpt << u"550 Unrouteable address"_s
+                                            << Category::RecipientUnknown << Severity::Permanent << u"exim-unrouteable"_s;
+    QTest::newRow("exim unrouteable local") << Stage::Rcpt << u"someone@example.invalid Unrouteable address"_s
+                                            << Category::DomainNotFound << Severity::Permanent << u"phrase-domain-not-found"_s;
+    // Exim specification, "Retry configuration": hosts still backing off is a deferral; the
+    // same words "after a long failure period" mean the retry time-out passed.
+    QTest::newRow("exim retry not reached") << Stage::Rcpt << u"retry time not reached for any host"_s
+                                            << Category::Network << Severity::Transient << u"phrase-network-unreachable"_s;
+    QTest::newRow("exim long failure") << Stage::Rcpt << u"retry time not reached for any host after a long failure period"_s
+                                       << Category::Expired << Severity::Transient << u"exim-retry-timeout"_s;
+    // Google Workspace SMTP error reference, 4.2.1; "rate" inside a word is no rate.
+    QTest::newRow("gmail 4.2.1 rate") << Stage::Rcpt
+                                      << u"450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered."_s
+                                      << Category::RateLimited << Severity::Transient << u"gmail-4.2.1-receiving-too-fast"_s;
+    QTest::newRow("4.2.1 separate") << Stage::Rcpt << u"450 4.2.1 Mailbox disabled: user@separate.example"_s
+                                    << Category::MailboxDisabled << Severity::Transient << QString();
+    // strerror(EDQUOT) is "Disc quota exceeded" on BSD and Solaris (errno.h).
+    QTest::newRow("disc quota") << Stage::Message << u"554 mail.local: Disc quota exceeded"_s
+                                << Category::MailboxFull << Severity::Permanent << u"phrase-mailbox-full"_s;
+    // A size limit worded with "exceeded" and "inbound" (variant of Postfix's "exceeds
+    // fixed maximum message size").
+    QTest::newRow("exceeded inbound size") << Stage::Message << u"552 Exceeded maximum inbound message size"_s
+                                           << Category::MessageTooLarge << Severity::Permanent << u"phrase-message-too-large"_s;
+    // HCL Domino: "User ... not listed in Domino Directory" is an unknown user, not a blocklist.
+    QTest::newRow("domino not listed") << Stage::Rcpt << u"550 User jdoe@example.com not listed in Domino Directory"_s
+                                       << Category::RecipientUnknown << Severity::Permanent << u"phrase-recipient-unknown"_s;
+    QTest::newRow("listed at spamhaus") << Stage::Greeting << u"554 192.0.2.1 listed at zen.spamhaus.org"_s
+                                        << Category::ClientBlocked << Severity::Permanent << QString();
+    // Delay warnings without a code read as temporary: Gmail's DSN and Exim's
+    // delay_warning text (Exim specification, "warn_message_file").
+    QTest::newRow("gmail delayed") << Stage::Rcpt << u"Delivery to the following recipient has been delayed:"_s
+                                   << Category::Other << Severity::Transient << u"phrase-no-cause"_s;
+    QTest::newRow("exim delayed") << Stage::Rcpt
+                                  << u"A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue"_s
+                                  << Category::Other << Severity::Transient << u"phrase-no-cause"_s;
+    // qmail-send's bounce intro.
+    QTest::newRow("qmail intro") << Stage::Rcpt << u"I'm afraid I wasn't able to deliver your message to the following addresses."_s
+                                 << Category::Other << Severity::Permanent << u"phrase-no-cause"_s;
+}
+
+void TestCatalogExamples::wordsNextToCodes()
+{
+    QFETCH(Stage, stage);
+    QFETCH(QString, line);
+    QFETCH(Category, category);
+    QFETCH(Severity, severity);
+    QFETCH(QString, ruleId);
+    const Explanation e = explain(stage, line);
+    QVERIFY2(e.isValid(), qPrintable(line));
+    QCOMPARE(e.category, category);
+    QCOMPARE(e.severity, severity);
+    if (!ruleId.isEmpty())
+        QCOMPARE(e.ruleId, ruleId);
 }
 
 void TestCatalogExamples::bareCodeSaysItHasNoReason()
