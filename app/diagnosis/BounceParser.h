@@ -20,6 +20,9 @@ public:
     /// At most this many entries come out of one message.
     static constexpr int maxEntries = 200;
 
+    /// The first recipient address a text names (RCPT TO:<...>, <...>, or bare).
+    static QString firstAddress(const QString &text);
+
     /// One pasted reply. Returns nothing for empty input; a reply with code 0 when the
     /// text holds neither a reply code nor an enhanced code (the text may still be known).
     static std::optional<BounceEntry> parseReply(const QString &text);

@@ -1,0 +1,185 @@
+#include "diagnosis/BounceTextReader.h"
+
+#include "diagnosis/BounceParser.h"
+#include "diagnosis/RuleMatcher.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QRegularExpression ci(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
+                                  | QRegularExpression::MultilineOption);
+}
+
+bool hasReplyLine(const QString &paragraph, const BounceEntry &entry)
+{
+    if (entry.reply.code == 0)
+        return false;
+    if (!entry.reply.enhancedCode.isEmpty())
+        return true;
+    static const QRegularExpression introduced =
+        ci(u"(?:said:|returned|error:|<<<|was:|^\\s*#?)\\s*'?[2-5]\\d\\d[ -]"_s);
+    return introduced.match(paragraph).hasMatch();
+}
+
+} // namespace
+
+// Human-readable NDRs: each paragraph that quotes a reply is one recipient's story; the
+// recipient is named in it or in the paragraph before.
+QList<BounceEntry> BounceTextReader::fromText(const QString &text)
+{
+    QList<BounceEntry> entries;
+    static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
+    static const QRegularExpression postfixStart(u"^\\s*<([^<>\\s]+@[^<>\\s]+)>:"_s);
+    const QStringList paragraphs = text.split(blank, Qt::SkipEmptyParts);
+    QString previousAddress;
+    for (qsizetype i = 0; i < paragraphs.size() && entries.size() < BounceParser::maxEntries; ++i) {
+        const QString &paragraph = paragraphs.at(i);
+        auto parsed = BounceParser::parseReply(paragraph);
+        const auto postfix = postfixStart.match(paragraph);
+        const bool useful = parsed && (hasReplyLine(paragraph, *parsed) || postfix.hasMatch());
+        if (!useful) {
+            const QString address = BounceParser::firstAddress(paragraph);
+            if (!address.isEmpty())
+                previousAddress = address;
+            continue;
+        }
+        BounceEntry entry = *parsed;
+        if (postfix.hasMatch())
+            entry.recipient = postfix.captured(1);
+        if (entry.recipient.isEmpty())
+            entry.recipient = BounceParser::firstAddress(paragraph);
+        if (entry.recipient.isEmpty())
+            entry.recipient = previousAddress;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+// Sendmail's transcript: ">>> RCPT To:<x>" then "<<< 550 ..." names recipient and stage.
+QList<BounceEntry> BounceTextReader::fromTranscript(const QString &text)
+{
+    QList<BounceEntry> entries;
+    static const QRegularExpression pair = ci(
+        u"^>>>\\s*(MAIL From|RCPT To|DATA|\\.|EHLO|HELO|STARTTLS|AUTH)[^\\n]*\\n((?:<<<[^\\n]*\\n?)+)"_s);
+    static const QRegularExpression talking = ci(u"while talking to\\s+([A-Za-z0-9._-]+?)\\.?\\s*:"_s);
+    const QString mta = talking.match(text).captured(1);
+    auto it = pair.globalMatch(text);
+    while (it.hasNext() && entries.size() < BounceParser::maxEntries) {
+        const auto m = it.next();
+        auto entry = BounceParser::parseReply(m.captured(2));
+        if (!entry || entry->reply.code < 400)
+            continue;
+        const QString command = m.captured(1).toUpper();
+        entry->stage = command.startsWith(u"RCPT") ? Model::Stage::Rcpt
+            : command.startsWith(u"MAIL")          ? Model::Stage::Mail
+            : command == u"DATA"                   ? Model::Stage::Data
+            : command == u"."                      ? Model::Stage::Message
+            : command == u"STARTTLS"               ? Model::Stage::StartTls
+            : command == u"AUTH"                   ? Model::Stage::Auth
+                                                   : Model::Stage::Ehlo;
+        const QString line = m.captured(0);
+        const QString address = BounceParser::firstAddress(line.section(u'\n', 0, 0));
+        if (!address.isEmpty())
+            entry->recipient = address;
+        entry->remoteMta = mta;
+        entries.append(*entry);
+    }
+    return entries;
+}
+
+// Reports without a reply code (Exchange IMS, Domino, GroupWise, IMail, ISP notices): the
+// first paragraph whose words name a cause is the failure; else the first that says
+// delivery failed at all.
+QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesCause)
+{
+    static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
+    // A confidentiality footer speaks of "attachments" and use "prohibited": not a reason.
+    static const QRegularExpression disclaimer = ci(
+        u"(?:received (?:this|it|this (?:e-?mail|message)) in error|intended (?:solely |only )?for the (?:use of the )?"
+        "(?:addressee|designated recipient|individual)|for the designated recipient only|"
+        "(?:privileged|confidential) (?:and|or|,) ?(?:confidential|proprietary|privileged))"_s);
+    const QStringList paragraphs = text.split(blank, Qt::SkipEmptyParts);
+    std::optional<BounceEntry> vague;
+    QString previousAddress;
+    if (namesCause)
+        *namesCause = false;
+    // The report quotes the original's headers ("To:", "Subject: Virus warning") and
+    // lines of it ("> Received: ..."), and may carry raw MIME part headers: none of them
+    // is the failure text.
+    static const QRegularExpression quoted = ci(
+        u"^\\s*(?:>.*|--[-=_\\w.]{6,}\\s*|(?:To|Cc|Bcc|From|Subject|Sent|Date|Received|Return-Path|"
+        "Message-I[dD]|MIME-Version|Content-[\\w-]+|X-[\\w-]+|Precedence|Sender|Reply-To|References|In-Reply-To)"
+        ":.*)$\\n?"_s);
+    for (QString paragraph : paragraphs.mid(0, 40)) {
+        paragraph.remove(quoted);
+        const QString flat = paragraph.simplified().left(2000);
+        if (flat.isEmpty() || disclaimer.match(flat).hasMatch())
+            continue;
+        const auto provider = RuleMatcher::provider(flat, 5, RuleMatcher::Rules::Specific);
+        const auto phrase = provider ? RuleMatcher::Hit<CatalogTables::PhraseRow>{} : RuleMatcher::phrase(flat, 5);
+        const bool names = provider || (phrase && QByteArrayView(phrase.row->id) != "phrase-no-cause");
+        const QString address = BounceParser::firstAddress(paragraph);
+        if (names || (phrase && !vague)) {
+            BounceEntry entry;
+            entry.reply.lines = QStringList{flat};
+            entry.recipient = address.isEmpty() ? previousAddress : address;
+            entry.stage = BounceParser::stageFromText(flat);
+            if (names) {
+                if (namesCause)
+                    *namesCause = true;
+                return {entry};
+            }
+            vague = entry;
+        }
+        if (!address.isEmpty())
+            previousAddress = address;
+    }
+    if (vague)
+        return {*vague};
+    return {};
+}
+
+void BounceTextReader::mergeStages(QList<BounceEntry> &entries, const QList<BounceEntry> &fromHumanText)
+{
+    for (auto &entry : entries) {
+        for (const auto &other : fromHumanText) {
+            if (other.recipient.compare(entry.recipient, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!entry.stage)
+                entry.stage = other.stage;
+            if (entry.remoteMta.isEmpty())
+                entry.remoteMta = other.remoteMta;
+            if (entry.reply.code == 0 && other.reply.code != 0)
+                entry.reply = other.reply;
+            break;
+        }
+    }
+}
+
+QList<BounceEntry> BounceTextReader::deduplicate(const QList<BounceEntry> &entries)
+{
+    QList<BounceEntry> unique;
+    QSet<QString> seen;
+    for (const auto &entry : entries) {
+        const QString key = entry.recipient.toLower() + u'|' + QString::number(entry.reply.code)
+            + u'|' + entry.reply.enhancedCode;
+        if (seen.contains(key))
+            continue;
+        // Once a recipient has an entry, keep one per recipient.
+        bool known = false;
+        for (const auto &u : std::as_const(unique))
+            known = known || (!entry.recipient.isEmpty() && u.recipient.compare(entry.recipient, Qt::CaseInsensitive) == 0);
+        if (known)
+            continue;
+        seen.insert(key);
+        unique.append(entry);
+    }
+    return unique;
+}
+
