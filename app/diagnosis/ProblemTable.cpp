@@ -142,6 +142,16 @@ const ProblemRow rows[] = {
        QT_TRANSLATE_NOOP("ReplyCatalog", "A proxy or antivirus intercepts the connection.")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Check the port; 25, 587 and 465 are the SMTP ports.")},
       "RFC 5321 §4.2"}},
+    {Problem::UnsolicitedReply, Severity::Permanent, Category::Other,
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Reply nobody asked for"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The server sent this reply before SMTP Wizard sent the command it would answer, so it "
+                                        "answers nothing; a server without PIPELINING must wait for each command."),
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "An \"early talker\": software that does not wait for its turn, often a spam "
+                                         "engine or a broken proxy in front of the server."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "A server or filter that sends one reply too many.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Tell the server's administrator, with this transcript: real mail servers refuse "
+                                         "to talk to such a server too.")},
+      "RFC 5321 §4.3.1"}},
     {Problem::ReplyTooLong, Severity::Permanent, Category::Other,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Reply too long"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The server sent a line or a reply beyond any sane limit; the test stopped reading."),

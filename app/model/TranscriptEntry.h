@@ -21,6 +21,7 @@ struct TranscriptEntry
     Model::Stage stage = Model::Stage::Connect;
     int replyIndex = -1;         // server lines: index into Attempt::replies
     bool lastLineOfReply = false; // server lines: this line completes the reply
+    bool unsolicited = false;     // server lines: a reply that came before its command
     std::optional<Model::Problem> problem; // events: the problem this line reports
     int findingIndex = -1;        // events: index into Attempt::findings, -1 if none
     // Set by the run when it records the line (the last line of a server reply, and

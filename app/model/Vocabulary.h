@@ -88,6 +88,7 @@ enum class Problem {
     NoGreeting,           // connected, but no 220 came in time
     ReplyTimeout,         // a command got no reply in time
     MalformedReply,       // bytes that are not an SMTP reply
+    UnsolicitedReply,     // a reply that came before its command (an early talker)
     ReplyTooLong,         // a line or a reply beyond any sane limit (a flood)
     TlsHandshakeFailed,
     TlsCertificateInvalid,
@@ -265,6 +266,7 @@ struct EnumTable<Problem>
         {Problem::NoGreeting, "no-greeting"},
         {Problem::ReplyTimeout, "reply-timeout"},
         {Problem::MalformedReply, "malformed-reply"},
+        {Problem::UnsolicitedReply, "unsolicited-reply"},
         {Problem::ReplyTooLong, "reply-too-long"},
         {Problem::TlsHandshakeFailed, "tls-handshake-failed"},
         {Problem::TlsCertificateInvalid, "tls-certificate-invalid"},

@@ -7,7 +7,12 @@ bool RunExplainer::explainEntry(Attempt *attempt, TranscriptEntry &entry)
 {
     if (attempt && entry.lastLineOfReply && entry.replyIndex >= 0 && entry.replyIndex < attempt->replies.size()) {
         ReplyRecord &record = attempt->replies[entry.replyIndex];
-        record.explanation = ReplyCatalog::explainReply(record.stage, record.reply);
+        // A reply that came before its command answers nothing: its code's meaning
+        // ("250 Completed") would mislead; it is explained as what it is.
+        record.explanation = entry.unsolicited
+            ? ReplyCatalog::explainProblem(Model::Problem::UnsolicitedReply, record.stage, record.reply.summaryLine(),
+                                           attempt->route.port)
+            : ReplyCatalog::explainReply(record.stage, record.reply);
         entry.severity = record.explanation.severity;
         entry.category = record.explanation.category;
         return true;

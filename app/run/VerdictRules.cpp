@@ -26,6 +26,7 @@ Outcome outcomeOfProblem(Problem problem)
     case Problem::ConnectionReset:
     case Problem::ConnectionClosed:
     case Problem::MalformedReply:
+    case Problem::UnsolicitedReply:
     case Problem::ReplyTooLong: return Outcome::ProtocolError;
     case Problem::TlsHandshakeFailed:
     case Problem::TlsCertificateInvalid:

@@ -1,5 +1,6 @@
 #include "FakeSmtpServer.h"
 
+#include "run/RunExplainer.h"
 #include "run/VerdictRules.h"
 #include "protocol/smtp/SmtpSession.h"
 #include "report/ResultJson.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void conversations_data();
     void conversations();
     void secretsNeverInTranscript();
+    void earlyReplyIsNotExplainedAsAnAnswer();
     void plaintextAuthNotSent();
     void timeoutEndsOnTime();
     void cancelIsImmediate();
@@ -180,6 +182,30 @@ void TestSmtpSession::conversations()
                               [&](const QByteArray &line) { return line.startsWith(prefix); }),
                  prefix.constData());
     }
+}
+
+// Issue 11, finding 5: an early talker's premature "250" was explained as "Completed"
+// just before the protocol error it causes.
+void TestSmtpSession::earlyReplyIsNotExplainedAsAnAnswer()
+{
+    TestPlan plan = basePlan();
+    Run result = run(plan, {{"", "220 x\r\n250 premature\r\n"}, {"EHLO", ehloOk}, {"QUIT", "221 bye\r\n"}});
+    RunExplainer::explainAttempt(result.attempt);
+    bool seen = false;
+    for (const TranscriptEntry &entry : std::as_const(result.attempt.transcript)) {
+        if (entry.direction != TranscriptEntry::Direction::Server || !entry.lastLineOfReply)
+            continue;
+        const ReplyRecord &record = result.attempt.replies.at(entry.replyIndex);
+        if (record.reply.code == 250 && record.reply.lines.value(0) == QStringLiteral("premature")) {
+            seen = true;
+            QVERIFY(entry.unsolicited);
+            QCOMPARE(record.explanation.ruleId, QStringLiteral("problem-unsolicited-reply"));
+            QCOMPARE(record.explanation.severity, Model::Severity::Permanent);
+        } else {
+            QVERIFY2(!entry.unsolicited, qPrintable(record.reply.summaryLine()));
+        }
+    }
+    QVERIFY(seen);
 }
 
 void TestSmtpSession::secretsNeverInTranscript()

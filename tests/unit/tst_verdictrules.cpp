@@ -152,6 +152,7 @@ void TestVerdictRules::everyProblemHasAnOutcome()
         {Problem::NetworkUnreachable, Outcome::Unreachable}, {Problem::ConnectionReset, Outcome::ProtocolError},
         {Problem::ConnectionClosed, Outcome::ProtocolError}, {Problem::NoGreeting, Outcome::Timeout},
         {Problem::ReplyTimeout, Outcome::Timeout}, {Problem::MalformedReply, Outcome::ProtocolError},
+        {Problem::UnsolicitedReply, Outcome::ProtocolError},
         {Problem::ReplyTooLong, Outcome::ProtocolError}, {Problem::TlsHandshakeFailed, Outcome::TlsFailed},
         {Problem::TlsCertificateInvalid, Outcome::TlsFailed}, {Problem::StartTlsNotOffered, Outcome::TlsFailed},
         {Problem::StartTlsRejected, Outcome::TlsFailed}, {Problem::AuthNotOffered, Outcome::AuthFailed},

@@ -61,7 +61,7 @@ void SessionRecorder::message(const QByteArray &wire)
     }
 }
 
-void SessionRecorder::serverLine(const QString &text, const std::optional<SmtpReply> &reply)
+void SessionRecorder::serverLine(const QString &text, const std::optional<SmtpReply> &reply, bool unsolicited)
 {
     TranscriptEntry entry;
     entry.ms = now();
@@ -72,6 +72,7 @@ void SessionRecorder::serverLine(const QString &text, const std::optional<SmtpRe
     if (reply) {
         // The record exists before anyone hears of its last line.
         entry.lastLineOfReply = true;
+        entry.unsolicited = unsolicited;
         m_attempt.replies.append(ReplyRecord{*reply, m_stage, {}});
     }
     record(entry);

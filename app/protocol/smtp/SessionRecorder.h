@@ -37,7 +37,8 @@ public:
     /// The message as a person would read it: its lines without CRLF, the first 200 only.
     void message(const QByteArray &wire);
     /// A server line; with reply, the line completes it and its record is stored first.
-    void serverLine(const QString &text, const std::optional<SmtpReply> &reply);
+    /// unsolicited: the reply came before its command, so it answers nothing.
+    void serverLine(const QString &text, const std::optional<SmtpReply> &reply, bool unsolicited = false);
     void event(const QString &text, std::optional<Model::Problem> problem = std::nullopt, int findingIndex = -1);
     /// A problem worth noting while the conversation goes on.
     void finding(Model::Problem problem, const QString &detail);

@@ -136,7 +136,7 @@ void SmtpSession::handleReadyRead()
         const std::optional<SmtpReply> reply = m_reader.takeReply();
         // A line of a reply still in progress, or the malformed line that broke it, is
         // shown either way, so the user sees what the server actually sent.
-        m_recorder.serverLine(*line, reply);
+        m_recorder.serverLine(*line, reply, reply && !due);
         if (!reply)
             continue;
         if (due) {
