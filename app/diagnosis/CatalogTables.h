@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Explanation.h"
 #include "model/Vocabulary.h"
 
 #include <QSslError>
@@ -109,5 +110,9 @@ std::span<const PhraseRow> phraseMailboxRows();  // PhraseRulesMailbox.cpp: full
 std::span<const PhraseRow> phraseDeliveryRows(); // PhraseRulesDelivery.cpp: expiry, network, content, policy; tried last
 std::span<const ProblemRow> problemRows();      // ProblemTable.cpp
 std::span<const TlsRow> tlsRows();              // TlsErrorTable.cpp
+
+/// Puts a row's text into e, translated, without repeating a cause, step or reference
+/// already there (ReplyCatalog.cpp; shared by the reply and the failure explanations).
+void fill(Explanation &e, const Text &text);
 
 } // namespace CatalogTables
