@@ -319,7 +319,12 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
         // Words that name a cause also outrank a Status comment, which most often only
         // restates the code ("4.4.1 (Persistent transient failure - routing/network: no
         // answer from host)").
-        if (fromDsn.size() == 1 && !fromDsn.first().hasDiagnostic) {
+        // So do they when the Diagnostic-Code carries no reply and the status is the
+        // generic X.0.0 (an X.400 gateway's "Reason 1 (Unable-To-Transfer)").
+        const BounceEntry &only = fromDsn.first();
+        const bool saysNothing = !only.hasDiagnostic
+            || (only.reply.code == 0 && (only.reply.enhancedCode.isEmpty() || only.reply.enhancedCode.endsWith(u".0.0"_s)));
+        if (fromDsn.size() == 1 && saysNothing) {
             bool named = !readable.isEmpty();
             const QList<BounceEntry> words = readable.isEmpty() ? BounceTextReader::fromWords(human, &named) : readable;
             if (named && !words.isEmpty() && !words.first().reply.text().trimmed().isEmpty()) {

@@ -36,13 +36,19 @@ QList<BounceEntry> BounceTextReader::fromText(const QString &text)
     QList<BounceEntry> entries;
     static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
     static const QRegularExpression postfixStart(u"^\\s*<([^<>\\s]+@[^<>\\s]+)>:"_s);
+    static const QRegularExpression word(u"\\w{3}"_s);
     const QStringList paragraphs = text.split(blank, Qt::SkipEmptyParts);
     QString previousAddress;
     for (qsizetype i = 0; i < paragraphs.size() && entries.size() < BounceParser::maxEntries; ++i) {
         const QString &paragraph = paragraphs.at(i);
         auto parsed = BounceParser::parseReply(paragraph);
         const auto postfix = postfixStart.match(paragraph);
-        const bool useful = parsed && (hasReplyLine(paragraph, *parsed) || postfix.hasMatch());
+        // qmail and Postfix name the address first; an address with nothing after it is
+        // a list of who failed, not a reason.
+        const bool saysWhy = postfix.hasMatch() && parsed
+            && (parsed->reply.code != 0 || !parsed->reply.enhancedCode.isEmpty()
+                || paragraph.mid(postfix.capturedEnd(0)).contains(word));
+        const bool useful = parsed && (hasReplyLine(paragraph, *parsed) || saysWhy);
         if (!useful) {
             const QString address = BounceParser::firstAddress(paragraph);
             if (!address.isEmpty())
@@ -139,6 +145,9 @@ QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesC
         }
         if (!address.isEmpty())
             previousAddress = address;
+        // qmail's intro comes before the list of who failed.
+        if (vague && vague->recipient.isEmpty())
+            vague->recipient = address;
     }
     if (vague)
         return {*vague};

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -149,8 +151,18 @@ QString decodeBody(const QByteArray &body, const Headers &headers)
     return decodeBytes(body, headers.charset);
 }
 
-void walk(const QByteArray &raw, int depth, QList<MimeText::Part> &parts)
+// Embedded messages are the returned original and are skipped, except a delivery report
+// forwarded as an attachment (a gateway or a user passing a bounce on): that one is the
+// report, read when the outer message has none of its own.
+struct Walk
 {
+    QList<MimeText::Part> parts;
+    QList<QByteArray> embeddedReports;
+};
+
+void walk(const QByteArray &raw, int depth, Walk &walked)
+{
+    QList<MimeText::Part> &parts = walked.parts;
     if (depth > maxDepth || parts.size() >= maxParts)
         return;
     QByteArray body;
@@ -165,14 +177,18 @@ void walk(const QByteArray &raw, int depth, QList<MimeText::Part> &parts)
             ++start;
             const qsizetype next = body.indexOf(QByteArray('\n' + delimiter), start);
             const qsizetype stop = next < 0 ? body.size() : next;
-            walk(body.mid(start, stop - start), depth + 1, parts);
+            walk(body.mid(start, stop - start), depth + 1, walked);
             pos = next < 0 ? -1 : next + 1;
         }
         return;
     }
     if (headers.type == u"message/rfc822" || headers.type == u"text/rfc822-headers"
-        || headers.type == u"message/rfc822-headers" || headers.type == u"message/global")
+        || headers.type == u"message/rfc822-headers" || headers.type == u"message/global") {
+        QByteArray inner;
+        if (headers.type == u"message/rfc822" && readHeaders(body, &inner).type == u"multipart/report")
+            walked.embeddedReports.append(body);
         return;
+    }
     if (!headers.type.startsWith(u"text/") && !headers.type.startsWith(u"message/"))
         return;
     QString text = decodeBody(body, headers);
@@ -195,9 +211,18 @@ QList<MimeText::Part> MimeText::textParts(const QByteArray &message)
         const qsizetype eol = raw.indexOf('\n');
         raw = eol < 0 ? QByteArray() : raw.mid(eol + 1);
     }
-    QList<Part> parts;
-    walk(raw, 0, parts);
-    return parts;
+    Walk walked;
+    walk(raw, 0, walked);
+    const auto isReport = [](const Part &part) {
+        return part.type == u"message/delivery-status" || part.type == u"message/global-delivery-status";
+    };
+    if (std::none_of(walked.parts.cbegin(), walked.parts.cend(), isReport) && !walked.embeddedReports.isEmpty()) {
+        Walk inner;
+        walk(walked.embeddedReports.first(), 1, inner);
+        if (std::any_of(inner.parts.cbegin(), inner.parts.cend(), isReport))
+            return inner.parts;
+    }
+    return walked.parts;
 }
 
 QString MimeText::htmlToText(const QString &html)

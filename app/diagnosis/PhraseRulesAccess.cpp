@@ -16,7 +16,7 @@ const PhraseRow rows[] = {
     // Japanese, Chinese).
     {"phrase-auth-required",
      "must be authenticated|authentication (is )?required|requires? (smtp )?auth|auth(entication)? required|"
-     "turn on smtp auth|not logged in|please log ?in|must (log|sign) ?in|sender (was )?not authenticated|"
+     "turn on smtp auth|not logged in|please log ?in(?! with your web browser)|must (log|sign) ?in|sender (was )?not authenticated|"
      "SenderNotAuthenticated|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
      "Local user only or Authentication|not permitted to relay .*not logged|client was not authenticated|"
      "authentification (requise|obligatoire)|Authentifizierung (erforderlich|notwendig)|"
@@ -92,7 +92,7 @@ const PhraseRow rows[] = {
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
      "reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
-     "black ?ip|blacklist|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
+     "black ?ip|(?<!user in )blacklist|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP|is blocked by|your (ip|ip address) |"
      "spam abuse detected|Client host rejected|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
      "IP source bloqu|adresse IP .*bloqu|IP.Adresse .*(gesperrt|blockiert)|IP bloqueada|IP bloccat|"

@@ -57,16 +57,16 @@ const PhraseRow rows[] = {
      "insufficient (system )?storage|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
      "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "server (is )?(busy|overloaded)|too busy|system (is )?(busy|overloaded)|Can.t create output|can not open|transport error|"
-     "No such file or directory|errno=|STOREDRV|Temporary error checking|unable to process|"
+     "No such file or directory|errno=|Command died with status|STOREDRV|Temporary error checking|unable to process|"
      "erreur temporaire|serveur (indisponible|surcharg[ée])|vor[üu]bergehend|tempor[äa]rer Fehler|error temporal|"
      "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙",
      0, Category::ServerUnavailable, "X.3.0"},
     // Filtered content: spam, viruses, attachments, links, broken messages.
     {"phrase-content-rejected",
-     "spam|unsolicited|junk|virus|malware|infected|phishing|suspicious|content (reject|filter|rejected)|"
+     "spam|unsolicited|junk|\\bvirus(es)?\\b|malware|infected|phishing|suspicious|content (reject|filter|rejected)|"
      "Message (not allowed|refused|rejected due to|content)|message refused|rejected due to content|rejected after DATA|"
      "attachment|forbidden (file|extension)|banned (file|attachment)|Mail data refused|Invalid characters|"
-     "non-Western|character sets?|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
+     "non-Western|character sets?|\\b(no|missing|invalid|duplicate|duplicated) [\\w-]+ (header|field)\\b|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
      "Sua mensagem foi rejeitada|Error parsing message|MIME (header|structure|part)|not accept delivery of this message|scored|bulk mail|"
      "courrier ind[ée]sirable|pourriel|unerw[üu]nscht|correo no deseado|lixo eletr[oô]nico|posta indesiderata|"
      "niechciana|ongewenst|迷惑メール|垃圾邮件|病毒",
@@ -83,7 +83,7 @@ const PhraseRow rows[] = {
      "policy|Administrative prohibition|not allowed to send mail to|refused to receive|No permit|not permitted|"
      "not authori[sz]ed|Access denied|prohibited|banned recipient|rejected by recipient|does not accept email over IPv6|"
      "Bad HELO|HELO|not accepting mail from|non-SMTP ACL|moderat|journaling|allow RCPT numbers|too many recipients|"
-     "in blacklist|User in blacklist|permission|restricted|politique|Richtlinie|pol[ií]tica|politica|polityk|beleid|"
+     "in blacklist|User in blacklist|permission|разрешени|restricted|politique|Richtlinie|pol[ií]tica|politica|polityk|beleid|"
      "ポリシー|策略|权限",
      0, Category::Policy, "X.7.1"},
     // The intro sentence of a report that names no cause.
@@ -91,7 +91,8 @@ const PhraseRow rows[] = {
      "could not be delivered to (one or more|the following)|Delivery (to the following recipients? )?(has )?failed|"
      "wasn.t able to deliver your message|has not yet been delivered to (all|one or more) of its recipients|"
      "not yet been delivered to all its recipients|Delivery to the following recipients? has been delayed|"
-     "\\bundeliverable +to\\b|"
+     "\\bundeliverable +to\\b|did not reach the following recipient|unable to deliver (the )?message to the following|"
+     "message could not be delivered to|n.a pas pu [êe]tre d[ée]livr|не был[а-я]* доставлен|"
      "n.a pu [êe]tre (envoy|remis)|pas encore [ée]t[ée] remis|nicht zugestellt|no se (pudo|ha podido) entregar|"
      "n[aã]o (p[oô]de|foi poss[ií]vel) (ser )?entregue|non [èe] stat[oa] recapitat|nie (mo[żz]na|zosta[łl]a) dostarczon|"
      "niet (worden )?afgeleverd|配信できませんでした|无法(投递|送达)|Не удалось выполнить доставку|отправлено почтовым сервером",

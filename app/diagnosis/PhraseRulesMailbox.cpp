@@ -12,14 +12,14 @@ namespace {
 const PhraseRow rows[] = {
     {"phrase-mailbox-full",
      "mailbox (is )?(full|over quota)|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceed|exceeded|error)|"
-     "over (the )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
+     "over (the |\\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
      "(dis[ck]|storage|mailbox) quota|out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
      "too many messages on the server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|full mailbox|"
      "File too large|QuotaExceeded|recipient quota|quota limit|Quota exceed the hard limit|"
      "bo[iî]te (aux lettres |de r[ée]ception )?(est )?pleine|Postfach (ist )?(voll|[üu]berf[üu]llt)|Speicherplatz|"
      "buz[oó]n (est[aá] )?lleno|cuota excedida|caixa (postal )?(est[aá] )?(cheia|lotada)|casella (piena|e.? piena)|"
      "skrzynka .*(pe[łl]na|przepe[łl]niona)|mailbox (is )?vol|postvak (is )?vol|容量(を)?(超過|オーバー)|"
-     "メールボックス.*(いっぱい|満杯)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
+     "メールボックス.*(いっぱい|満杯)|(почтовый )?ящик[а-я]* (переполнен|заполнен)|превышен[а-я]* (квот|лимит|размер ящика)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
      0, Category::MailboxFull, "X.2.2"},
     {"phrase-message-too-large",
      "message (is )?(too (big|large)|larger than)|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
@@ -29,7 +29,7 @@ const PhraseRow rows[] = {
      "メール.*サイズ.*(超過|大きすぎ)|邮件(过大|太大|大小超)",
      0, Category::MessageTooLarge, "X.3.4"},
     {"phrase-mailbox-disabled",
-     "(mailbox|account|user) (is )?(now )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
+     "(mailbox|account|user) (\\S+@\\S+ )?(is )?(now )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
      "(disabled|deactivated|inactive|suspended) (mailbox|account|user)|account (has been )?(disabled|discontinued|closed)|"
      "Account Closed|user is (terminated|locked|inactive|suspended)|not activated|never logged onto|"
      "no longer accepts mail|mail receiving disabled|deactivated due to abuse|is now disabled|This account is not allowed|"
@@ -48,7 +48,7 @@ const PhraseRow rows[] = {
     // The domain, before the mailbox: "No such domain" is not an unknown user.
     {"phrase-domain-not-found",
      "no such domain|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
-     "host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed)|"
+     "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed)|"
      "DNS Error|invalid DNS MX|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"
      "Could not find a gateway|domain name not found|no route for domain|Unrouteable address|"
      "dominio (no existe|inexistente)|domaine (inexistant|introuvable)|Domain (existiert nicht|nicht gefunden)|"
@@ -63,7 +63,11 @@ const PhraseRow rows[] = {
      "address (does not exist|couldn.t be found|not found)|not listed in (public Name|Domino Directory|the)|"
      "no valid recipients|not our customer|not in route list|is not available here|does not like recipient|"
      "Wrong recipients|email address was not found|recipient name is not recognized|\\(user not found\\)|"
-     "illegal alias|no such person|undeliverable address|\\bAddress rejected\\b(?!:)|Usuario (inexistente|desconocido|no existe)|direcci[oó]n .*(no existe|no se pudo encontrar)|"
+     "doesn.t have an? \\S+ account|invalid (final )?delivery userid|does not have a final (e-?mail )?delivery point|"
+     "no matches to (name ?server|directory) query|did not (exactly )?match (an?|any) .{0,30}address|"
+     "(adresse|destinataire|utilisateur|compte|bo[iî]te).{0,60}n.existe pas|"
+     "(пользовател|получател|адрес|ящик)[а-я]* .{0,40}(не существует|не найден)|нет такого (пользователя|ящика|адреса)|"
+     "illegal alias|no such person|undeliverable address(?!:)|\\bAddress rejected\\b(?!:)|Usuario (inexistente|desconocido|no existe)|direcci[oó]n .*(no existe|no se pudo encontrar)|"
      "No se pudo encontrar la direcci|destinataire (inconnu|invalide|introuvable)|utilisateur inconnu|adresse (inconnue|invalide)|"
      "Empf[äa]nger (unbekannt|nicht gefunden|ung[üu]ltig)|(Benutzer|Adresse|Postfach) (unbekannt|existiert nicht|nicht gefunden)|"
      "usu[aá]rio (inexistente|desconhecido|n[aã]o existe)|N[aã]o existe tal|destinat[aá]rio (inv[aá]lido|desconhecido)|"

@@ -1,3 +1,4 @@
+#include "diagnosis/BounceExplainer.h"
 #include "diagnosis/BounceParser.h"
 #include "diagnosis/ReplyCatalog.h"
 
@@ -32,6 +33,9 @@ private Q_SLOTS:
     void reportTextSkipsQuotedHeadersAndFooters();
     void qmailTrailingCodeKeepsItsWords();
     void formEncodedReply();
+    void forwardedReportIsRead();
+    void gatewayDiagnosticWithoutReplyGivesWayToWords();
+    void addressWithoutReasonIsNotAReason();
 };
 
 void TestBounceParser::messyPastes_data()
@@ -376,6 +380,76 @@ void TestBounceParser::formEncodedReply()
     QCOMPARE(reply->reply.text(), u"Ok"_s);
     // A '+' inside an ordinary reply stays.
     QCOMPARE(BounceParser::parseReply(u"550 5.1.1 <a+tag@b.example> unknown"_s)->reply.text(), u"<a+tag@b.example> unknown"_s);
+}
+
+// A bounce passed on as an attachment (a gateway, or a user forwarding it): the embedded
+// message is the report, not a returned original, when the outer message has none.
+void TestBounceParser::forwardedReportIsRead()
+{
+    const QByteArray message =
+        "From: postmaster@a.example\nContent-Type: multipart/mixed; boundary=\"OUT\"\n\n"
+        "--OUT\nContent-Type: message/rfc822\n\n"
+        "From: postmaster@a.example\nSubject: Delivery Status Notification (Failure)\n"
+        "Content-Type: multipart/report; report-type=delivery-status;\n\tboundary=\"IN=_01\"\n\n"
+        "--IN=_01\nContent-Type: text/plain\n\nDelivery to the following recipients failed.\n\n       bad@b.example\n\n"
+        "--IN=_01\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;a.example\n\n"
+        "Final-Recipient: rfc822;bad@b.example\nAction: failed\nStatus: 5.1.1\n\n"
+        "--IN=_01\nContent-Type: message/rfc822\n\nFrom: someone@c.example\nSubject: Spam offer\n\nBuy now.\n\n"
+        "--IN=_01--\n\n--OUT--\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recipient, u"bad@b.example"_s);
+    QCOMPARE(entries.first().reply.enhancedCode, u"5.1.1"_s);
+    QVERIFY2(!entries.first().reply.text().contains(u"Subject"_s), qPrintable(entries.first().reply.text()));
+    QCOMPARE(ReplyCatalog::explainReply(Stage::Rcpt, entries.first().reply).category, Model::Category::RecipientUnknown);
+
+    // A returned original that is itself a report is still only the original.
+    const QByteArray own =
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a.example\n\n"
+        "Final-Recipient: rfc822; full@x.example\nAction: failed\nStatus: 5.2.2\n\n"
+        "--B\nContent-Type: message/rfc822\n\nContent-Type: multipart/report; boundary=\"C\"\n\n"
+        "--C\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; other@y.example\n"
+        "Action: failed\nStatus: 5.1.1\n\n--C--\n\n--B--\n";
+    const auto outer = BounceParser::parseMessage(own);
+    QCOMPARE(outer.size(), 1);
+    QCOMPARE(outer.first().recipient, u"full@x.example"_s);
+}
+
+// An X.400 gateway's Diagnostic-Code carries no SMTP reply and the status is X.0.0; the
+// human-readable part quotes the reply that says why.
+void TestBounceParser::gatewayDiagnosticWithoutReplyGivesWayToWords()
+{
+    const QByteArray message =
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        "--B\nContent-Type: text/plain\n\nYour message was not delivered to\n        pr@d.example\nfor the following reason:\n"
+        "Diagnostic was Unable to transfer, -1\n"
+        "Information MTA '192.0.2.7' gives error message 5.7.1 Unable to relay for pr@d.example\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: x400; gw.example\n\n"
+        "Final-Recipient: rfc822;pr@d.example\nAction: failed\n"
+        "Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic -1 (Unknown)\nStatus: 5.0.0\n\n--B--\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QVERIFY2(entries.first().reply.text().contains(u"Unable to relay"_s), qPrintable(entries.first().reply.text()));
+    QCOMPARE(ReplyCatalog::explainReply(Stage::Rcpt, entries.first().reply).category, Model::Category::RelayDenied);
+}
+
+// qmail lists who failed as "<address>:"; with nothing after it, the report's own words
+// (or their absence) decide, not an empty reply.
+void TestBounceParser::addressWithoutReasonIsNotAReason()
+{
+    const QByteArray message =
+        "Subject: failure notice\n\nHi. This is the qmail-send program at a.example.\n"
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+        "<who@b.example>:\n\n--- Below this line is a copy of the message.\n\nReturn-Path: <x@c.example>\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recipient, u"who@b.example"_s);
+    QVERIFY2(entries.first().reply.text().contains(u"wasn't able to deliver"_s), qPrintable(entries.first().reply.text()));
+    const Explanation e = BounceExplainer::explain(entries.first(), std::nullopt);
+    QVERIFY(e.isValid());
+    QCOMPARE(e.category, Model::Category::Other);
 }
 
 QTEST_GUILESS_MAIN(TestBounceParser)
