@@ -71,7 +71,7 @@ const EnhancedRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Retry later."),
        QT_TRANSLATE_NOOP("ReplyCatalog", "If it persists, test the route to the destination's MX with this wizard.")},
       "RFC 3463"}},
-    {4, 1, Category::Timeout, Category::Other,
+    {4, 1, Category::Network, Category::Other,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "No answer from host"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The sending side could not get a connection to the destination's mail server."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The destination server is down or blocked by a firewall."),

@@ -15,7 +15,8 @@ const PhraseRow rows[] = {
     // Sign-in required (English, French, German, Spanish, Portuguese, Italian, Polish, Dutch,
     // Japanese, Chinese).
     {"phrase-auth-required",
-     "must be authenticated|authentication (is )?required|requires? (smtp )?auth|auth(entication)? required|"
+     "must be authenticated|authentication (is )?required|requires? (smtp )?auth|auth(entication)? (is )?required|"
+     "send AUTH command first|AUTH first|(must|please) authenticate( first)?|authenticate first|"
      "turn on smtp auth|not logged in|please log ?in(?! with your web browser)|must (log|sign) ?in|sender (was )?not authenticated|"
      "SenderNotAuthenticated|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
      "Local user only or Authentication|not permitted to relay .*not logged|client was not authenticated|"
@@ -26,7 +27,7 @@ const PhraseRow rows[] = {
     {"phrase-auth-failed",
      "(?<!many )(?<!Temporary )auth(entication)? (failure|failed|unsuccessful)|authentication credentials invalid|invalid (login|credentials|password)|"
      "username and password not accepted|bad (user|username or) password|password (incorrect|wrong)|"
-     "log ?in (failed|with your web browser)|AUTH (not available|not enabled)|authentication not enabled|"
+     "log ?in (failed|with your web browser)|credentials (are )?(no longer valid|invalid|expired)|re-?authenticate|AUTH (not available|not enabled)|authentication not enabled|"
      "(auth(entication)? )?(method|mechanism) .*not supported|Unrecognized Authentication Type|"
      "[ée]chec de l.authentification|Authentifizierung fehlgeschlagen|autenticaci[oó]n (fallida|incorrecta)|"
      "autentica[cç][aã]o malsucedida|autenticazione fallita|b[łl][ąa]d uwierzytelniania|"
@@ -35,10 +36,14 @@ const PhraseRow rows[] = {
     // TLS: the server wants it first, or setting it up failed.
     {"phrase-tls-not-offered",
      "TLS (session )?is required, but (was not offered|the server did not offer)|starttls-not-supported|"
-     "must support TLS|TLS required but not (offered|advertised)",
+     "must support TLS|TLS required but not (offered|advertised)|(STARTTLS|TLS) required but not (offered|advertised)|"
+     "No TLS available but required|(TLS|STARTTLS) (is |it )?(not available|unavailable) (or \\w+ )?but required|"
+     "TLS is required but (unavailable|not available|failed)|certificate is not trusted|MX record authenticity|"
+     "MTA-STS validation|certificate subject does not match|no tls go-ahead",
      0, Category::TlsFailed, "problem:start-tls-not-offered"},
     {"phrase-tls-required",
-     "must issue a STARTTLS|STARTTLS (command )?(is )?required|encryption required|TLS required|"
+     "must issue a STARTTLS|issue STARTTLS( command)? first|STARTTLS (command )?(is )?required|encryption required|TLS required|"
+     "TLS (conversation|connection|session) (is )?required|"
      "requires? (a )?(secure|encrypted) connection|use STARTTLS|must use TLS|"
      "chiffrement (requis|obligatoire)|Verschl[üu]sselung (erforderlich|notwendig)|cifrado requerido",
      0, Category::TlsRequired, "rule:generic-starttls-first"},
@@ -85,14 +90,19 @@ const PhraseRow rows[] = {
      "(per|an|this) (hour|minute|day)|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
      "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|Maximum messages sent|daily limit|"
      "too many same|unusual (rate|volume)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"
-     "4\\.7\\.650|thread limit|too many open connections|Connection frequency|"
+     "4\\.7\\.650|thread limit|too many open connections|Connection frequency|excessive (unknown )?recipients|"
+     "too many (new )?(TLS sessions|AUTH commands|\\w+ commands|recipients from|e-?mails)|sent too many|"
+     "max(imum)? (number of )?(messages?|mails?|recipients) per (connection|session|hour|day|minute)|"
+     "concurrency limit|(per|recipients per) connection limit|connection limit (reached|exceeded)|"
+     "Quota exceeded \\((number of mails|accumulated message size|number of recipients)|"
      "trop de (connexions|messages)|zu viele (Verbindungen|Nachrichten)|demasiadas (conexiones|mensajes)|"
      "troppe (connessioni|email)|zbyt wiele|te veel|送信数|发送频率|频率限制|发信(数量|频率)",
      0, Category::RateLimited, "X.7.28"},
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
      "reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
-     "black ?ip|(?<!user in )blacklist|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
+     "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}\\]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
+     "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP|is blocked by|your (ip|ip address) |"
      "spam abuse detected|Client host rejected|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
      "IP source bloqu|adresse IP .*bloqu|IP.Adresse .*(gesperrt|blockiert)|IP bloqueada|IP bloccat|"

@@ -13,7 +13,7 @@ namespace {
 const PhraseRow rows[] = {
     // The sending MTA gave up: these describe the queue, not the last attempt's error.
     {"phrase-expired",
-     "retry timeout exceeded|message expired|expired after|could not be delivered for \\d+ (days|hours)|"
+     "retry timeout exceeded|message expired|envelope expired|status=expired|exceeded max (retries|time) without delivery|expired after|could not be delivered for \\d+ (days|hours)|"
      "in the queue too long|too long in (the )?queue|Delivery failed \\d+ attempts|Exceeded Maximum Delivery Attempts|"
      "multiple delivery attempts failed|has stopped trying|gave up|giving up on|not collected after|Message timed out|"
      "not (been )?delivered within \\d+ (days?|hours?)|within the allowed queue period|"
@@ -29,7 +29,8 @@ const PhraseRow rows[] = {
      "sender address (malformed|syntax)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
      "(sender|return|from) (domain|MX) (does not exist|not found)|return MX does not exist|badmailfrom|"
      "send as (this sender|denied)|SendAsDenied|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
-     "MAIL FROM .*(mismatch|not allowed)|Callback setup failed|sender is rejected|envelope sender|"
+     "MAIL FROM .*(mismatch|not allowed)|mail from (address )?(is )?invalid|sender is not (the )?same as|"
+     "does not match (the )?(auth(enticated)?|login|logged.in) (user|username|identity)|Callback setup failed|sender is rejected|envelope sender|"
      "Berechtigung, die Nachricht im Auftrag|exp[ée]diteur (refus[ée]|invalide)|Absender (abgelehnt|ung[üu]ltig)|"
      "remitente (rechazado|no v[aá]lido)|remetente (rejeitado|inv[aá]lido)|mittente (rifiutato|non valido)|"
      "nadawca (odrzucony|nieprawid[łl]owy)|afzender (geweigerd|ongeldig)|送信者.*拒否|发件人(被拒绝|无效)",
@@ -40,14 +41,15 @@ const PhraseRow rows[] = {
      "conexi[oó]n rechazada|conex[aã]o recusada|connessione rifiutata|po[łl][ąa]czenie odrzucone|verbinding geweigerd|接続(が)?拒否|连接被拒绝",
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",
-     "No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
+     "No answer from host|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
      "lost connection|connection (reset|dropped|closed)|reset by|read error|SocketError|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
      "В ходе доставки этого сообщения возникла ошибка|网络(错误|不可达)",
      0, Category::Network, "problem:host-unreachable"},
     {"phrase-timeout",
-     "timed? ?out|time-out|handle timeout|No answer from host|Timeout waiting|command timeout|"
+     "timed? ?out|time-out|handle timeout|Timeout waiting|command timeout|\\bETIMEDOUT\\b|never received|"
+     "no (\\w+/)?(HELO|EHLO|DATA|greeting|banner|MAIL|RCPT) response|"
      "(server|host) did not respond|(server|host) (\\S+ )?is not responding|d[ée]lai d.attente d[ée]pass[ée]|"
      "Zeit[üu]berschreitung|tiempo de espera agotado|tempo (limite )?esgotado|tempo scaduto|przekroczono limit czasu|"
      "タイムアウト|超时",
@@ -57,7 +59,8 @@ const PhraseRow rows[] = {
      "insufficient (system )?storage|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
      "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "server (is )?(busy|overloaded)|too busy|system (is )?(busy|overloaded)|Can.t create output|can not open|transport error|"
-     "No such file or directory|errno=|Command died with status|STOREDRV|Temporary error checking|unable to process|"
+     "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
+     "\\btrouble (in|with)\\b|(remote (end|side|host)|server) (\\w+ )?closed (the )?connection|connection unexpectedly closed|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
      "erreur temporaire|serveur (indisponible|surcharg[ée])|vor[üu]bergehend|tempor[äa]rer Fehler|error temporal|"
      "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙",
      0, Category::ServerUnavailable, "X.3.0"},
@@ -73,7 +76,7 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-spam-content"},
     // Syntax and protocol.
     {"phrase-syntax-error",
-     "syntax error|Syntactically invalid|(HELO|EHLO)(/(HELO|EHLO))? first|say HELO first|Syntax: HELO|HELO requires|argument is invalid|line too long|Protocol violation|too many errors|Unrecognized command|"
+     "syntax error|Syntactically invalid|invalid syntax|syntax should be|parse error|invalid (address )?format|(HELO|EHLO)(/(HELO|EHLO))? first|say HELO first|Syntax: HELO|HELO requires|argument is invalid|line too long|Protocol violation|too many errors|Unrecognized command|"
      "command not (recognized|implemented)|Invalid command|bad sequence|not a valid Base64|does not contain NUL|"
      "command used when not advertised|Invalid (domain name|argument)|malformed|erreur de syntaxe|Syntaxfehler|"
      "error de sintaxis|erro de sintaxe|errore di sintassi|b[łl][ąa]d sk[łl]adni|syntaxisfout|構文エラー|语法错误",

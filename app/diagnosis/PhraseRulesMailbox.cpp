@@ -29,9 +29,11 @@ const PhraseRow rows[] = {
      "メール.*サイズ.*(超過|大きすぎ)|邮件(过大|太大|大小超)",
      0, Category::MessageTooLarge, "X.3.4"},
     {"phrase-mailbox-disabled",
+     "(domain|distribution list|list|mailbox|account|user) (has been |is )?not active|inactive (mailbox|mbox|account|user)|"
+     "(domain|distribution list) (has been |is )?(disabled|deactivated|suspended)|"
      "(mailbox|account|user) (\\S+@\\S+ )?(is )?(now )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
      "(disabled|deactivated|inactive|suspended) (mailbox|account|user)|account (has been )?(disabled|discontinued|closed)|"
-     "Account Closed|user is (terminated|locked|inactive|suspended)|not activated|never logged onto|"
+     "Account Closed|account has been (temporarily )?(suspended|locked|blocked|frozen)|user is (terminated|locked|inactive|suspended)|not activated|never logged onto|"
      "no longer accepts mail|mail receiving disabled|deactivated due to abuse|is now disabled|This account is not allowed|"
      "temporarily disabled|casilla ha expirado|cuenta (desactivada|suspendida|inactiva)|compte (d[ée]sactiv[ée]|suspendu|inactif)|"
      "Konto (deaktiviert|gesperrt)|Postfach (deaktiviert|gesperrt)|conta (desativada|suspensa|inativa)|account (disattivato|sospeso)|"
@@ -58,12 +60,12 @@ const PhraseRow rows[] = {
     {"phrase-recipient-unknown",
      "no such (user|mailbox|recipient|person|address|account)|(user|recipient|mailbox|address|account|addressee|alias) "
      "(\\S+ )?(does not exist|doesn.t exist|not found|unknown|not known|invalid|no exist|nonexistent|is not valid)|"
-     "unknown (user|recipient|local.part|mailbox|address|alias)|user unknown|invalid (recipient|mailbox|address|user)|"
+     "unknown (user|recipient|local.part|mailbox|address|alias)|user unknown|invalid (recipient|mailbox|address|user)(?! format| syntax)|"
      "no mailbox|mailbox (unavailable|not available|not found)|not (a valid|an existing) (user|mailbox|recipient|address)|"
      "address (does not exist|couldn.t be found|not found)|not listed in (public Name|Domino Directory|the)|"
      "no valid recipients|not our customer|not in route list|is not available here|does not like recipient|"
      "Wrong recipients|email address was not found|recipient name is not recognized|\\(user not found\\)|"
-     "doesn.t have an? \\S+ account|invalid (final )?delivery userid|does not have a final (e-?mail )?delivery point|"
+     "doesn.t have an? \\S+ account|does not have an (e-?mail )?account|unavailable (mail )?user|(don.t|doesn.t) exists? (that|this) user|invalid (final )?delivery userid|does not have a final (e-?mail )?delivery point|"
      "no matches to (name ?server|directory) query|did not (exactly )?match (an?|any) .{0,30}address|"
      "(adresse|destinataire|utilisateur|compte|bo[iî]te).{0,60}n.existe pas|"
      "(пользовател|получател|адрес|ящик)[а-я]* .{0,40}(не существует|не найден)|нет такого (пользователя|ящика|адреса)|"

@@ -105,10 +105,15 @@ const ProblemRow rows[] = {
       nullptr}},
     {Problem::ConnectionReset, Severity::Transient, Category::Network,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Connection reset"),
-      QT_TRANSLATE_NOOP("ReplyCatalog", "The connection was cut abruptly by the other side or a device on the way."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The connection was cut off abruptly with a TCP reset (RST) by the server or a device "
+                                        "on the way, not closed in order; whatever was still on its way was lost."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "A firewall or intrusion-prevention system dropped the session."),
-       QT_TRANSLATE_NOOP("ReplyCatalog", "The server crashed or refused the client.")},
-      {QT_TRANSLATE_NOOP("ReplyCatalog", "Retry; if it repeats at the same step, test from another network.")},
+       QT_TRANSLATE_NOOP("ReplyCatalog", "The server crashed, or its software gave up on the client without reading what it "
+                                         "had sent."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "A filter in front of the server refuses the message (right after DATA: often its "
+                                         "size or content).")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Retry; if it repeats at the same step, test from another network."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the server's administrator what its logs say for this time and address.")},
       nullptr}},
     {Problem::ConnectionClosed, Severity::Transient, Category::ServerUnavailable,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Server closed the connection"),
@@ -186,7 +191,8 @@ const ProblemRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The server has no TLS set up."),
        QT_TRANSLATE_NOOP("ReplyCatalog", "Something between you and the server removed STARTTLS from the reply (a downgrade attack or a \"security\" appliance).")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the administrator to enable STARTTLS."),
-       QT_TRANSLATE_NOOP("ReplyCatalog", "Test from another network to rule out interference.")},
+       QT_TRANSLATE_NOOP("ReplyCatalog", "Test from another network: if STARTTLS is offered there, something on this network "
+                                         "removes it (a possible downgrade attack), and mail sent this way is not protected.")},
       "RFC 3207"}},
     {Problem::StartTlsRejected, Severity::Permanent, Category::TlsFailed,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "STARTTLS refused"),

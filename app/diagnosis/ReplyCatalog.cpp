@@ -280,11 +280,11 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
         // Words about symptoms ("timeout", "error", "unavailable") say less than a specific
         // code of the transport or the system ("421 4.4.2 Error: timeout exceeded").
         const bool symptom = said == Category::Network || said == Category::Timeout || said == Category::ServerUnavailable;
-        // Except for X.4.1 "No answer from host": MTAs send it for any failed connection
-        // attempt (sendmail's "Connection refused by <host>"), and the words ("refused",
-        // "read error", "timed out") say which kind it was. X.4.2 "Bad connection"
-        // includes time-outs (RFC 3463 §3.5), so it keeps its own meaning.
-        const bool wordsPickConnection = enhanced && enhanced->subject == 4 && enhanced->detail == 1
+        // Except for X.4.1 "No answer from host" and X.4.2 "Bad connection": MTAs send
+        // them for any failed connection (sendmail's "Connection refused by <host>", "451
+        // 4.4.2 Bad connection (io timeout)"), and the words ("refused", "read error",
+        // "timed out") say which kind it was.
+        const bool wordsPickConnection = enhanced && enhanced->subject == 4 && (enhanced->detail == 1 || enhanced->detail == 2)
             && (said == Category::Network || said == Category::Timeout);
         // An NDR's intro sentence ("could not be delivered to the following recipients")
         // names no cause: any specific code says more.

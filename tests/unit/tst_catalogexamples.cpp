@@ -157,10 +157,13 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                            << Category::Network << Severity::Transient << QString();
     QTest::newRow("4.4.1 timed out") << Stage::Rcpt << u"451 4.4.1 Connection timed out"_s
                                      << Category::Timeout << Severity::Transient << QString();
-    // RFC 3463 §3.5: X.4.2 "Bad connection" includes time-outs, so its entry explains
-    // Postfix's "421 4.4.2 <host> Error: timeout exceeded" (smtpd.c).
+    // X.4.2 "Bad connection" is sent for any broken connection; the words say which kind:
+    // Postfix's "421 4.4.2 <host> Error: timeout exceeded" (smtpd.c) is its own time-out
+    // waiting for the client, as is Haraka's "451 4.4.2 Bad connection (io timeout)".
     QTest::newRow("4.4.2 timed out") << Stage::Message << u"421 4.4.2 mx.example.net Error: timeout exceeded"_s
-                                     << Category::Network << Severity::Transient << u"enhanced-X.4.2"_s;
+                                     << Category::Timeout << Severity::Transient << u"phrase-timeout"_s;
+    QTest::newRow("4.4.2 dropped") << Stage::Rcpt << u"421 4.4.2 Connection dropped due to SocketError"_s
+                                   << Category::Network << Severity::Transient << u"enhanced-X.4.2"_s;
     // A specific code still outranks symptom words outside the connection codes.
     QTest::newRow("4.3.2 vs timeout") << Stage::Rcpt << u"421 4.3.2 System not accepting network messages, timeout"_s
                                       << Category::ServerUnavailable << Severity::Transient << u"enhanced-X.3.2"_s;

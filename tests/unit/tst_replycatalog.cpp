@@ -441,7 +441,7 @@ void TestReplyCatalog::testBedScenarios_data()
     QTest::newRow("bad password") << Stage::Auth << u"535 5.7.8 Error: authentication failed: authentication failure"_s
                                   << Category::AuthFailed;
     QTest::newRow("421") << Stage::Greeting << u"421 4.3.2 Service shutting down"_s << Category::ServerUnavailable;
-    QTest::newRow("421 sink") << Stage::Rcpt << u"421 4.4.2 Error: timeout exceeded"_s << Category::Network;
+    QTest::newRow("421 sink") << Stage::Rcpt << u"421 4.4.2 Error: timeout exceeded"_s << Category::Timeout;
     QTest::newRow("sink soft rcpt") << Stage::Rcpt << u"450 4.3.0 Error: command failed"_s << Category::ServerUnavailable;
     QTest::newRow("sink hard rcpt") << Stage::Rcpt << u"500 5.3.0 Error: command failed"_s << Category::ServerUnavailable;
     QTest::newRow("greylist") << Stage::Rcpt << u"451 4.7.1 Greylisted, try again later"_s << Category::Greylisted;
