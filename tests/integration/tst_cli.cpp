@@ -107,7 +107,7 @@ void TestCli::exitCodes_data()
                                     + QStringList{QStringLiteral("--server"), sink(u"SLOWGREETING"), QStringLiteral("--timeout"), QStringLiteral("2")}
                              << QByteArray() << 3 << QStringLiteral("timeout") << QStringLiteral("greeting") << QVariant() << QStringLiteral("timeout");
     QTest::newRow("refused") << base + to("alice@wizard.test")
-                                    + QStringList{QStringLiteral("--server"), Testbed::value(u"DEAD_ADDR") + u":2525"}
+                                    + QStringList{QStringLiteral("--server"), Testbed::value(u"DEAD_ADDR") + u':' + Testbed::value(u"SMTP_PORT")}
                              << QByteArray() << 3 << QStringLiteral("unreachable") << QStringLiteral("connect") << QVariant() << QStringLiteral("network");
     QTest::newRow("nxdomain") << base + to("x@no-such-domain.wizard.test") << QByteArray() << 4 << QStringLiteral("dns-failed")
                               << QStringLiteral("dns") << QVariant() << QStringLiteral("domain-not-found");

@@ -56,5 +56,8 @@ port_users() {
     done <<<"${SS_SNAPSHOT-$(ss -Hlntup 2>/dev/null)}"
 }
 
+# addr:port as a client writes it ([::1]:2525).
+endpoint() { case $1 in *:*) printf '[%s]:%s' "$1" "$2" ;; *) printf '%s:%s' "$1" "$2" ;; esac; }
+
 # Take one picture of the listening sockets for a series of port_users calls.
 snapshot_ports() { SS_SNAPSHOT=$(ss -Hlntup 2>/dev/null || true); }

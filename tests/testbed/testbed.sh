@@ -7,9 +7,12 @@
 #   testbed.sh keychain-start <state-dir> private D-Bus + unlocked gnome-keyring, keychain.env
 #   testbed.sh keychain-stop <state-dir>
 #   testbed.sh status <state-dir>         list the processes of this state dir
+#   testbed.sh sockets <state-dir>        the sockets a start would bind (binds nothing)
 #
 # Addresses and ports default to the values of the test bed contract and can be
 # overridden with the variables of the same name (SMTPWIZARD_TB_*) when starting.
+# SMTPWIZARD_TB_INSTANCE=N (1..29) moves a whole second bed at once: every port + N*1000,
+# DNS on 127.0.53.(1+N).
 # Everything lives under <state-dir>; nothing outside it is changed. Must run as root
 # (port 53, Postfix). See docs/testbed.md.
 set -euo pipefail
@@ -21,7 +24,7 @@ PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH
 . "$HERE/common.sh"
 
 usage() {
-    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -44,13 +47,21 @@ PF_SPOOL=$STATE/postfix/spool
 # ---------------------------------------------------------------------------------
 # Configuration: contract defaults, overridable from the environment.
 
+# Instance N of the bed (0: the contract's defaults). The DNS port must stay 53 (Qt 6.4's
+# QDnsLookup takes an address only), so dnsmasq moves by address; everything else moves by
+# port, which keeps the [::1] listeners apart too (::1 is the only IPv6 loopback address).
+# Ports stay below 32768, where Linux picks the ports of outgoing connections.
 load_config() {
-    TB_DNS=${SMTPWIZARD_TB_DNS:-127.0.53.1}
+    TB_INSTANCE=${SMTPWIZARD_TB_INSTANCE:-0}
+    [[ $TB_INSTANCE =~ ^([0-9]|[12][0-9])$ ]] \
+        || die "SMTPWIZARD_TB_INSTANCE must be a number from 0 to 29, not '$TB_INSTANCE'"
+    local offset=$(( TB_INSTANCE * 1000 ))
+    TB_DNS=${SMTPWIZARD_TB_DNS:-127.0.53.$(( 1 + TB_INSTANCE ))}
     TB_ZONE=${SMTPWIZARD_TB_ZONE:-wizard.test}
     TB_MAIL_ADDR=${SMTPWIZARD_TB_MAIL_ADDR:-127.0.25.1}
-    TB_SMTP_PORT=${SMTPWIZARD_TB_SMTP_PORT:-2525}
-    TB_SUBMISSION_PORT=${SMTPWIZARD_TB_SUBMISSION_PORT:-2587}
-    TB_SMTPS_PORT=${SMTPWIZARD_TB_SMTPS_PORT:-2465}
+    TB_SMTP_PORT=${SMTPWIZARD_TB_SMTP_PORT:-$(( 2525 + offset ))}
+    TB_SUBMISSION_PORT=${SMTPWIZARD_TB_SUBMISSION_PORT:-$(( 2587 + offset ))}
+    TB_SMTPS_PORT=${SMTPWIZARD_TB_SMTPS_PORT:-$(( 2465 + offset ))}
     TB_DEAD_ADDR=${SMTPWIZARD_TB_DEAD_ADDR:-127.0.25.99}
     TB_SINK_ADDR=${SMTPWIZARD_TB_SINK_ADDR:-127.0.26.1}
     TB_USER=${SMTPWIZARD_TB_USER:-alice@$TB_ZONE}
@@ -65,7 +76,7 @@ load_config() {
         case $name in ''|'#'*) continue ;; esac
         var=SMTPWIZARD_TB_SINK_${name}_PORT
         SINK_NAMES+=("$name")
-        SINK_PORTS+=("${!var:-$port}")
+        SINK_PORTS+=("${!var:-$(( port + offset ))}")
         SINK_OPTS+=("$rest")
     done < "$HERE/sinks.conf"
 }
@@ -76,8 +87,14 @@ load_config() {
 bed_sockets() {
     if [ -f "$RUN/sockets" ]; then
         cat "$RUN/sockets"
-        return
+    else
+        planned_sockets
     fi
+}
+
+# The sockets of the configuration (master.cf.in, dnsmasq.conf.in, sinks.conf): Postfix,
+# dnsmasq and smtp-sink bind nothing else (no wildcard; inet_interfaces names no port).
+planned_sockets() {
     echo "udp $TB_DNS 53 DNS"
     echo "tcp $TB_DNS 53 DNS"
     local p
@@ -98,10 +115,10 @@ check_ports_free() {
     while read -r proto addr port name; do
         users=$(port_users "$proto" "$addr" "$port")
         if [ -n "$users" ]; then
-            say "port in use: $proto $addr:$port (SMTPWIZARD_TB_$name): $users"
+            say "port in use: $proto $(endpoint "$addr" "$port") (SMTPWIZARD_TB_$name): $users"
             bad=1
         fi
-    done < <(bed_sockets)
+    done < <(planned_sockets)
     # The dead address must refuse connections: nothing may listen there.
     users=$(awk -v a="$TB_DEAD_ADDR" '$1 == "tcp" && index($5, a ":") == 1' <<<"$SS_SNAPSHOT")
     for port in 25 "$TB_SMTP_PORT"; do
@@ -112,7 +129,7 @@ check_ports_free() {
         bad=1
     fi
     unset SS_SNAPSHOT
-    [ $bad = 0 ] || die "addresses/ports are busy (see above); stop the other process or override SMTPWIZARD_TB_* ports"
+    [ $bad = 0 ] || die "addresses/ports are busy (see above); stop the other process, or run this bed as another instance (SMTPWIZARD_TB_INSTANCE=1..29, see docs/testbed.md)"
 }
 
 # Wait until none of the bed's sockets is bound any more.
@@ -122,7 +139,7 @@ wait_ports_free() {
         busy=
         snapshot_ports
         while read -r proto addr port name; do
-            [ -n "$(port_users "$proto" "$addr" "$port")" ] && busy+=" $proto:$addr:$port"
+            [ -n "$(port_users "$proto" "$addr" "$port")" ] && busy+=" $proto:$(endpoint "$addr" "$port")"
         done < <(bed_sockets)
         unset SS_SNAPSHOT
         [ -z "$busy" ] && return 0
@@ -137,7 +154,7 @@ wait_listening() {
         missing=
         snapshot_ports
         while read -r proto addr port name; do
-            [ -n "$(port_users "$proto" "$addr" "$port")" ] || missing+=" $name=$addr:$port"
+            [ -n "$(port_users "$proto" "$addr" "$port")" ] || missing+=" $name=$(endpoint "$addr" "$port")"
         done < <(bed_sockets)
         unset SS_SNAPSHOT
         [ -z "$missing" ] && return 0
@@ -340,6 +357,7 @@ write_env() {
     local f=$STATE/testbed.env tmp=$STATE/.testbed.env.tmp i
     {
         echo "# SMTP Wizard test bed, written by testbed.sh start $(date -Is)"
+        export_line SMTPWIZARD_TB_INSTANCE "$TB_INSTANCE"
         export_line SMTPWIZARD_TB_DNS "$TB_DNS"
         export_line SMTPWIZARD_TB_ZONE "$TB_ZONE"
         export_line SMTPWIZARD_TB_MAIL_ADDR "$TB_MAIL_ADDR"
@@ -370,7 +388,7 @@ start_bed() {
     PHASES=
     phase stop_bed
     phase check_ports_free
-    bed_sockets > "$RUN/sockets"
+    planned_sockets > "$RUN/sockets"
     TB_PASSWORD=${SMTPWIZARD_TB_PASSWORD:-$(random_word 20)}
     phase make_tls
     phase make_postfix
@@ -408,5 +426,9 @@ case $command in
         say "keychain stopped in $(( $(now_ms) - t0 )) ms"
         ;;
     status) status ;;
+    sockets)
+        load_config
+        planned_sockets
+        ;;
     *) usage ;;
 esac
