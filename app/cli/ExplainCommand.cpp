@@ -1,6 +1,7 @@
 #include "cli/ExplainCommand.h"
 
 #include "diagnosis/BounceExplainer.h"
+#include "report/ExplanationReport.h"
 #include "model/SafeText.h"
 
 #include <QFile>
@@ -35,6 +36,22 @@ QString paint(const QString &text, Model::Severity severity, bool colour)
     return u"\x1b[1;"_s + QString::fromUtf16(code) + u'm' + text + u"\x1b[0m"_s;
 }
 
+QString detailKey(BounceDetail::Kind kind)
+{
+    switch (kind) {
+    case BounceDetail::Kind::IpAddress: return u"ip-address"_s;
+    case BounceDetail::Kind::Link: return u"link"_s;
+    case BounceDetail::Kind::ReportingServer: return u"reporting-server"_s;
+    case BounceDetail::Kind::RemoteServer: return u"remote-server"_s;
+    }
+    return {};
+}
+
+bool hasDetail(const Explanation &e, BounceDetail::Kind kind)
+{
+    return std::any_of(e.details.cbegin(), e.details.cend(), [kind](const BounceDetail &d) { return d.kind == kind; });
+}
+
 std::optional<Model::Stage> stageOf(const BounceEntry &entry, std::optional<Model::Stage> stage)
 {
     return stage ? stage : entry.stage;
@@ -53,12 +70,15 @@ void printText(const Explanation &e, const BounceEntry &entry, std::optional<Mod
         << u", "_s << Model::key(e.category) << u"]\n"_s;
     if (!entry.recipient.isEmpty())
         out << ExplainCommand::tr("Recipient: %1").arg(SafeText::visible(entry.recipient)) << u'\n';
-    if (!entry.remoteMta.isEmpty())
-        out << ExplainCommand::tr("Reported by: %1").arg(SafeText::visible(entry.remoteMta)) << u'\n';
+    // The bounce's facts (the refusing server among them) are listed below.
+    if (!entry.remoteMta.isEmpty() && !hasDetail(e, BounceDetail::Kind::RemoteServer))
+        out << ExplainCommand::tr("Answer from: %1").arg(SafeText::visible(entry.remoteMta)) << u'\n';
     if (const auto s = stageOf(entry, stage))
         out << ExplainCommand::tr("Step: %1").arg(Model::key(*s).toUpper()) << u'\n';
     if (!entry.reply.text().isEmpty())
         out << ExplainCommand::tr("Server said: %1").arg(SafeText::visible(entry.reply.text().left(1000))) << u'\n';
+    for (const BounceDetail &detail : e.details)
+        out << ExplanationReport::detailLabel(detail.kind) << u": "_s << SafeText::visible(detail.value) << u'\n';
     out << u'\n' << SafeText::visible(e.meaning) << u'\n';
     if (!e.matched.isEmpty())
         out << ExplainCommand::tr("Based on: %1").arg(u"\u00ab"_s + SafeText::visible(e.matched) + u"\u00bb"_s) << u'\n';
@@ -98,6 +118,12 @@ QJsonObject ExplainCommand::toJson(const Explanation &e, const BounceEntry &entr
         object[u"remoteMta"_s] = entry.remoteMta;
     if (const auto s = stageOf(entry, stage))
         object[u"stage"_s] = Model::key(*s);
+    if (!e.details.isEmpty()) {
+        QJsonArray details;
+        for (const BounceDetail &detail : e.details)
+            details.append(QJsonObject{{u"kind"_s, detailKey(detail.kind)}, {u"value"_s, detail.value}});
+        object[u"details"_s] = details;
+    }
     return object;
 }
 

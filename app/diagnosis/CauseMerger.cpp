@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Model::Category;
 
@@ -66,7 +68,10 @@ bool CauseMerger::nearDuplicate(const QString &item) const
         const QSet<QString> theirs = words(other);
         const qsizetype common = QSet<QString>(mine).intersect(theirs).size();
         const qsizetype all = QSet<QString>(mine).unite(theirs).size();
-        if (all == 0 || 2 * common >= all)
+        // Half the words in common, or one says all the other says ("Check the spelling
+        // of the address." beside "Check the spelling of the address with the recipient").
+        const qsizetype smaller = std::min(mine.size(), theirs.size());
+        if (all == 0 || 2 * common >= all || (smaller >= 2 && 5 * common >= 4 * smaller))
             return true;
     }
     return false;

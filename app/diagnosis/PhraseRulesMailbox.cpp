@@ -69,6 +69,7 @@ const PhraseRow rows[] = {
      "no matches to (name ?server|directory) query|did not (exactly )?match (an?|any) .{0,30}address|"
      "(adresse|destinataire|utilisateur|compte|bo[iî]te).{0,60}n.existe pas|"
      "(пользовател|получател|адрес|ящик)[а-я]* .{0,40}(не существует|не найден)|нет такого (пользователя|ящика|адреса)|"
+     "RESOLVER\\.ADR\\.(Ex)?RecipNotFound|RecipientNotFound|"
      "illegal alias|no such person|undeliverable address(?!:)|\\bAddress rejected\\b(?!:)|Usuario (inexistente|desconocido|no existe)|direcci[oó]n .*(no existe|no se pudo encontrar)|"
      "No se pudo encontrar la direcci|destinataire (inconnu|invalide|introuvable)|utilisateur inconnu|adresse (inconnue|invalide)|"
      "Empf[äa]nger (unbekannt|nicht gefunden|ung[üu]ltig)|(Benutzer|Adresse|Postfach) (unbekannt|existiert nicht|nicht gefunden)|"
