@@ -87,7 +87,10 @@ const EnhancedRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Retry later."),
        QT_TRANSLATE_NOOP("ReplyCatalog", "If it happens every time at the same step, look at the transcript of a test.")},
       "RFC 3463"}},
-    {4, 3, Category::DomainNotFound, Category::Other,
+    // The server's own lookup failed (its resolver, its recipient directory): a problem on
+    // that side, not a sign that the domain does not exist ("451 4.4.3 Temporary error
+    // checking address", "Unable to verify address at this time").
+    {4, 3, Category::ServerUnavailable, Category::Other,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Directory server failure"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "A directory lookup (usually DNS) failed, so the destination could not be determined."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The DNS servers of the destination domain did not answer."),
