@@ -68,7 +68,7 @@ const PhraseRow rows[] = {
      0, Category::RelayDenied, "rule:postfix-relay-access-denied"},
     // Reverse DNS of the sending IP.
     {"phrase-reverse-dns",
-     "reverse (DNS|lookup)|PTR (record|resource)|\\bPTR\\b|rDNS|cannot find your (hostname|reverse)|"
+     "(?<!blacklisted )(?<!blocklisted )reverse (DNS|lookup)|PTR (record|resource)|\\bPTR\\b|rDNS|cannot find your (hostname|reverse)|"
      "client host name (unknown|not found)|no (hostname|host name) for your (ip|address)|"
      "IP .* (has no|without) (a )?(name|hostname)|DNS inverse|R[üu]ckw[äa]rts(aufl[öo]sung|-DNS)|DNS inverso|"
      "逆引き|反向解析|反向DNS",

@@ -13,7 +13,7 @@ namespace {
 const PhraseRow rows[] = {
     // The sending MTA gave up: these describe the queue, not the last attempt's error.
     {"phrase-expired",
-     "retry timeout exceeded|message expired|envelope expired|status=expired|exceeded max (retries|time) without delivery|expired after|could not be delivered for \\d+ (days|hours)|"
+     "retry timeout exceeded|message expired|Tried all MXs|envelope expired|status=expired|exceeded max (retries|time) without delivery|expired after|could not be delivered for \\d+ (days|hours)|"
      "in the queue too long|too long in (the )?queue|Delivery failed \\d+ attempts|Exceeded Maximum Delivery Attempts|"
      "multiple delivery attempts failed|has stopped trying|gave up|giving up on|not collected after|Message timed out|"
      "not (been )?delivered within \\d+ (days?|hours?)|within the allowed queue period|"

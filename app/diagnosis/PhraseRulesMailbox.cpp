@@ -11,7 +11,7 @@ namespace CatalogTables {
 namespace {
 const PhraseRow rows[] = {
     {"phrase-mailbox-full",
-     "mailbox (is )?(full|over quota)|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceed|exceeded|error)|"
+     "mailbox (is )?(full|over quota)|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceed|exceeded|error)(?! \\(size of single)|"
      "over (the |\\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
      "(dis[ck]|storage|mailbox) quota|out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
      "too many messages on the server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|full mailbox|"
@@ -23,7 +23,7 @@ const PhraseRow rows[] = {
      0, Category::MailboxFull, "X.2.2"},
     {"phrase-message-too-large",
      "message (is )?(too (big|large)|larger than)|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
-     "exceeded the maximum (incoming )?message size|message size (exceeds|limit)|size (limit )?exceeded|message file too big|"
+     "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|size (limit )?exceeded|message file too big|"
      "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
      "mensagem (muito grande|excede o tamanho)|messaggio troppo grande|wiadomo[śs][ćc] .*za du[żz]a|bericht te groot|"
      "メール.*サイズ.*(超過|大きすぎ)|邮件(过大|太大|大小超)",
@@ -33,7 +33,7 @@ const PhraseRow rows[] = {
      "(domain|distribution list) (has been |is )?(disabled|deactivated|suspended)|"
      "(mailbox|account|user) (\\S+@\\S+ )?(is )?(now )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
      "(disabled|deactivated|inactive|suspended) (mailbox|account|user)|account (has been )?(disabled|discontinued|closed)|"
-     "Account Closed|account has been (temporarily )?(suspended|locked|blocked|frozen)|user is (terminated|locked|inactive|suspended)|not activated|never logged onto|"
+     "Account Closed|no mail-enabled subscriptions|account has been (temporarily )?(suspended|locked|blocked|frozen)|user is (terminated|locked|inactive|suspended)|not activated|never logged onto|"
      "no longer accepts mail|mail receiving disabled|deactivated due to abuse|is now disabled|This account is not allowed|"
      "temporarily disabled|casilla ha expirado|cuenta (desactivada|suspendida|inactiva)|compte (d[ée]sactiv[ée]|suspendu|inactif)|"
      "Konto (deaktiviert|gesperrt)|Postfach (deaktiviert|gesperrt)|conta (desativada|suspensa|inativa)|account (disattivato|sospeso)|"
