@@ -62,7 +62,7 @@ const PhraseRow rows[] = {
      "relay(ing)? (access )?(denied|not allowed|not permitted|prohibited|disabled|refused)|"
      "not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
      "relaying to .* (prohibited|denied)|denies relay|isn.t allowed to be relayed|not a gateway|"
-     "relay (not )?permitted|we do not relay|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
+     "relay (not )?permitted|we do not relay|(?<!\\w )local users? only(?! or auth)|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
      "relay no permitido|retransmiss[aã]o (negada|n[aã]o permitida)|inoltro (negato|non consentito)|"
      "przekazywanie .*(odmowa|niedozwolone)|relay (geweigerd|niet toegestaan)|中継(は)?(拒否|禁止)|不允许(中继|转发)",
      0, Category::RelayDenied, "rule:postfix-relay-access-denied"},

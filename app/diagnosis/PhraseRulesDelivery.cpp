@@ -60,7 +60,7 @@ const PhraseRow rows[] = {
      "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "server (is )?(busy|overloaded)|too busy|system (is )?(busy|overloaded)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
-     "\\btrouble (in|with)\\b|(remote (end|side|host)|server) (\\w+ )?closed (the )?connection|connection unexpectedly closed|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
+     "\\btrouble (in|with)\\b|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
      "erreur temporaire|serveur (indisponible|surcharg[ée])|vor[üu]bergehend|tempor[äa]rer Fehler|error temporal|"
      "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙",
      0, Category::ServerUnavailable, "X.3.0"},

@@ -50,7 +50,7 @@ const PhraseRow rows[] = {
     // The domain, before the mailbox: "No such domain" is not an unknown user.
     {"phrase-domain-not-found",
      "no such domain|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
-     "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed)|"
+     "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed|failure)|"
      "DNS Error|invalid DNS MX|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"
      "Could not find a gateway|domain name not found|no route for domain|Unrouteable address|"
      "dominio (no existe|inexistente)|domaine (inexistant|introuvable)|Domain (existiert nicht|nicht gefunden)|"
