@@ -120,6 +120,15 @@ void SmtpDialogue::lost(Loss loss, const QString &errorText, bool certificateErr
         }
         fail(Problem::ConnectionClosed, errorText);
         return;
+    case Loss::ResetByServer:
+        // After QUIT or a 421 the outcome stands; a reset instead of a close changes nothing.
+        if (m_step == Step::Quit || m_serverClosing) {
+            m_recorder.event(tr("Connection reset by the server"));
+            finish();
+            return;
+        }
+        fail(Problem::ConnectionReset, errorText);
+        return;
     case Loss::Refused: fail(Problem::ConnectionRefused, errorText); return;
     case Loss::HostNotFound: fail(Problem::DnsNoAddress, errorText); return;
     case Loss::NetworkUnreachable: fail(Problem::NetworkUnreachable, errorText); return;

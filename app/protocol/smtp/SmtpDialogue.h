@@ -22,7 +22,7 @@ class SmtpDialogue
     Q_DECLARE_TR_FUNCTIONS(SmtpDialogue)
 public:
     /// How the connection was lost, as the driver saw it.
-    enum class Loss { Refused, HostNotFound, NetworkUnreachable, NetworkError, ClosedByServer, TlsHandshake, Other };
+    enum class Loss { Refused, HostNotFound, NetworkUnreachable, NetworkError, ClosedByServer, ResetByServer, TlsHandshake, Other };
 
     SmtpDialogue(const TestPlan &plan, SessionRecorder &recorder, SmtpTransport &transport);
 

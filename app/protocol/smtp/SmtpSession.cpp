@@ -83,6 +83,7 @@ QString SmtpSession::ehloName() const
 
 void SmtpSession::handleConnected()
 {
+    m_resetDetector.watch(m_socket->socketDescriptor());
     m_dialogue.connected(ehloName());
 }
 
@@ -173,7 +174,11 @@ void SmtpSession::handleSocketError(QAbstractSocket::SocketError error)
     const QString text = m_socket->errorString();
     switch (error) {
     case QAbstractSocket::RemoteHostClosedError:
-        m_dialogue.lost(Loss::ClosedByServer, text, false);
+        // Qt's words are the same for both; a reset is not an orderly close.
+        if (m_resetDetector.wasReset())
+            m_dialogue.lost(Loss::ResetByServer, tr("The server reset the connection (TCP RST)"), false);
+        else
+            m_dialogue.lost(Loss::ClosedByServer, text, false);
         return;
     case QAbstractSocket::ConnectionRefusedError:
         m_dialogue.lost(Loss::Refused, text, false);
@@ -279,5 +284,6 @@ void SmtpSession::close()
         m_socket->disconnect(this);
         m_socket->abort();
     }
+    m_resetDetector.release(); // the socket closes only when its last descriptor does
     Q_EMIT finished();
 }

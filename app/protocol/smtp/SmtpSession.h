@@ -3,6 +3,7 @@
 #include "model/Attempt.h"
 #include "model/TestPlan.h"
 #include "protocol/smtp/ReplyReader.h"
+#include "protocol/smtp/ResetDetector.h"
 #include "protocol/smtp/SessionRecorder.h"
 #include "protocol/smtp/SmtpDialogue.h"
 #include "protocol/smtp/SmtpTransport.h"
@@ -77,6 +78,7 @@ private:
     QSslSocket *m_socket = nullptr;
     QTimer m_timer;
     ReplyReader m_reader;
+    ResetDetector m_resetDetector;
     std::chrono::milliseconds m_replyTimeout{0}; // armed once the message has left our buffers
     bool m_writingMessage = false;
     bool m_replyDue = false; // a command (or the greeting) waits for its reply
