@@ -324,6 +324,9 @@ void VerdictWriter::describe(TestResult &result)
         else if (v.problem == Model::Problem::ConnectionReset)
             v.summary = tr("The connection to %1 was broken off (reset) during %2.")
                             .arg(server, Model::stagePhrase(v.stage));
+        else if (v.problem == Model::Problem::UnsolicitedReply)
+            v.summary = tr("The server at %1 sent a reply nobody asked for during %2: it does not wait for its turn.")
+                            .arg(server, Model::stagePhrase(v.stage));
         else
             v.summary = tr("The server at %1 answered with something that is not valid SMTP during %2.")
                             .arg(server, Model::stagePhrase(v.stage));

@@ -101,6 +101,8 @@ private Q_SLOTS:
     void authAutomaticTakesWhatIsOffered();
     void plaintextAuthRefusedThenQuit();
     void replyWhenNoneExpected();
+    void unsolicitedAfterTheOutcomeIsAFinding();
+    void resetAfterQuitKeepsTheOutcome();
     void helloFallback();
     void lostConnection_data();
     void lostConnection();
@@ -302,7 +304,42 @@ void TestSmtpDialogue::replyWhenNoneExpected()
     p.security = TestPlan::Security::Tls;
     Harness h(p); // waiting for the implicit TLS handshake
     h.answer(reply(220));
-    QCOMPARE(h.attempt().fatalProblem, std::optional<Problem>(Problem::MalformedReply));
+    QCOMPARE(h.attempt().fatalProblem, std::optional<Problem>(Problem::UnsolicitedReply));
+}
+
+// A second reply behind the 250 to the message (issue 11): the message was queued, so the
+// attempt stays completed; the extra reply is noted and the session ends without trusting
+// another reply.
+void TestSmtpDialogue::unsolicitedAfterTheOutcomeIsAFinding()
+{
+    Harness h(plan());
+    h.answer(reply(220));
+    h.answer(ehlo);
+    h.answer(reply(250));
+    h.answer(reply(250));
+    h.answer(reply(354));
+    h.answer(reply(250, u"queued"_s));
+    QCOMPARE(h.transport.calls.constLast(), u"QUIT"_s);
+    h.dialogue.unsolicited(reply(250, u"queued once more"_s));
+    QCOMPARE(h.attempt().outcome, Attempt::Outcome::Completed);
+    QVERIFY(h.attempt().messageSent);
+    QVERIFY(!h.attempt().fatalProblem);
+    QCOMPARE(h.attempt().findings.size(), 1);
+    QCOMPARE(h.attempt().findings.constFirst().problem, Problem::UnsolicitedReply);
+    QVERIFY(!h.attempt().findings.constFirst().fatal);
+    QVERIFY(h.transport.closed);
+}
+
+void TestSmtpDialogue::resetAfterQuitKeepsTheOutcome()
+{
+    Harness h(plan());
+    h.answer(reply(220));
+    h.answer(reply(554, u"no service"_s));
+    QCOMPARE(h.transport.calls.constLast(), u"QUIT"_s);
+    h.dialogue.lost(SmtpDialogue::Loss::ResetByServer, u"reset"_s, false);
+    QCOMPARE(h.attempt().outcome, Attempt::Outcome::Rejected);
+    QVERIFY(!h.attempt().fatalProblem);
+    QVERIFY(h.transport.closed);
 }
 
 void TestSmtpDialogue::helloFallback()
@@ -329,6 +366,7 @@ void TestSmtpDialogue::lostConnection_data()
     QTest::newRow("unreachable while connecting") << L::NetworkError << false << false << Problem::HostUnreachable;
     QTest::newRow("reset while talking") << L::NetworkError << true << false << Problem::ConnectionReset;
     QTest::newRow("closed mid-dialogue") << L::ClosedByServer << true << false << Problem::ConnectionClosed;
+    QTest::newRow("reset mid-dialogue") << L::ResetByServer << true << false << Problem::ConnectionReset;
     QTest::newRow("tls handshake") << L::TlsHandshake << true << false << Problem::TlsHandshakeFailed;
     QTest::newRow("tls certificate") << L::TlsHandshake << true << true << Problem::TlsCertificateInvalid;
 }

@@ -103,8 +103,16 @@ void SmtpDialogue::unsolicited(const SmtpReply &reply)
 {
     if (m_step == Step::Done || m_serverClosing)
         return;
-    fail(Problem::MalformedReply, tr("The server sent a reply before its command was sent (%1): without "
-                                     "PIPELINING every reply must follow its own command").arg(reply.summaryLine()));
+    const QString text = tr("The server sent a reply before its command was sent (%1): without "
+                            "PIPELINING every reply must follow its own command").arg(reply.summaryLine());
+    if (m_step == Step::Rset || m_step == Step::Quit) {
+        // The replies before decided the outcome (a message queued with 250 was queued);
+        // this one answers nothing, and no later reply can be trusted, so stop here.
+        m_recorder.finding(Problem::UnsolicitedReply, text);
+        finish();
+        return;
+    }
+    fail(Problem::UnsolicitedReply, text);
 }
 
 void SmtpDialogue::lost(Loss loss, const QString &errorText, bool certificateErrors)
