@@ -16,6 +16,7 @@ private Q_SLOTS:
     void limits_data();
     void limits();
     void printable();
+    void replyTextIsSafe();
 };
 
 void TestReplyReader::parseLine_data()
@@ -170,6 +171,24 @@ void TestReplyReader::printable()
 {
     QCOMPARE(ReplyReader::printable("250 a\x01" "b\x7f"), QStringLiteral("250 a\\x01b\\x7f"));
     QCOMPARE(ReplyReader::printable("250 tab\tok"), QStringLiteral("250 tab\tok"));
+}
+
+// The server's words reach the verdict, reports and JSON from the reply itself, not only
+// from the transcript line: they are made safe where they are parsed (issue 11).
+void TestReplyReader::replyTextIsSafe()
+{
+    ReplyReader reader;
+    reader.append(QByteArrayLiteral("550-5.1.1 \x1b[2J\x1b]0;owned\x07 \xc2\x9b" "6n\r\n"
+                                    "550 \xe2\x80\xae" "nwonknu \xff\x00 user unknown\r\n"));
+    while (reader.takeLine()) {
+        if (const auto reply = reader.takeReply()) {
+            QCOMPARE(reply->enhancedCode, QStringLiteral("5.1.1"));
+            QCOMPARE(reply->lines.value(0), QStringLiteral("\\x1b[2J\\x1b]0;owned\\x07 \\x9b6n"));
+            QCOMPARE(reply->lines.value(1), QStringLiteral("\\u{202e}nwonknu \\xff\\x00 user unknown"));
+            return;
+        }
+    }
+    QFAIL("no reply");
 }
 
 QTEST_APPLESS_MAIN(TestReplyReader)

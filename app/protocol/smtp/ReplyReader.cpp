@@ -29,12 +29,14 @@ ReplyLine ReplyLine::parse(QByteArrayView line)
     const char separator = rest[0];
     if (separator != ' ' && separator != '-') {
         // "250ok": the code is readable, the syntax is not.
-        result.text = QString::fromUtf8(rest).trimmed();
+        result.text = SafeText::fromWire(rest).trimmed();
         return result;
     }
     result.last = separator == ' ';
     result.valid = result.code >= 200 && result.code <= 599;
-    QString text = QString::fromUtf8(rest.sliced(1));
+    // The server's words go everywhere (transcript, verdict, reports, JSON), so they are
+    // made safe once, here: no control character or invalid byte survives raw.
+    QString text = SafeText::fromWire(rest.sliced(1));
     const auto match = enhancedPattern().match(text);
     if (match.hasMatch()) {
         result.enhancedCode = match.captured(0);

@@ -13,7 +13,7 @@ struct ReplyLine
     int code = 0;
     bool last = true;        // "250 " ends the reply, "250-" continues it
     QString enhancedCode;    // "2.1.0" when the text starts with one
-    QString text;            // the rest, without the enhanced code
+    QString text;            // the rest, without the enhanced code, made safe (SafeText::fromWire)
     bool valid = false;      // starts with three digits and a proper separator
 
     /// Pure: parses one line without its CRLF. Tolerates a missing text ("250") and bare
