@@ -244,7 +244,11 @@ void SmtpSession::startTls(milliseconds timeout)
 {
     m_timer.start(timeout);
     // RFC 3207 §4.2: everything learnt before TLS is forgotten, and nothing is due until
-    // EHLO is sent again over TLS.
+    // EHLO is sent again over TLS. Text behind the 220 answers nothing and may have been
+    // injected on the way: it is dropped unread, and the user hears of it.
+    if (m_reader.bufferedBytes() > 0)
+        m_recorder.event(tr("Ignored what the server sent after its 220 to STARTTLS and before the TLS handshake: it "
+                            "answers nothing and may have been injected on the way (RFC 3207 §4.2)"));
     m_replyDue = false;
     m_reader.reset();
     m_socket->startClientEncryption();
