@@ -209,8 +209,13 @@ void TestRun::cancel()
         // Keep the transcript flowing for the "cancelled" line, but finish here.
         disconnect(m_session, &SmtpSession::finished, this, &TestRun::handleAttemptFinished);
         m_session->cancel();
-        harvestSession();
+        const Attempt &attempt = m_result.attempts.at(harvestSession());
+        // A Stop while a decided attempt says goodbye ends only the goodbye: the test is
+        // over as it stood, unless another server was still to be tried.
+        m_cutShort = attempt.outcome == Attempt::Outcome::Cancelled
+                     || (m_nextRoute < m_routes.size() && shouldTryNextRoute(attempt));
     } else {
+        m_cutShort = true;
         if (!m_result.dns.problem && m_result.attempts.isEmpty())
             m_result.dns.problem = Problem::Cancelled;
         addRunEvent(tr("Cancelled by the user"), Problem::Cancelled);
@@ -224,9 +229,8 @@ void TestRun::finish()
         return;
     m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     VerdictRules::decide(m_result);
-    if (m_cancelled) {
+    if (m_cutShort)
         m_result.verdict.outcome = Verdict::Outcome::Cancelled;
-    }
     VerdictWriter::describe(m_result);
     qCDebug(lcRun) << "run finished:" << Model::key(m_result.verdict.outcome);
     setState(State::Finished);

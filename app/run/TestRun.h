@@ -85,5 +85,6 @@ private:
     std::optional<DnsFindings> m_givenFindings;
     QPointer<MxLookup> m_lookup;
     QPointer<SmtpSession> m_session;
-    bool m_cancelled = false;
+    bool m_cancelled = false; // the user pressed Stop
+    bool m_cutShort = false;  // ... and it ended the test before its outcome was decided
 };

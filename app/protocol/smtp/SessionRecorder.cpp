@@ -121,6 +121,12 @@ void SessionRecorder::recipientAnswered(int index, const SmtpReply &reply)
 
 void SessionRecorder::cancelled(const QString &text)
 {
+    // A Stop after the outcome was decided (during RSET or QUIT, or while a 421 hangs up)
+    // only ends the goodbye: a message the server took stays delivered.
+    if (m_frozen) {
+        event(text);
+        return;
+    }
     event(text, Model::Problem::Cancelled);
     m_attempt.outcome = Attempt::Outcome::Cancelled;
     m_attempt.fatalProblem = Model::Problem::Cancelled;

@@ -48,7 +48,7 @@ public:
     void expectRecipients(const QStringList &addresses);
     /// RCPT TO for recipient index got reply, the latest record.
     void recipientAnswered(int index, const SmtpReply &reply);
-    /// The user stopped it: an event, and the attempt's outcome.
+    /// The user stopped it: an event, and the attempt's outcome unless it was decided.
     void cancelled(const QString &text);
     /// The reply that ended the attempt: replyIndex is its record (-1: the latest).
     void finalReply(const SmtpReply &reply, int replyIndex = -1);
