@@ -35,6 +35,10 @@ RunPage::RunPage(QWidget *parent)
     connect(m_ui->transcriptView, &TranscriptView::explanationChanged, m_ui->explanationPanel,
             &ExplanationPanel::showExplanation);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &RunPage::stopRequested);
+    // Stop has the focus while a test runs; in a dialog the focused button takes Return, so
+    // an Enter pressed twice to send would stop the test it just started. Space, Escape
+    // and a click stop it; Return never does by surprise.
+    m_ui->stopButton->setAutoDefault(false);
     connect(m_ui->certificateButton, &QPushButton::clicked, this, &RunPage::showCertificate);
     // A server that takes its time must not look like a frozen program: the step's line
     // counts the seconds and says when the test will give up.
