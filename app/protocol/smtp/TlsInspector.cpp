@@ -1,5 +1,7 @@
 #include "protocol/smtp/TlsInspector.h"
 
+#include "model/SafeText.h"
+
 #include <QSslCipher>
 #include <QSslSocket>
 
@@ -15,14 +17,16 @@ QString joined(const QStringList &parts)
 CertificateInfo describe(const QSslCertificate &certificate)
 {
     CertificateInfo info;
+    // A certificate's names are the server's words, like its replies: escaped wherever
+    // they go (the certificate view, reports, JSON).
     const QStringList cn = certificate.subjectInfo(QSslCertificate::CommonName);
-    info.subject = cn.isEmpty() ? certificate.subjectDisplayName() : joined(cn);
+    info.subject = SafeText::visible(cn.isEmpty() ? certificate.subjectDisplayName() : joined(cn));
     const QStringList issuerCn = certificate.issuerInfo(QSslCertificate::CommonName);
-    info.issuer = issuerCn.isEmpty() ? certificate.issuerDisplayName() : joined(issuerCn);
+    info.issuer = SafeText::visible(issuerCn.isEmpty() ? certificate.issuerDisplayName() : joined(issuerCn));
     const auto sans = certificate.subjectAlternativeNames();
     for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
         if (it.key() == QSsl::DnsEntry)
-            info.subjectAlternativeNames.append(it.value());
+            info.subjectAlternativeNames.append(SafeText::visible(it.value()));
         else if (it.key() == QSsl::IpAddressEntry)
             info.subjectAlternativeNames.append(QStringLiteral("IP:") + it.value());
     }
