@@ -154,6 +154,13 @@ void TestReplyReader::limits_data()
     for (int i = 0; i < 600; ++i)
         flood += "250-flood\r\n";
     QTest::newRow("flood of lines") << flood << int(ReplyReader::Error::TooManyLines);
+    // Valid, but 2 MB a reply would fill the transcript (issue 11: 455 MB peak RSS for a
+    // session of such replies): a reply is bounded in bytes too.
+    const QByteArray longLine = "250-" + QByteArray(4000, 'x') + "\r\n";
+    QTest::newRow("reply over 64 KiB") << QByteArray(longLine.repeated(20) + "250 end\r\n")
+                                       << int(ReplyReader::Error::ReplyTooLarge);
+    QTest::newRow("long reply within the bounds") << QByteArray(longLine.repeated(15) + "250 end\r\n")
+                                                  << int(ReplyReader::Error::None);
 }
 
 void TestReplyReader::limits()

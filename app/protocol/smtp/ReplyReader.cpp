@@ -76,13 +76,14 @@ std::optional<QString> ReplyReader::takeLine()
     }
     QByteArray raw = m_buffer.left(newline);
     m_buffer.remove(0, newline + 1);
+    const qsizetype rawSize = newline + 1;
     if (raw.endsWith('\r'))
         raw.chop(1);
     const ReplyLine line = ReplyLine::parse(raw);
     if (!line.valid) {
         m_error = Error::Malformed;
     } else {
-        addLine(line);
+        addLine(line, rawSize);
     }
     // Check the next pending line's length now, so a flood is caught early.
     const qsizetype next = m_buffer.indexOf('\n');
@@ -91,8 +92,14 @@ std::optional<QString> ReplyReader::takeLine()
     return printable(raw);
 }
 
-void ReplyReader::addLine(const ReplyLine &line)
+void ReplyReader::addLine(const ReplyLine &line, qsizetype rawSize)
 {
+    // The line that goes past the limit is shown, as a malformed one is, but completes nothing.
+    m_currentBytes = (m_currentLines == 0 ? 0 : m_currentBytes) + rawSize;
+    if (m_currentBytes > m_maxReplyBytes) {
+        m_error = Error::ReplyTooLarge;
+        return;
+    }
     if (m_currentLines == 0) {
         m_current = SmtpReply();
         m_current.code = line.code;
@@ -126,6 +133,7 @@ void ReplyReader::reset()
     m_error = Error::None;
     m_current = SmtpReply();
     m_currentLines = 0;
+    m_currentBytes = 0;
     m_complete.reset();
 }
 

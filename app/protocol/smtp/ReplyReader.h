@@ -22,18 +22,23 @@ struct ReplyLine
 };
 
 /// Turns the byte stream from a server into lines and complete replies. Bounded: a line
-/// longer than maxLineLength or a reply with more than maxLines lines is an error, so a
-/// hostile or broken server cannot make the client buffer without end.
+/// longer than maxLineLength, a reply with more than maxLines lines or more than
+/// maxReplyBytes in all is an error, so a hostile or broken server cannot make the client
+/// buffer without end, nor fill the transcript with valid replies of 2 MB each.
 class ReplyReader
 {
 public:
-    enum class Error { None, LineTooLong, TooManyLines, Malformed };
+    enum class Error { None, LineTooLong, TooManyLines, ReplyTooLarge, Malformed };
 
     static constexpr qsizetype defaultMaxLineLength = 4096; // RFC 5321 says 512; be lenient
     static constexpr int defaultMaxLines = 500;
+    // RFC 5321 §4.5.3.1.5 allows 512 octets a line: 128 such lines are more than any real
+    // reply (EHLO lists, banners, refusals with their help text) needs.
+    static constexpr qsizetype defaultMaxReplyBytes = 64 * 1024;
 
-    explicit ReplyReader(qsizetype maxLineLength = defaultMaxLineLength, int maxLines = defaultMaxLines)
-        : m_maxLineLength(maxLineLength), m_maxLines(maxLines) {}
+    explicit ReplyReader(qsizetype maxLineLength = defaultMaxLineLength, int maxLines = defaultMaxLines,
+                         qsizetype maxReplyBytes = defaultMaxReplyBytes)
+        : m_maxLineLength(maxLineLength), m_maxLines(maxLines), m_maxReplyBytes(maxReplyBytes) {}
 
     /// Appends received bytes.
     void append(QByteArrayView data);
@@ -56,13 +61,15 @@ public:
     static QString printable(QByteArrayView line);
 
 private:
-    void addLine(const ReplyLine &line);
+    void addLine(const ReplyLine &line, qsizetype rawSize);
 
     QByteArray m_buffer;
     qsizetype m_maxLineLength;
     int m_maxLines;
+    qsizetype m_maxReplyBytes;
     Error m_error = Error::None;
     SmtpReply m_current;
     int m_currentLines = 0;
+    qsizetype m_currentBytes = 0; // of the reply in progress, as received (with the line ends)
     std::optional<SmtpReply> m_complete;
 };

@@ -160,6 +160,10 @@ void SmtpSession::handleReadyRead()
         m_dialogue.fail(Problem::ReplyTooLong, tr("The server sent a line longer than %n bytes", nullptr,
                                                         int(ReplyReader::defaultMaxLineLength)));
         break;
+    case ReplyReader::Error::ReplyTooLarge:
+        m_dialogue.fail(Problem::ReplyTooLong, tr("The server sent a reply longer than %1 bytes")
+                                                   .arg(ReplyReader::defaultMaxReplyBytes));
+        break;
     case ReplyReader::Error::TooManyLines:
         m_dialogue.fail(Problem::ReplyTooLong, tr("The server sent a reply of more than %n lines", nullptr,
                                                         ReplyReader::defaultMaxLines));
