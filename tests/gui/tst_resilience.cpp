@@ -1,6 +1,6 @@
 #include "DarkPalette.h"
 #include "HeldSmtpServer.h"
-#include "MemoryCredentialStore.h"
+#include "HeldWizard.h"
 #include "UnansweredListener.h"
 #include "WizardDriver.h"
 
@@ -20,7 +20,6 @@
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QSslSocket>
 #include <QStyleFactory>
 #include <QTest>
@@ -29,33 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace WizardDriver;
-
-namespace {
-
-/// Where the Mail servers page asks for the reverse name of 127.0.0.1: a loopback address
-/// nothing listens on, so no query leaves the machine and the refusal comes at once.
-const QString silentDnsServer = u"127.0.83.53"_s;
-
-/// A wizard on screen with a fresh profile and its own keychain; a pointer, so that a
-/// test can destroy it and see what goes with it.
-struct HeldWizard
-{
-    std::unique_ptr<Settings> settings = Settings::temporary();
-    MemoryCredentialStore store;
-    std::unique_ptr<SmtpWizard> wizard = std::make_unique<SmtpWizard>(*settings, &store);
-    /// Every run the controller started, in order.
-    QList<QPointer<const TestRun>> runs;
-
-    HeldWizard()
-    {
-        QObject::connect(wizard->controller(), &WizardController::runStarted, wizard.get(),
-                         [this](const TestRun *run) { runs.append(run); });
-    }
-    SmtpWizard &operator*() const { return *wizard; }
-    SmtpWizard *operator->() const { return wizard.get(); }
-};
-
-} // namespace
+using namespace HeldRun;
 
 /// The wizard against a server that answers only when the test lets it (issue 11,
 /// deliverable 6): Stop at every moment of a conversation, a second run at once, closing
@@ -84,22 +57,12 @@ private Q_SLOTS:
     void cleanup();
 
 private:
-    /// From the first page to the Message page: submission to 127.0.0.1:port without
-    /// TLS or sign-in, the way a user clicks through, with the fields already filled.
-    static bool reachMessagePage(SmtpWizard &wizard, quint16 port);
-    /// Sends the test message from the Message page; true once the run talks.
-    static bool send(SmtpWizard &wizard);
     /// Presses Stop while the server holds the reply to verb, then checks the page is
     /// usable again, the socket gone and the server left alone.
     /// firstLineShown: the server has sent the first line of a multi-line reply and holds
     /// the rest, so the Stop lands in the middle of a reply.
     static void stopWhileHeld(const QByteArray &verb, bool firstLineShown = false);
     static void checkStoppedAndUsable(HeldWizard &held);
-    /// The last result's verdict and transcript, for a failure message.
-    static QByteArray lastRun(const SmtpWizard &wizard);
-    /// The transcript lines on the Run page, as shown.
-    static QStringList shownLines(SmtpWizard &wizard);
-    static bool hasCancelledLine(const TestResult &result);
 };
 
 void tst_Resilience::initTestCase()
@@ -107,74 +70,6 @@ void tst_Resilience::initTestCase()
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     Translations::install(*QCoreApplication::instance());
-}
-
-bool tst_Resilience::reachMessagePage(SmtpWizard &wizard, quint16 port)
-{
-    PlanRequest request;
-    request.server = u"127.0.0.1:"_s + QString::number(port);
-    request.dnsServer = silentDnsServer;
-    request.mailFrom = u"sender@held.test"_s;
-    request.rcptTo = {u"rcpt@held.test"_s};
-    wizard.prefill(request, WizardMode::Submission);
-    wizard.show();
-    if (!QTest::qWaitForWindowExposed(&wizard))
-        return false;
-    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
-    if (wizard.currentId() != MailServersPageId
-        || !QTest::qWaitFor([&] { return nextButton(wizard)->isEnabled(); }, 15000))
-        return false;
-    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
-    if (wizard.currentId() != ConnectionPageId)
-        return false;
-    auto *security = find<QComboBox>(&wizard, "securityCombo");
-    security->setCurrentIndex(security->findData(int(TestPlan::Security::None)));
-    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
-    if (wizard.currentId() != SignInPageId)
-        return false;
-    auto *auth = find<QComboBox>(&wizard, "authCombo");
-    auth->setCurrentIndex(auth->findText(u"No sign-in"_s));
-    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
-    return wizard.currentId() == MessagePageId && nextButton(wizard)->isEnabled();
-}
-
-bool tst_Resilience::send(SmtpWizard &wizard)
-{
-    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
-    return wizard.currentId() == RunPageId && wizard.controller()->isRunning();
-}
-
-QByteArray tst_Resilience::lastRun(const SmtpWizard &wizard)
-{
-    const std::optional<TestResult> &result = wizard.controller()->lastResult();
-    if (!result)
-        return "no result";
-    QString text = Model::key(result->verdict.outcome) % u": "_s % result->verdict.summary;
-    for (const Attempt &attempt : result->attempts) {
-        for (const TranscriptEntry &entry : attempt.transcript)
-            text += u"\n  "_s % entry.text;
-    }
-    return text.toUtf8();
-}
-
-QStringList tst_Resilience::shownLines(SmtpWizard &wizard)
-{
-    const TranscriptModel *model = find<TranscriptView>(&wizard, "transcriptView")->transcript();
-    QStringList lines;
-    for (int row = 0; row < model->rowCount(); ++row)
-        lines.append(model->entryAt(row).text);
-    return lines;
-}
-
-bool tst_Resilience::hasCancelledLine(const TestResult &result)
-{
-    for (const Attempt &attempt : result.attempts) {
-        for (const TranscriptEntry &entry : attempt.transcript) {
-            if (entry.problem == Model::Problem::Cancelled)
-                return true;
-        }
-    }
-    return false;
 }
 
 void tst_Resilience::cleanup()
