@@ -287,7 +287,7 @@ void tst_Testbed::greeting_data()
     QTest::addColumn<QString>("port");    // the variable naming the port
     QTest::addColumn<bool>("tls");
     QTest::addColumn<QString>("peerName"); // the name the certificate must carry; empty: the address
-    QTest::addColumn<int>("code");         // 0: nothing within 1.5 s; -1: connection refused
+    QTest::addColumn<int>("code");         // 0: nothing within 1.5 s; -1: connection refused; -2: closed, no greeting
 
     QTest::newRow("smtp") << QString() << u"SMTP_PORT"_s << false << QString() << 220;
     QTest::newRow("smtp ::1") << u"::1"_s << u"SMTP_PORT"_s << false << QString() << 220;
@@ -298,12 +298,21 @@ void tst_Testbed::greeting_data()
     // The certificate's SANs: the address, mail.<zone> and localhost all verify.
     QTest::newRow("smtps as mail.zone") << QString() << u"SMTPS_PORT"_s << true << u"mail.@ZONE@"_s << 220;
     QTest::newRow("smtps ::1 as localhost") << u"::1"_s << u"SMTPS_PORT"_s << true << u"localhost"_s << 220;
+    QTest::newRow("faults") << QString() << u"FAULTS_PORT"_s << false << QString() << 220;
+    QTest::newRow("starttls501") << QString() << u"STARTTLS501_PORT"_s << false << QString() << 220;
     QTest::newRow("dead address") << u"DEAD"_s << u"SMTP_PORT"_s << false << QString() << -1;
-    const char *const sinks[] = {"OK", "DISCONNECTDATA", "NOESMTP", "NODSN", "RCPT550", "MAIL550", "DATA451", "SLOWRCPT"};
+    const char *const sinks[] = {"OK", "DISCONNECTDATA", "NOESMTP", "NODSN", "RCPT550", "MAIL550", "DATA451", "SLOWRCPT",
+                                 // the fault matrix's, faulty after the greeting
+                                 "EHLO554", "EHLO450", "EHLOHANGUP", "EHLO421", "SLOWEHLO", "MAIL452", "MAILHANGUP",
+                                 "MAIL421", "SLOWMAIL", "RCPT451", "RCPTHANGUP", "RCPT421", "DATA554", "DATAHANGUP",
+                                 "DATA421", "SLOWDATA", "DOT554", "DOT451", "DOT421", "SLOWDOT"};
     for (const char *sink : sinks)
         QTest::newRow(sink) << u"SINK"_s << u"SINK_%1_PORT"_s.arg(QLatin1StringView(sink)) << false << QString() << 220;
     QTest::newRow("GREETING421") << u"SINK"_s << u"SINK_GREETING421_PORT"_s << false << QString() << 421;
     QTest::newRow("SLOWGREETING") << u"SINK"_s << u"SINK_SLOWGREETING_PORT"_s << false << QString() << 0;
+    QTest::newRow("GREETING554") << u"SINK"_s << u"SINK_GREETING554_PORT"_s << false << QString() << 554;
+    QTest::newRow("GREETING451") << u"SINK"_s << u"SINK_GREETING451_PORT"_s << false << QString() << 451;
+    QTest::newRow("GREETINGHANGUP") << u"SINK"_s << u"SINK_GREETINGHANGUP_PORT"_s << false << QString() << -2;
 }
 
 void tst_Testbed::greeting()
@@ -331,6 +340,11 @@ void tst_Testbed::greeting()
     if (code == 0) {
         const QByteArray said = wire.reply(1500);
         QVERIFY2(said.isEmpty() && wire.timedOut, said.constData());
+        return;
+    }
+    if (code == -2) {
+        const QByteArray said = wire.reply();
+        QVERIFY2(said.isEmpty() && wire.closed, said.constData());
         return;
     }
     const QByteArray greeting = wire.reply();

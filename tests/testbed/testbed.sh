@@ -62,6 +62,9 @@ load_config() {
     TB_SMTP_PORT=${SMTPWIZARD_TB_SMTP_PORT:-$(( 2525 + offset ))}
     TB_SUBMISSION_PORT=${SMTPWIZARD_TB_SUBMISSION_PORT:-$(( 2587 + offset ))}
     TB_SMTPS_PORT=${SMTPWIZARD_TB_SMTPS_PORT:-$(( 2465 + offset ))}
+    # Postfix with faults on demand (faults.access) and with STARTTLS refused (IPv4 only).
+    TB_FAULTS_PORT=${SMTPWIZARD_TB_FAULTS_PORT:-$(( 2526 + offset ))}
+    TB_STARTTLS501_PORT=${SMTPWIZARD_TB_STARTTLS501_PORT:-$(( 2527 + offset ))}
     TB_DEAD_ADDR=${SMTPWIZARD_TB_DEAD_ADDR:-127.0.25.99}
     TB_SINK_ADDR=${SMTPWIZARD_TB_SINK_ADDR:-127.0.26.1}
     TB_USER=${SMTPWIZARD_TB_USER:-alice@$TB_ZONE}
@@ -103,6 +106,8 @@ planned_sockets() {
         echo "tcp $TB_MAIL_ADDR ${!var} ${p}_PORT"
         echo "tcp ::1 ${!var} ${p}_PORT"
     done
+    echo "tcp $TB_MAIL_ADDR $TB_FAULTS_PORT FAULTS_PORT"
+    echo "tcp $TB_MAIL_ADDR $TB_STARTTLS501_PORT STARTTLS501_PORT"
     local i
     for i in "${!SINK_NAMES[@]}"; do
         echo "tcp $TB_SINK_ADDR ${SINK_PORTS[$i]} SINK_${SINK_NAMES[$i]}_PORT"
@@ -244,6 +249,7 @@ render() {
         -e "s|@MAIL_ADDR@|$TB_MAIL_ADDR|g" -e "s|@DEAD_ADDR@|$TB_DEAD_ADDR|g" \
         -e "s|@SINK_ADDR@|$TB_SINK_ADDR|g" -e "s|@SMTP_PORT@|$TB_SMTP_PORT|g" \
         -e "s|@SUBMISSION_PORT@|$TB_SUBMISSION_PORT|g" -e "s|@SMTPS_PORT@|$TB_SMTPS_PORT|g" \
+        -e "s|@FAULTS_PORT@|$TB_FAULTS_PORT|g" -e "s|@STARTTLS501_PORT@|$TB_STARTTLS501_PORT|g" \
         -e "s|@VUID@|$(id -u nobody)|g" -e "s|@VGID@|$(id -g nobody)|g" "$1"
 }
 
@@ -265,6 +271,7 @@ grey@$TB_ZONE 450 4.7.1 Greylisted, please try again later
 full@$TB_ZONE 552 5.2.2 Mailbox full
 EOF
     # nobody@ is not in vmailbox: Postfix itself answers 550 5.1.1 User unknown.
+    make_fault_maps
 
     # Mailboxes start empty on every run.
     rm -rf "$TB_MAILDIR"
@@ -290,7 +297,8 @@ EOF
     # Postfix's master waits ~2 s at start when main.cf was written in the last seconds
     # (it guards against half-written files); ours is complete, so backdate it.
     touch -d '-1 minute' "$PF_CONF/main.cf" "$PF_CONF/master.cf" "$PF_CONF/vmailbox" \
-        "$PF_CONF/recipient_access" "$PF_CONF/sasl/smtpd.conf"
+        "$PF_CONF/recipient_access" "$PF_CONF/sasl/smtpd.conf" "$PF_CONF/sasl/smtpd-faults.conf" \
+        "$PF_CONF"/fault_* "$PF_CONF/starttls_filter"
 
     # No mail from an earlier run may be delivered into this one. A spool that Postfix
     # has checked before is kept and emptied, and "quick-start" skips postfix-script's
@@ -307,6 +315,23 @@ EOF
         chown postfix "$STATE/postfix/data"
     fi
     : > "$STATE/postfix/maillog"
+}
+
+# The FAULTS_PORT service's maps (faults.access), its SASL setup and STARTTLS501's filter.
+make_fault_maps() {
+    local m
+    for m in helo sender recipient data end_of_data; do
+        render "$HERE/faults.access" | awk -v m="$m" '$1 == m { $1 = ""; sub(/^ +/, ""); print }' \
+            > "$PF_CONF/fault_$m"
+    done
+    # A saslauthd socket where nothing listens: every AUTH is a temporary failure (454).
+    cat > "$PF_CONF/sasl/smtpd-faults.conf" <<EOF
+pwcheck_method: saslauthd
+saslauthd_path: $RUN/no-saslauthd/mux
+mech_list: PLAIN LOGIN
+EOF
+    # STARTTLS with an argument: Postfix answers 501 5.5.4 Syntax: STARTTLS.
+    printf '/^STARTTLS$/ STARTTLS now\n' > "$PF_CONF/starttls_filter"
 }
 
 start_dnsmasq() {
@@ -364,6 +389,8 @@ write_env() {
         export_line SMTPWIZARD_TB_SMTP_PORT "$TB_SMTP_PORT"
         export_line SMTPWIZARD_TB_SUBMISSION_PORT "$TB_SUBMISSION_PORT"
         export_line SMTPWIZARD_TB_SMTPS_PORT "$TB_SMTPS_PORT"
+        export_line SMTPWIZARD_TB_FAULTS_PORT "$TB_FAULTS_PORT"
+        export_line SMTPWIZARD_TB_STARTTLS501_PORT "$TB_STARTTLS501_PORT"
         export_line SMTPWIZARD_TB_DEAD_ADDR "$TB_DEAD_ADDR"
         export_line SMTPWIZARD_TB_CA_FILE "$TB_CA_FILE"
         export_line SMTPWIZARD_TB_USER "$TB_USER"
