@@ -106,6 +106,9 @@ private Q_SLOTS:
     void helloFallback();
     void lostConnection_data();
     void lostConnection();
+    void lostDuringTlsHandshake_data();
+    void lostDuringTlsHandshake();
+    void tlsHandshakeTimeout();
     void cancelOnce();
 };
 
@@ -393,6 +396,59 @@ void TestSmtpDialogue::lostConnection()
     QCOMPARE(recorder.attempt().fatalProblem, std::optional<Problem>(problem));
     QCOMPARE(recorder.attempt().errorText, u"words"_s);
     QVERIFY(transport.closed);
+}
+
+// A hang-up or reset in answer to our ClientHello is a TLS failure, not a broken SMTP
+// conversation (fault matrix rows "starttls/hangup after 220" and "tls/hangup").
+void TestSmtpDialogue::lostDuringTlsHandshake_data()
+{
+    QTest::addColumn<TestPlan::Security>("security");
+    QTest::addColumn<SmtpDialogue::Loss>("loss");
+    QTest::addColumn<Stage>("stage");
+    using L = SmtpDialogue::Loss;
+    QTest::newRow("closed after the 220 to STARTTLS") << TestPlan::Security::StartTlsRequired << L::ClosedByServer << Stage::StartTls;
+    QTest::newRow("reset after the 220 to STARTTLS") << TestPlan::Security::StartTls << L::ResetByServer << Stage::StartTls;
+    QTest::newRow("closed in implicit TLS") << TestPlan::Security::Tls << L::ClosedByServer << Stage::Tls;
+    QTest::newRow("reset in implicit TLS") << TestPlan::Security::Tls << L::ResetByServer << Stage::Tls;
+}
+
+void TestSmtpDialogue::lostDuringTlsHandshake()
+{
+    QFETCH(TestPlan::Security, security);
+    QFETCH(SmtpDialogue::Loss, loss);
+    QFETCH(Stage, stage);
+    TestPlan p = plan();
+    p.security = security;
+    Harness h(p);
+    if (security != TestPlan::Security::Tls) {
+        h.answer(reply(220));
+        h.answer(ehlo);
+        h.answer(reply(220, u"ready for TLS"_s));
+        QCOMPARE(h.transport.calls.constLast(), u"<starttls>"_s);
+    }
+    const qsizetype sent = h.transport.calls.size();
+    h.transport.connected = false;
+    h.dialogue.lost(loss, u"The remote host closed the connection"_s, false);
+    QCOMPARE(h.attempt().fatalProblem, std::optional<Problem>(Problem::TlsHandshakeFailed));
+    QCOMPARE(h.attempt().stage, stage);
+    QVERIFY2(h.attempt().errorText.contains(u"TLS handshake"_s), qPrintable(h.attempt().errorText));
+    QCOMPARE(h.transport.calls.size(), sent);
+    QVERIFY(h.transport.closed);
+}
+
+void TestSmtpDialogue::tlsHandshakeTimeout()
+{
+    TestPlan p = plan();
+    p.security = TestPlan::Security::StartTlsRequired;
+    Harness h(p);
+    h.answer(reply(220));
+    h.answer(ehlo);
+    h.answer(reply(220, u"ready for TLS"_s));
+    h.dialogue.timedOut();
+    QCOMPARE(h.attempt().fatalProblem, std::optional<Problem>(Problem::ReplyTimeout));
+    QCOMPARE(h.attempt().stage, Stage::StartTls);
+    QVERIFY2(h.attempt().errorText.startsWith(u"The TLS handshake did not finish within"_s), qPrintable(h.attempt().errorText));
+    QVERIFY(h.transport.closed);
 }
 
 void TestSmtpDialogue::cancelOnce()

@@ -126,6 +126,12 @@ void SmtpDialogue::lost(Loss loss, const QString &errorText, bool certificateErr
             finish();
             return;
         }
+        // A server that hangs up on our ClientHello could not set up TLS (no usable
+        // certificate, no shared protocol or cipher, a middlebox): that is the failure.
+        if (handshaking()) {
+            fail(Problem::TlsHandshakeFailed, tr("The server closed the connection during the TLS handshake"));
+            return;
+        }
         fail(Problem::ConnectionClosed, errorText);
         return;
     case Loss::ResetByServer:
@@ -133,6 +139,10 @@ void SmtpDialogue::lost(Loss loss, const QString &errorText, bool certificateErr
         if (m_step == Step::Quit || m_serverClosing) {
             m_recorder.event(tr("Connection reset by the server"));
             finish();
+            return;
+        }
+        if (handshaking()) {
+            fail(Problem::TlsHandshakeFailed, tr("The server reset the connection during the TLS handshake"));
             return;
         }
         fail(Problem::ConnectionReset, errorText);
@@ -171,10 +181,19 @@ void SmtpDialogue::timedOut()
         m_recorder.event(tr("No reply to QUIT; closing the connection"));
         finish();
         return;
+    case Step::ImplicitHandshake:
+    case Step::StartTlsHandshake:
+        fail(Problem::ReplyTimeout, tr("The TLS handshake did not finish within %1 s").arg(seconds, 0, 'g', 3));
+        return;
     default:
         fail(Problem::ReplyTimeout, tr("No reply after %1 s").arg(seconds, 0, 'g', 3));
         return;
     }
+}
+
+bool SmtpDialogue::handshaking() const
+{
+    return m_step == Step::ImplicitHandshake || m_step == Step::StartTlsHandshake;
 }
 
 void SmtpDialogue::cancel()

@@ -69,6 +69,7 @@ private:
     void handleData(const SmtpReply &reply);
     void handleMessage(const SmtpReply &reply);
 
+    bool handshaking() const; // the TLS handshake (implicit or after STARTTLS) is under way
     void send(const QByteArray &command, Step next, const QString &shownAs = {});
     void endWithReply(const SmtpReply &reply, int replyIndex = -1);
     void complete();
