@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/DnsFindings.h"
+#include "model/DomainHealth.h"
 #include "model/TestPlan.h"
 #include "model/Attempt.h"
 #include "model/Verdict.h"
@@ -25,6 +26,8 @@ struct TestResult
     QList<TranscriptEntry> events; // run-level events: the DNS answers, route choices
     QList<Attempt> attempts;
     Verdict verdict;
+    /// The domain health checks, when asked for (`--health`, the Mail servers page).
+    std::optional<DomainHealth> health;
 
     /// The reply record that decided the verdict, or null when none did (a failure without
     /// a reply, DNS). The verdict points at it; nothing copies its code or text.

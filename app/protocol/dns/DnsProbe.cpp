@@ -161,6 +161,8 @@ void DnsProbe::handleAnswer(QDnsLookup *lookup, Outcome outcome, qint64 elapsedM
     case Purpose::Ptr:
         handlePtrAnswer(lookup, outcome, tag);
         break;
+    case Purpose::Record: // never asked by this probe
+        break;
     }
     finishIfIdle();
 }
@@ -254,6 +256,7 @@ void DnsProbe::handleDeadline()
             m_serverAnswers = false;
             break;
         case Purpose::OtherFamily:
+        case Purpose::Record:
             break;
         case Purpose::Ptr:
             Q_EMIT progress(tr("No answer for the reverse DNS name of %1")

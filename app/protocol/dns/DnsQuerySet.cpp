@@ -12,6 +12,8 @@ bool hasRecords(const QDnsLookup *lookup)
         return !lookup->mailExchangeRecords().isEmpty();
     case QDnsLookup::PTR:
         return !lookup->pointerRecords().isEmpty();
+    case QDnsLookup::TXT:
+        return !lookup->textRecords().isEmpty();
     default:
         return !lookup->hostAddressRecords().isEmpty();
     }

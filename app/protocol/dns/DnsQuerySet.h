@@ -23,6 +23,7 @@ public:
         OtherFamily, // the family not asked for, to explain an empty answer
         Liveness,    // does the server answer at all?
         Ptr,
+        Record, // asked by another prober (HealthProbe): host indexes its own list
     };
     struct Tag
     {
