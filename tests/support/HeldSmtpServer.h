@@ -41,6 +41,8 @@ public: // no Q_OBJECT: tests poll its state with QTRY_*, and moc would not see 
     /// The replies to verb ("CONNECT" for the greeting, "." for the end of the message)
     /// wait until release().
     void hold(const QByteArray &verb) { m_held.insert(verb); }
+    /// Answers verb with reply (CRLF included) instead of the well-behaved default.
+    void setReply(const QByteArray &verb, const QByteArray &reply) { m_replies.insert(verb, reply); }
     /// Sends what is waiting and stops holding anything.
     void release()
     {
@@ -131,8 +133,10 @@ private:
         }
     }
 
-    static QByteArray replyTo(const QByteArray &verb)
+    QByteArray replyTo(const QByteArray &verb) const
     {
+        if (m_replies.contains(verb))
+            return m_replies.value(verb);
         static const QHash<QByteArray, QByteArray> replies{
             {"EHLO", "250-held.test\r\n250-SIZE 10000000\r\n250-8BITMIME\r\n250 ENHANCEDSTATUSCODES\r\n"},
             {"HELO", "250 held.test\r\n"},
@@ -173,5 +177,6 @@ private:
     QTcpServer m_server;
     QList<std::shared_ptr<Connection>> m_connections;
     QSet<QByteArray> m_held;
+    QHash<QByteArray, QByteArray> m_replies;
     qsizetype m_maxOpen = 0;
 };
