@@ -6,6 +6,8 @@
 #include "plan/PlanBuilder.h"
 #include "report/ReportWriter.h"
 #include "report/ResultJson.h"
+#include "run/HealthCheck.h"
+#include "run/HealthJudge.h"
 #include "run/TestRun.h"
 
 #include <QCoreApplication>
@@ -187,12 +189,37 @@ void CliRunner::startRun()
                 [this](int, int, const ReplyRecord &record) { m_printer->printExplanation(record.explanation); });
     }
     connect(m_run, &TestRun::finished, this, &CliRunner::handleRunFinished);
+    if (m_options.health) {
+        // The checks start from the run's own MX lookup and go on while it talks.
+        m_health = new HealthCheck(m_plan, this);
+        connect(m_run, &TestRun::dnsFinished, m_health, &HealthCheck::start);
+        connect(m_health, &HealthCheck::finished, this, [this](const DomainHealth &health) {
+            m_healthFound = health;
+            if (m_run->state() == TestRun::State::Finished)
+                handleRunFinished();
+        });
+    }
     m_run->start();
+}
+
+bool CliRunner::collectResult()
+{
+    if (m_options.health && !m_healthFound)
+        return false; // the checks' finished() calls back
+    m_result = m_run->result();
+    if (m_healthFound) {
+        DomainHealth health = *m_healthFound;
+        HealthJudge::addGreetings(health, m_result.attempts);
+        m_result.health = health;
+    }
+    return true;
 }
 
 void CliRunner::handleRunFinished()
 {
-    const TestResult &result = m_run->result();
+    if (!collectResult())
+        return;
+    const TestResult &result = m_result;
     const bool signedIn = CredentialStore::signInAccepted(result);
     if (m_options.savePassword && signedIn && !m_passwordFromKeychain) {
         connect(&credentials(), &CredentialStore::writeFinished, this,
@@ -214,7 +241,7 @@ void CliRunner::handleRunFinished()
 
 void CliRunner::writeReportsAndExit()
 {
-    const TestResult &result = m_run->result();
+    const TestResult &result = m_result;
     int code = Verdict::exitCode(result.verdict.outcome);
     ReportWriter::Options reportOptions;
     reportOptions.anonymise = m_options.anonymise;
@@ -233,6 +260,8 @@ void CliRunner::writeReportsAndExit()
         m_out << QString::fromUtf8(ResultJson::toJsonBytes(result, true));
         m_out.flush();
     } else {
+        if (result.health)
+            m_printer->printHealth(*result.health);
         m_printer->printVerdict(result);
     }
     done(code);

@@ -3,6 +3,7 @@
 #include "options/CliOptions.h"
 #include "cli/TerminalPrinter.h"
 #include "model/TestPlan.h"
+#include "model/TestResult.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 #include <memory>
 
 class CredentialStore;
+class HealthCheck;
 class TestRun;
 
 /// The headless runner: reads the command line, runs one test (or explains a reply),
@@ -38,6 +40,8 @@ private:
     void forgetStoredPassword();
     void startRun();
     void handleRunFinished();
+    /// The run and, with --health, the health checks are both done: m_result is whole.
+    bool collectResult();
     void writeReportsAndExit();
     void done(int code);
     QString credentialKey() const;
@@ -49,6 +53,9 @@ private:
     QTextStream m_err;
     std::unique_ptr<TerminalPrinter> m_printer;
     QPointer<TestRun> m_run;
+    QPointer<HealthCheck> m_health;
+    std::optional<DomainHealth> m_healthFound;
+    TestResult m_result;
     CredentialStore *m_credentials = nullptr;
     std::unique_ptr<CredentialStore> m_ownCredentials;
     bool m_passwordFromKeychain = false;

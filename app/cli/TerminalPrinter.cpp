@@ -1,5 +1,6 @@
 #include "cli/TerminalPrinter.h"
 
+#include "diagnosis/HealthCatalog.h"
 #include "model/SafeText.h"
 
 #include <QtGlobal>
@@ -107,6 +108,42 @@ void TerminalPrinter::printVerdict(const TestResult &result)
         m_out << tr("Next steps:") << '\n';
         for (const QString &step : verdict.nextSteps)
             m_out << "  - " << safe(step) << '\n';
+    }
+    m_out.flush();
+}
+
+void TerminalPrinter::printFinding(const QString &title, const HealthFinding &finding, const QString &indent)
+{
+    using Model::HealthStatus;
+    const Severity severity = finding.status == HealthStatus::Ok        ? Severity::Success
+                              : finding.status == HealthStatus::Invalid ? Severity::Permanent
+                                                                        : Severity::Transient;
+    const QString status = u'[' + Model::label(finding.status).toUpper() + u']';
+    m_out << indent << paint(status.leftJustified(15), colourOf(severity)) << ' ' << safe(title) << '\n';
+    const QString inner = indent + QString(16, u' ');
+    for (const QString &line : finding.record.split(u'\n', Qt::SkipEmptyParts))
+        m_out << inner << paint(safe(line), bold) << '\n';
+    for (const auto &detail : finding.details)
+        m_out << inner << safe(tr("%1: %2").arg(HealthCatalog::detailLabel(detail.first), detail.second)) << '\n';
+    if (finding.status != HealthStatus::Ok && !finding.explanation.isEmpty())
+        m_out << inner << paint(safe(finding.explanation), dim) << '\n';
+    for (const HealthIssue &issue : finding.problems)
+        m_out << inner << "- " << safe(issue.text) << '\n';
+}
+
+void TerminalPrinter::printHealth(const DomainHealth &health)
+{
+    using Model::HealthCheck;
+    m_out << '\n' << paint(safe(tr("Domain health of %1").arg(health.domain)), bold) << '\n';
+    printFinding(Model::label(HealthCheck::Spf), health.spf, QStringLiteral("  "));
+    printFinding(Model::label(HealthCheck::Dmarc), health.dmarc, QStringLiteral("  "));
+    printFinding(Model::label(HealthCheck::MtaSts), health.mtaSts, QStringLiteral("  "));
+    printFinding(Model::label(HealthCheck::TlsRpt), health.tlsRpt, QStringLiteral("  "));
+    printFinding(Model::label(HealthCheck::Dane), health.dane, QStringLiteral("  "));
+    for (const AddressHealth &address : health.addresses) {
+        m_out << "  " << safe(tr("Mail server %1 at %2").arg(address.exchange, address.address.toString())) << '\n';
+        printFinding(Model::label(HealthCheck::FcrDns), address.fcrdns, QStringLiteral("    "));
+        printFinding(Model::label(HealthCheck::Banner), address.bannerMatchesPtr, QStringLiteral("    "));
     }
     m_out.flush();
 }

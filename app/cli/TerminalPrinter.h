@@ -18,6 +18,8 @@ public:
     void printEntry(const TranscriptEntry &entry);
     void printExplanation(const Explanation &explanation);
     void printVerdict(const TestResult &result);
+    /// The domain health checks, one block per check and per mail server address.
+    void printHealth(const DomainHealth &health);
     void printLine(const QString &text);
 
     /// True when the file descriptor is a terminal that understands colours.
@@ -26,6 +28,7 @@ public:
 private:
     QString paint(const QString &text, const char *ansi) const;
     static const char *colourOf(Model::Severity severity);
+    void printFinding(const QString &title, const HealthFinding &finding, const QString &indent);
 
     QTextStream &m_out;
     bool m_colour;

@@ -50,6 +50,7 @@ const QList<Option> &optionTable()
         {{u"timeout"_s}, QT_TRANSLATE_NOOP("CliOptions", "Limit every step to this many seconds."), "SECONDS"},
         {{u"rfc-timeouts"_s}, QT_TRANSLATE_NOOP("CliOptions", "Wait as long as RFC 5321 section 4.5.3.2 says.")},
         {{u"all-mx"_s}, QT_TRANSLATE_NOOP("CliOptions", "Test every MX, not only the first that answers.")},
+        {{u"health"_s}, QT_TRANSLATE_NOOP("CliOptions", "Also check the domain's SPF, DMARC, MTA-STS, TLS-RPT, DANE and reverse DNS (with --domain).")},
         {{u"4"_s}, QT_TRANSLATE_NOOP("CliOptions", "Use IPv4 only.")},
         {{u"6"_s}, QT_TRANSLATE_NOOP("CliOptions", "Use IPv6 only.")},
         {{u"ca-file"_s}, QT_TRANSLATE_NOOP("CliOptions", "Also trust the CA certificates in this PEM file."), "F"},
@@ -209,6 +210,14 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     }
     if (isSet(u"all-mx"_s))
         r.routing = TestPlan::Routing::EveryMx;
+    options.health = isSet(u"health"_s);
+    if (options.health && (r.domain.trimmed().isEmpty() || isSet(u"server"_s)))
+        fail(u"health"_s, tr("needs --domain: the records belong to a mail domain, not to one server"));
+    if (options.health && r.rcptTo.isEmpty() && !isSet(u"quit-after"_s)) {
+        // Nothing to deliver: greet every mail server, so each greeting meets its reverse name.
+        r.stopAfter = StopAfter::Connect;
+        r.routing = TestPlan::Routing::EveryMx;
+    }
     if (isSet(u"4"_s) && isSet(u"6"_s))
         errors.append(tr("-4 and -6 cannot be combined; give neither to use both"));
     else if (isSet(u"4"_s))

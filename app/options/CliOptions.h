@@ -35,6 +35,10 @@ struct CliOptions
     bool savePassword = false;
     bool forgetPassword = false;
 
+    /// --health: the domain health checks beside the test (issue 12). Without --to and
+    /// --quit-after the test only greets every mail server (quit after connect, every MX).
+    bool health = false;
+
     /// True when the runner explains text instead of running a test.
     bool explains() const { return !explainText.isEmpty() || !explainFile.isEmpty(); }
 

@@ -1,6 +1,7 @@
 #include "report/ResultJson.h"
 
 #include "model/TestPlan.h"
+#include "report/HealthJson.h"
 #include "report/ResultScrubber.h"
 
 #include <QJsonArray>
@@ -310,7 +311,7 @@ QJsonObject ResultJson::toJson(const TestResult &unsafe)
     QJsonArray attempts;
     for (const Attempt &attempt : result.attempts)
         attempts.append(attemptToJson(attempt));
-    return {
+    QJsonObject json{
         {u"format"_s, u"smtp-wizard-result"_s},
         {u"formatVersion"_s, formatVersion},
         {u"appVersion"_s, result.appVersion},
@@ -323,6 +324,10 @@ QJsonObject ResultJson::toJson(const TestResult &unsafe)
         {u"attempts"_s, attempts},
         {u"verdict"_s, verdictToJson(result)},
     };
+    // Only when the checks ran: a result without them reads as it always did.
+    if (result.health)
+        json.insert(u"health"_s, HealthJson::toJson(*result.health));
+    return json;
 }
 
 QByteArray ResultJson::toJsonBytes(const TestResult &result, bool indented)

@@ -1,5 +1,6 @@
 #include "report/ResultJsonReader.h"
 
+#include "report/HealthJson.h"
 #include "report/ResultJson.h"
 
 #include <QJsonArray>
@@ -183,6 +184,8 @@ std::optional<TestResult> ResultJsonReader::fromJson(const QJsonObject &json, QS
     result.plan = planFromJson(json.value(u"plan").toObject());
     result.dns = dnsFromJson(json.value(u"dns").toObject());
     result.events = transcriptFromJson(json.value(u"events").toArray());
+    if (json.value(u"health").isObject())
+        result.health = HealthJson::fromJson(json.value(u"health").toObject());
     for (const QJsonValue &attempt : json.value(u"attempts").toArray())
         result.attempts.append(attemptFromJson(attempt.toObject()));
 

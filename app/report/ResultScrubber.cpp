@@ -70,6 +70,28 @@ void forEachText(TestResult &result, const std::function<void(QString &)> &edit)
     edit(result.verdict.summary);
     for (QString &step : result.verdict.nextSteps)
         edit(step);
+
+    if (result.health) {
+        // DNS records quote addresses (rua=mailto:...), the words quote the records.
+        const auto editFinding = [&edit](HealthFinding &finding) {
+            edit(finding.record);
+            for (HealthIssue &issue : finding.problems) {
+                edit(issue.detail);
+                edit(issue.text);
+            }
+            edit(finding.explanation);
+            for (auto &detail : finding.details)
+                edit(detail.second);
+        };
+        DomainHealth &health = *result.health;
+        for (HealthFinding *finding : {&health.spf, &health.dmarc, &health.mtaSts, &health.tlsRpt, &health.dane})
+            editFinding(*finding);
+        for (AddressHealth &address : health.addresses) {
+            edit(address.greetingName);
+            editFinding(address.fcrdns);
+            editFinding(address.bannerMatchesPtr);
+        }
+    }
 }
 
 QString base64(const QString &text)
