@@ -43,6 +43,8 @@ PF_CONF=$STATE/postfix/etc
 PF_SPOOL=$STATE/postfix/spool
 # shellcheck source=keychain.sh
 . "$HERE/keychain.sh"
+# shellcheck source=https.sh
+. "$HERE/https.sh"
 
 # ---------------------------------------------------------------------------------
 # Configuration: contract defaults, overridable from the environment.
@@ -65,6 +67,8 @@ load_config() {
     # Postfix with faults on demand (faults.access) and with STARTTLS refused (IPv4 only).
     TB_FAULTS_PORT=${SMTPWIZARD_TB_FAULTS_PORT:-$(( 2526 + offset ))}
     TB_STARTTLS501_PORT=${SMTPWIZARD_TB_STARTTLS501_PORT:-$(( 2527 + offset ))}
+    # The MTA-STS policy host (https.sh), HTTPS on the mail address.
+    TB_HTTPS_PORT=${SMTPWIZARD_TB_HTTPS_PORT:-$(( 2443 + offset ))}
     TB_DEAD_ADDR=${SMTPWIZARD_TB_DEAD_ADDR:-127.0.25.99}
     TB_SINK_ADDR=${SMTPWIZARD_TB_SINK_ADDR:-127.0.26.1}
     TB_USER=${SMTPWIZARD_TB_USER:-alice@$TB_ZONE}
@@ -108,6 +112,7 @@ planned_sockets() {
     done
     echo "tcp $TB_MAIL_ADDR $TB_FAULTS_PORT FAULTS_PORT"
     echo "tcp $TB_MAIL_ADDR $TB_STARTTLS501_PORT STARTTLS501_PORT"
+    echo "tcp $TB_MAIL_ADDR $TB_HTTPS_PORT HTTPS_PORT"
     local i
     for i in "${!SINK_NAMES[@]}"; do
         echo "tcp $TB_SINK_ADDR ${SINK_PORTS[$i]} SINK_${SINK_NAMES[$i]}_PORT"
@@ -391,6 +396,7 @@ write_env() {
         export_line SMTPWIZARD_TB_SMTPS_PORT "$TB_SMTPS_PORT"
         export_line SMTPWIZARD_TB_FAULTS_PORT "$TB_FAULTS_PORT"
         export_line SMTPWIZARD_TB_STARTTLS501_PORT "$TB_STARTTLS501_PORT"
+        export_line SMTPWIZARD_TB_HTTPS_PORT "$TB_HTTPS_PORT"
         export_line SMTPWIZARD_TB_DEAD_ADDR "$TB_DEAD_ADDR"
         export_line SMTPWIZARD_TB_CA_FILE "$TB_CA_FILE"
         export_line SMTPWIZARD_TB_USER "$TB_USER"
@@ -418,9 +424,11 @@ start_bed() {
     planned_sockets > "$RUN/sockets"
     TB_PASSWORD=${SMTPWIZARD_TB_PASSWORD:-$(random_word 20)}
     phase make_tls
+    phase make_https
     phase make_postfix
     phase start_dnsmasq
     phase start_sinks
+    phase start_https
     # A sink that died at once (bad option) leaves its port free: wait_listening says so.
     if ! phase start_postfix || ! phase wait_listening || ! phase wait_dns; then
         say "start failed; stopping what did start"
