@@ -26,7 +26,22 @@ struct TableRow
     qint64 peakRssKiB;
 };
 
+// The runner is built as this test is. Under AddressSanitizer its resident set is mostly
+// the sanitizer's (shadow memory, a quarantine of up to 256 MB of freed blocks: 86 MiB for
+// a run that needs 21), so there the bound only catches runaway growth; the 64 MiB bound
+// is the plain build's (make test, CI).
+#if defined(__SANITIZE_ADDRESS__)
+#define SMTPWIZARD_HOSTILE_ASAN
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SMTPWIZARD_HOSTILE_ASAN
+#endif
+#endif
+#ifdef SMTPWIZARD_HOSTILE_ASAN
+constexpr qint64 rssLimitKiB = 512 * 1024;
+#else
 constexpr qint64 rssLimitKiB = 64 * 1024;
+#endif
 
 const QByteArray greeting = "220 hostile.test ESMTP ready\r\n";
 const QByteArray ehloPlain = "250-hostile.test greets you\r\n250-PIPELINING\r\n250-SIZE 10000000\r\n"
@@ -429,6 +444,7 @@ void TestHostileServers::servers()
 void TestHostileServers::cleanupTestCase()
 {
     // The figures for the closing note: one line per case.
+    qInfo().noquote() << QStringLiteral("peak RSS limit %1 MiB").arg(rssLimitKiB / 1024);
     qInfo().noquote() << QStringLiteral("%1 %2 %3 %4 %5")
                              .arg(u"case"_s, -52)
                              .arg(u"outcome"_s, -15)
