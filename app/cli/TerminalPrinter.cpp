@@ -115,9 +115,7 @@ void TerminalPrinter::printVerdict(const TestResult &result)
 void TerminalPrinter::printFinding(const QString &title, const HealthFinding &finding, const QString &indent)
 {
     using Model::HealthStatus;
-    const Severity severity = finding.status == HealthStatus::Ok        ? Severity::Success
-                              : finding.status == HealthStatus::Invalid ? Severity::Permanent
-                                                                        : Severity::Transient;
+    const Severity severity = Model::severityOf(finding.status);
     const QString status = u'[' + Model::label(finding.status).toUpper() + u']';
     m_out << indent << paint(status.leftJustified(15), colourOf(severity)) << ' ' << safe(title) << '\n';
     const QString inner = indent + QString(16, u' ');

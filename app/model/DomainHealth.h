@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/EnumTable.h"
+#include "model/Vocabulary.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -20,6 +21,19 @@ enum class HealthStatus {
     Invalid, // published but broken: receivers treat it as an error or ignore it
     Warning, // works, but something is worth a look (or could not be checked)
 };
+
+/// The colour class a status is shown in, the same in the terminal, reports and the
+/// wizard: broken is red, a warning or a missing record amber, ok green.
+inline Severity severityOf(HealthStatus status)
+{
+    switch (status) {
+    case HealthStatus::Ok: return Severity::Success;
+    case HealthStatus::Invalid: return Severity::Permanent;
+    case HealthStatus::Missing:
+    case HealthStatus::Warning: break;
+    }
+    return Severity::Transient;
+}
 
 /// Which check a finding belongs to.
 enum class HealthCheck { Spf, Dmarc, MtaSts, TlsRpt, Dane, FcrDns, Banner };

@@ -3,6 +3,7 @@
 #include "model/LineColours.h"
 #include "model/SafeText.h"
 
+#include "report/HealthReportSection.h"
 #include "report/HtmlAttemptSection.h"
 #include "report/ReportFacts.h"
 #include "report/ResultScrubber.h"
@@ -218,6 +219,8 @@ QString HtmlReport::render(const TestResult &unsafe)
     html += planSection(result.plan);
     if (result.dns.lookedUp || !result.dns.mx.isEmpty())
         html += dnsSection(result.dns);
+    if (result.health)
+        html += HealthReportSection::html(*result.health);
     html += legendSection();
     if (!result.events.isEmpty()) {
         html += u"<h2 style=\"margin-top: 18px;\">"_s + escape(tr("Looking up the mail servers")) + u"</h2>\n"_s;

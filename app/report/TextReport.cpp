@@ -2,6 +2,7 @@
 
 #include "model/SafeText.h"
 
+#include "report/HealthReportSection.h"
 #include "report/ReportFacts.h"
 #include "report/ResultScrubber.h"
 
@@ -169,6 +170,11 @@ QString TextReport::render(const TestResult &unsafe)
                     + tr("PTR: %1").arg(ReportFacts::reverseDns(address)) + u'\n';
             }
         }
+    }
+
+    if (result.health) {
+        out += u'\n' + underline(HealthReportSection::heading(*result.health), u'-');
+        out += HealthReportSection::text(*result.health);
     }
 
     out += u'\n' + underline(tr("Transcript (times in UTC)"), u'-');

@@ -4,7 +4,9 @@
 #include "cli/TerminalPrinter.h"
 #include "report/ResultJson.h"
 #include "report/ResultJsonReader.h"
+#include "report/HtmlReport.h"
 #include "report/ResultScrubber.h"
+#include "report/TextReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void noHealthNoKey();
     void secretsAndAnonymity();
     void printedSafely();
+    void reportsShowTheSection();
 };
 
 void tst_HealthReport::fixtureIsWhatItSays()
@@ -124,6 +127,31 @@ void tst_HealthReport::printedSafely()
     // Every problem is printed in the catalogue's words.
     for (const HealthIssue &issue : std::as_const(health.mtaSts.problems))
         QVERIFY(text.contains(issue.text));
+}
+
+void tst_HealthReport::reportsShowTheSection()
+{
+    TestResult result = ReportFixture::failoverResult();
+    DomainHealth health = HealthFixture::sample();
+    health.tlsRpt.record = u"<script>alert(1)</script>\x1b[2J"_s;
+    result.health = health;
+    const QString text = TextReport::render(result);
+    QVERIFY(text.contains(u"Domain health of wizard.test\n----------------------------"_s));
+    QVERIFY(text.contains(u"[Broken] MTA-STS"_s));
+    QVERIFY(text.contains(health.mtaSts.problems.constFirst().text));
+    QVERIFY(text.contains(u"Greeting name against reverse DNS: mail.wizard.test (2001:db8::25)"_s));
+    QVERIFY(text.indexOf(u"Domain health of"_s) < text.indexOf(u"Transcript (times in UTC)"_s));
+    QVERIFY(!text.contains(QChar(0x1b)));
+
+    const QString html = HtmlReport::render(result);
+    QVERIFY(html.contains(u"<h2 style=\"margin-top: 18px;\">Domain health of wizard.test</h2>"_s));
+    QVERIFY(html.contains(HtmlReport::escape(health.dmarc.explanation)));
+    QVERIFY(html.contains(HtmlReport::escape(health.addresses.at(1).bannerMatchesPtr.problems.constFirst().text)));
+    QVERIFY(!html.contains(u"<script>"_s));
+    QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;\\x1b[2J"_s));
+    // Without the checks there is no section.
+    QVERIFY(!TextReport::render(ReportFixture::failoverResult()).contains(u"Domain health"_s));
+    QVERIFY(!HtmlReport::render(ReportFixture::failoverResult()).contains(u"Domain health"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_HealthReport)
