@@ -48,6 +48,7 @@ struct Case
     Case &noting(const char *problem) { finding = problem; return *this; }
     Case &logging(const QString &words) { mustLog = words; return *this; }
     Case &presentingHostileCertificate() { hostileCertificate = true; return *this; }
+    Case &hangingUpBefore(qint64 bytes) { maxSent = bytes; return *this; }
 
     QList<HostileServer::Step> script;
     Expected expected;
@@ -59,6 +60,7 @@ struct Case
     const char *finding = nullptr; // a finding (not fatal) the attempt must record
     QString mustLog;            // words an event of the transcript must contain
     bool hostileCertificate = false; // StartTls presents a certificate full of escape sequences
+    qint64 maxSent = 0;         // the runner hangs up before the server got this much out (0: any)
     std::chrono::seconds limit = std::chrono::seconds(15); // the watchdog: a hang guard, not a speed test
 };
 
