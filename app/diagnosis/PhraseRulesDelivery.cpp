@@ -58,7 +58,7 @@ const PhraseRow rows[] = {
     {"phrase-server-unavailable",
      "insufficient (system )?storage|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
      "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
-     "server (is )?(busy|overloaded)|too busy|system (is )?(busy|overloaded)|Can.t create output|can not open|transport error|"
+     "(mailbox|recipient) (is )?temporarily (unavailable|not available)|server (is )?(busy|overloaded)|too busy|system (is )?(busy|overloaded)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
      "\\btrouble (in|with)\\b|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
      "erreur temporaire|serveur (indisponible|surcharg[ée])|vor[üu]bergehend|tempor[äa]rer Fehler|error temporal|"

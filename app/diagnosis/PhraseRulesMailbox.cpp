@@ -45,7 +45,8 @@ const PhraseRow rows[] = {
      "Recipient address no longer",
      0, Category::RecipientMoved, "X.1.6"},
     {"phrase-null-mx",
-     "null ?MX|does not accept (e-?)?mail(?! (in|over))|accepts no mail|no SMTP service|MX or SRV record indicated no",
+     // Not RFC 5321's "554 No SMTP service here": a greeting refusal says nothing of MX records.
+     "null ?MX|does not accept (e-?)?mail(?! (in|over))|accepts no mail|MX or SRV record indicated no",
      0, Category::DomainAcceptsNoMail, "X.1.10"},
     // The domain, before the mailbox: "No such domain" is not an unknown user.
     {"phrase-domain-not-found",

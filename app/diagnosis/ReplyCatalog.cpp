@@ -270,7 +270,32 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
         // A provider's own text first; then plain words; a generic rule's text (written
         // for one common phrasing) explains words of its category.
         auto rule = RuleMatcher::provider(subject, codeClass, RuleMatcher::Rules::Specific);
-        const auto phrase = rule ? RuleMatcher::Hit<PhraseRow>{} : RuleMatcher::phrase(subject, codeClass);
+        auto phrase = rule ? RuleMatcher::Hit<PhraseRow>{} : RuleMatcher::phrase(subject, codeClass);
+        // Postfix names the restriction that refused ("Sender address rejected:", "Helo
+        // command rejected:") and then the reason its administrator wrote ("Too many
+        // connections", "Server busy"): a reason that names a specific cause decides.
+        static const QRegularExpression restriction(
+            u"(Sender address|Recipient address|Client host|Helo command|Data command|End-of-data) rejected:"
+            "\\s*(?:<[^>]*>:?\\s*)?(\\S.*)$"_s, QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = restriction.match(subject); m.hasMatch()) {
+            const QString reason = m.captured(2);
+            const auto byRule = RuleMatcher::provider(reason, codeClass, RuleMatcher::Rules::Specific);
+            const auto byWords = byRule ? RuleMatcher::Hit<PhraseRow>{} : RuleMatcher::phrase(reason, codeClass);
+            const Category named = byRule ? byRule.row->category : byWords ? byWords.row->category : Category::Other;
+            const Category before = rule ? rule.row->category : phrase ? phrase.row->category : Category::Other;
+            // Words about an address or a domain after "Sender address rejected:" are the
+            // sender's ("Domain not found"), which the restriction's own rule says already.
+            const bool aboutAddress = named == Category::RecipientUnknown || named == Category::DomainNotFound
+                || named == Category::MailboxDisabled || named == Category::RecipientMoved
+                || named == Category::DomainAcceptsNoMail;
+            const bool specific = named != Category::Policy && named != Category::Other
+                && !(aboutAddress && m.captured(1).startsWith(u"Sender"_s, Qt::CaseInsensitive))
+                && !(byWords && QByteArrayView(byWords.row->id) == "phrase-no-cause");
+            if (specific && named != before) {
+                rule = byRule;
+                phrase = byWords;
+            }
+        }
         if (!rule) {
             const auto generic = RuleMatcher::provider(subject, codeClass, RuleMatcher::Rules::Generic);
             if (generic && (!phrase || phrase.row->category == generic.row->category))

@@ -9,6 +9,15 @@ using Outcome = Verdict::Outcome;
 
 namespace {
 
+// A title inside a sentence: "STARTTLS not offered" keeps its acronym, "Mailbox full"
+// reads "mailbox full". Only the first word changes, and only when it is not an acronym.
+QString inSentence(const QString &title)
+{
+    if (title.size() < 2 || !title.at(0).isUpper() || title.at(1).isUpper())
+        return title;
+    return title.at(0).toLower() + title.mid(1);
+}
+
 const Attempt *decidingAttempt(const TestResult &result)
 {
     const int index = result.verdict.attemptIndex;
@@ -66,7 +75,7 @@ QStringList findingSteps(const TestResult &result)
             steps << VerdictWriter::tr("The certificate of %1 could not be verified (%2); fix it "
                                        "before relying on TLS.")
                          .arg(attempt.route.name(),
-                              attempt.tls->errors.first().title.toLower());
+                              inSentence(attempt.tls->errors.first().title));
         }
         for (const Finding &finding : attempt.findings) {
             if (finding.fatal || finding.problem == Model::Problem::TlsCertificateInvalid)
@@ -275,9 +284,9 @@ void VerdictWriter::describe(TestResult &result)
         v.category = e.isValid() ? e.category : Category::Network;
         v.summary = succeededAttempts(result) > 0
             ? tr("The server at %1 could not be reached: %2.")
-                  .arg(server, e.isValid() ? e.title.toLower() : Model::categoryClause(v.category))
+                  .arg(server, e.isValid() ? inSentence(e.title) : Model::categoryClause(v.category))
             : tr("No mail server for %1 could be reached: %2.")
-                  .arg(destinationName(result), e.isValid() ? e.title.toLower() : Model::categoryClause(v.category));
+                  .arg(destinationName(result), e.isValid() ? inSentence(e.title) : Model::categoryClause(v.category));
         break;
     case Outcome::Timeout:
         v.category = e.isValid() ? e.category : Category::Timeout;
@@ -293,12 +302,12 @@ void VerdictWriter::describe(TestResult &result)
     case Outcome::DnsFailed:
         v.category = e.isValid() ? e.category : Category::DomainNotFound;
         v.summary = tr("The DNS lookup for %1 failed: %2.")
-                        .arg(destinationName(result), e.isValid() ? e.title.toLower() : Model::categoryClause(v.category));
+                        .arg(destinationName(result), e.isValid() ? inSentence(e.title) : Model::categoryClause(v.category));
         break;
     case Outcome::TlsFailed:
         v.category = e.isValid() ? e.category : Category::TlsFailed;
         v.summary = tr("The encrypted connection (TLS) with %1 failed: %2.")
-                        .arg(server, e.isValid() ? e.title.toLower() : Model::categoryClause(v.category));
+                        .arg(server, e.isValid() ? inSentence(e.title) : Model::categoryClause(v.category));
         break;
     case Outcome::AuthFailed:
         v.category = e.isValid() ? e.category : Category::AuthFailed;
@@ -312,7 +321,7 @@ void VerdictWriter::describe(TestResult &result)
                         "out of date) and check the user name.").arg(result.plan.user);
         } else {
             v.summary = tr("Signing in to %1 failed: %2.")
-                            .arg(server, e.isValid() ? e.title.toLower() : Model::categoryClause(v.category));
+                            .arg(server, e.isValid() ? inSentence(e.title) : Model::categoryClause(v.category));
         }
         break;
     case Outcome::ProtocolError:

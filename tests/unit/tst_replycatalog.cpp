@@ -163,8 +163,9 @@ void TestReplyCatalog::enhancedClassDecidesSeverity_data()
     QTest::newRow("4.2.2") << u"452 4.2.2 Quota"_s << Severity::Transient << Category::MailboxFull;
     QTest::newRow("4.7.1 greylist-like") << u"451 4.7.1 Please try again"_s << Severity::Transient << Category::Greylisted;
     QTest::newRow("5.7.1 policy") << u"550 5.7.1 Refused"_s << Severity::Permanent << Category::Policy;
+    // A busy or locked mailbox is the receiving side's trouble; nothing says greylisting.
     QTest::newRow("4.2.0 test bed busy") << u"451 4.2.0 Mailbox temporarily unavailable"_s
-                                         << Severity::Transient << Category::Greylisted;
+                                         << Severity::Transient << Category::ServerUnavailable;
     QTest::newRow("enhanced only") << u"5.1.1"_s << Severity::Permanent << Category::RecipientUnknown;
     QTest::newRow("2.1.5") << u"250 2.1.5 Ok"_s << Severity::Success << Category::Accepted;
 }
