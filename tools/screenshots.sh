@@ -3,9 +3,9 @@
 #
 #   tools/screenshots.sh [BUILD_DIR]        (default: build)
 #
-# Builds nothing: BUILD_DIR must hold built tests/gui/tst_gui_screenshots, tst_gui_help and
-# tst_gui_history (e.g. after `make test`, or
-# `cmake --build build --target tst_gui_screenshots tst_gui_help tst_gui_history`).
+# Builds nothing: BUILD_DIR must hold built tests/gui/tst_gui_screenshots, tst_gui_help,
+# tst_gui_history and tst_gui_healthsection (e.g. after `make test`, or `cmake --build build
+# --target tst_gui_screenshots tst_gui_help tst_gui_history tst_gui_healthsection`).
 # The script starts its own test bed (tests/testbed/testbed.sh, in a temporary state
 # folder; export SMTPWIZARD_TB_* to move it off addresses and ports in use), then runs that
 # test under Xvfb on the xcb platform: it walks every page at 1024x700 against the real
@@ -22,9 +22,10 @@ build=$(cd "${1:-$here/build}" && pwd)
 test_bin=$build/tests/gui/tst_gui_screenshots
 help_bin=$build/tests/gui/tst_gui_help
 history_bin=$build/tests/gui/tst_gui_history
+health_bin=$build/tests/gui/tst_gui_healthsection
 out=$here/docs/screenshots
 
-for bin in "$test_bin" "$help_bin" "$history_bin"; do
+for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin"; do
     if [ ! -x "$bin" ]; then
         echo "screenshots: $bin not found; build it first (cmake --build $build --target $(basename "$bin"))" >&2
         exit 1
@@ -55,6 +56,12 @@ xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
     env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
         SMTPWIZARD_SCREENSHOT_DIR="$out" \
         "$here/tests/testbed/with-testbed.sh" "$state" "$test_bin"
+# The Domain health section of the Mail servers page, from its own test against the same
+# bed (2b-domain-health-<light|dark>.png).
+xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+    env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
+        SMTPWIZARD_SCREENSHOT_DIR="$out" \
+        "$here/tests/testbed/with-testbed.sh" "$state" "$health_bin" screenshot
 # The help window needs no server; its own test shoots it as help.png.
 xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
     env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" "$help_bin" screenshot

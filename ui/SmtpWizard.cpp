@@ -149,6 +149,9 @@ void SmtpWizard::connectPages()
     connect(c, &WizardController::lookupStarted, m_mailServers, &MailServersPage::showLookupStarted);
     connect(c, &WizardController::lookupFinished, m_mailServers, &MailServersPage::showFindings);
     connect(c, &WizardController::lookupCancelled, m_mailServers, &MailServersPage::showLookupCancelled);
+    connect(m_mailServers, &MailServersPage::healthRequested, this, [this] { m_controller->checkHealth(collectRequest()); });
+    connect(c, &WizardController::healthStarted, m_mailServers, &MailServersPage::showHealthStarted);
+    connect(c, &WizardController::healthFinished, m_mailServers, &MailServersPage::showHealth);
     connect(c, &WizardController::lookupRefused, this, [this](const QList<Plan::FieldError> &errors) {
         m_mailServers->showLookupRefused(describe(errors).join(u'\n'));
     });

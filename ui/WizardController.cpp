@@ -3,6 +3,8 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "diagnosis/BounceExplainer.h"
 #include "plan/PlanBuilder.h"
+#include "run/HealthCheck.h"
+#include "run/HealthJudge.h"
 #include "run/MxLookup.h"
 #include "run/TestRun.h"
 
@@ -65,6 +67,7 @@ WizardController::~WizardController()
     // Nothing may call back into pages that are being destroyed.
     if (m_lookup)
         m_lookup->cancel();
+    cancelHealth();
     if (m_run) {
         disconnect(m_run, nullptr, this, nullptr);
         m_run->cancel();
@@ -85,6 +88,9 @@ void WizardController::lookup(const PlanRequest &request)
         return;
     }
     cancelLookup();
+    // New findings make the old health findings stale.
+    cancelHealth();
+    m_health.reset();
     const TestPlan &plan = *built.plan;
     auto *lookup = new MxLookup(plan, this);
     m_lookup = lookup;
@@ -100,6 +106,50 @@ void WizardController::lookup(const PlanRequest &request)
     });
     Q_EMIT lookupStarted(plan.destination());
     lookup->start();
+}
+
+void WizardController::checkHealth(const PlanRequest &request)
+{
+    const PlanBuilder::Result built = PlanBuilder::buildLookup(request);
+    const std::optional<DnsFindings> findings = findingsFor(request);
+    if (!built.ok() || !findings || !findings->lookedUp)
+        return;
+    TestPlan plan = *built.plan;
+    // The extra CA file of the Connection page also vouches for the policy's web server.
+    plan.caFile = request.caFile.trimmed();
+    cancelHealth();
+    auto *check = new HealthCheck(plan, this);
+    m_healthCheck = check;
+    const QString key = lookupKey(plan);
+    connect(check, &HealthCheck::finished, this, [this, check, key](const DomainHealth &health) {
+        if (check != m_healthCheck)
+            return;
+        m_health = health;
+        m_healthKey = key;
+        check->deleteLater();
+        Q_EMIT healthFinished(health);
+    });
+    Q_EMIT healthStarted(findings->domain);
+    check->start(*findings);
+}
+
+void WizardController::cancelHealth()
+{
+    if (!m_healthCheck)
+        return;
+    HealthCheck *check = m_healthCheck;
+    m_healthCheck = nullptr;
+    check->disconnect(this);
+    check->cancel();
+    check->deleteLater();
+}
+
+std::optional<DomainHealth> WizardController::healthFor(const PlanRequest &request) const
+{
+    const PlanBuilder::Result built = PlanBuilder::buildLookup(request);
+    if (!built.ok() || !m_health || lookupKey(*built.plan) != m_healthKey)
+        return std::nullopt;
+    return m_health;
 }
 
 std::optional<DnsFindings> WizardController::findingsFor(const PlanRequest &request) const
@@ -147,6 +197,7 @@ void WizardController::startRun(const PlanRequest &request, bool rememberPasswor
     }
     const TestPlan &plan = *built.plan;
     const std::optional<DnsFindings> findings = findingsFor(request);
+    m_runHealth = healthFor(request);
     m_pendingKey.clear();
     m_pendingPassword.clear();
     if (rememberPassword && plan.auth != TestPlan::Auth::None && !plan.password.isEmpty()) {
@@ -178,8 +229,14 @@ bool WizardController::isRunning() const
     return m_run && m_run->state() != TestRun::State::Finished && m_run->state() != TestRun::State::Idle;
 }
 
-void WizardController::handleRunFinished(const TestResult &result)
+void WizardController::handleRunFinished(const TestResult &finished)
 {
+    TestResult result = finished;
+    if (m_runHealth) {
+        DomainHealth health = *m_runHealth;
+        HealthJudge::addGreetings(health, result.attempts);
+        result.health = health;
+    }
     m_lastResult = result;
     if (CredentialStore::signInAccepted(result) && !m_pendingKey.isEmpty())
         m_store->writePassword(m_pendingKey, m_pendingPassword);

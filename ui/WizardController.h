@@ -3,6 +3,7 @@
 #include "credentials/CredentialStore.h"
 #include "diagnosis/BounceExplainer.h"
 #include "model/DnsFindings.h"
+#include "model/DomainHealth.h"
 #include "pages/ExplainPage.h"
 #include "model/TestPlan.h"
 #include "report/ReportWriter.h"
@@ -17,6 +18,7 @@
 
 struct BounceEntry;
 
+class HealthCheck;
 class MxLookup;
 class TestRun;
 
@@ -35,6 +37,13 @@ public:
     void lookup(const PlanRequest &request);
     void cancelLookup();
     bool isLookingUp() const;
+
+    /// Checks the domain health of the destination the last lookup found (the Mail
+    /// servers page offers it once the servers are shown); nothing without those findings.
+    /// The next run of the same destination carries the findings, with its greetings.
+    void checkHealth(const PlanRequest &request);
+    /// The health findings of the last check, if they are for the destination request names.
+    std::optional<DomainHealth> healthFor(const PlanRequest &request) const;
 
     /// Checks the whole request and starts a run (runRefused() when it does not check
     /// out). The findings of this controller's own lookup of the same destination spare
@@ -67,6 +76,8 @@ Q_SIGNALS:
     void lookupFinished(const DnsFindings &findings);
     void lookupCancelled();
     void lookupRefused(const QList<Plan::FieldError> &errors);
+    void healthStarted(const QString &domain);
+    void healthFinished(const DomainHealth &health);
     void runRefused(const QList<Plan::FieldError> &errors);
     /// Emitted before the run starts, so that views can connect to it first.
     void runStarted(const TestRun *run);
@@ -80,6 +91,7 @@ Q_SIGNALS:
 
 private:
     void handleRunFinished(const TestResult &result);
+    void cancelHealth();
     static QList<ExplainPage::Item> itemsOf(const QList<BounceExplainer::Item> &explained);
 
     static QString lookupKey(const TestPlan &plan);
@@ -87,6 +99,10 @@ private:
     QPointer<MxLookup> m_lookup;
     std::optional<DnsFindings> m_findings; // of the last lookup, for m_findingsKey
     QString m_findingsKey;
+    QPointer<HealthCheck> m_healthCheck;
+    std::optional<DomainHealth> m_health; // of the last check, for m_healthKey
+    QString m_healthKey;
+    std::optional<DomainHealth> m_runHealth; // what the running test's result will carry
     QPointer<TestRun> m_run;
     std::optional<TestResult> m_lastResult;
     CredentialStore *m_store;

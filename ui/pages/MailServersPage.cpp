@@ -36,8 +36,12 @@ MailServersPage::MailServersPage(QWidget *parent)
     connect(m_ui->applyDnsButton, &QPushButton::clicked, this, &MailServersPage::requestLookup);
     connect(m_ui->dnsServerEdit, &QLineEdit::returnPressed, this, &MailServersPage::requestLookup);
     // In a dialog a focused push button takes Return; these never should by surprise.
-    for (QPushButton *button : {m_ui->cancelLookupButton, m_ui->retryLookupButton, m_ui->applyDnsButton})
+    for (QPushButton *button : {m_ui->cancelLookupButton, m_ui->retryLookupButton, m_ui->applyDnsButton,
+                                m_ui->checkHealthButton})
         button->setAutoDefault(false);
+    connect(m_ui->checkHealthButton, &QPushButton::clicked, this, &MailServersPage::healthRequested);
+    m_ui->verticalLayout->setStretchFactor(m_ui->mxTable, 1);
+    resetHealth();
     connect(m_dnsCheck, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
 }
 
@@ -57,6 +61,8 @@ void MailServersPage::initializePage()
                            : tr("The servers that receive mail for the destination: its MX records in the DNS, "
                                 "tried in order of preference (the lowest number first)."));
     m_ui->routingGroup->setVisible(!submission);
+    // The records belong to a mail domain; one's own outgoing server has none of them.
+    m_ui->healthGroup->setVisible(!submission);
     if (!m_findings || m_findingsKey != currentKey())
         requestLookup();
 }
@@ -69,6 +75,7 @@ void MailServersPage::requestLookup()
     m_pendingKey = currentKey();
     m_ui->mxTable->clearFindings();
     m_ui->mxNote->showMessage(InlineBanner::Kind::Info, QString());
+    resetHealth();
     Q_EMIT completeChanged();
     Q_EMIT lookupRequested();
 }
@@ -84,6 +91,7 @@ void MailServersPage::setBusy(bool busy)
     m_ui->cancelLookupButton->setVisible(busy);
     m_ui->retryLookupButton->setVisible(!busy);
     m_ui->applyDnsButton->setEnabled(!busy);
+    updateHealthButton();
     // The focus stays where the user is: a Return typed in the DNS-server field must not
     // land on "Cancel lookup" (it would cancel the lookup it just started). Only a
     // button that is being hidden or disabled hands its focus on.
@@ -128,6 +136,7 @@ void MailServersPage::showFindings(const DnsFindings &findings)
                                           .arg(findings.domain, Model::durationText(findings.elapsedMs))
                                     : tr("Addresses of %1.").arg(findings.domain));
     showNote(findings);
+    updateHealthButton();
     Q_EMIT completeChanged();
     if (isComplete() && wizard())
         wizard()->button(QWizard::NextButton)->setFocus();
@@ -163,6 +172,44 @@ void MailServersPage::showNote(const DnsFindings &findings)
         }
     }
     m_ui->mxNote->showMessage(kind, note);
+}
+
+void MailServersPage::resetHealth()
+{
+    m_healthBusy = false;
+    m_ui->healthView->clearHealth();
+    m_ui->healthView->hide();
+    // Folded to its button until checked; then the records need more room than the
+    // few MX rows of most domains.
+    m_ui->verticalLayout->setStretchFactor(m_ui->healthGroup, 0);
+    m_ui->healthStatus->setText(tr("Are the domain's records set up so that others accept its mail and send to it "
+                                   "securely? SPF, DMARC, MTA-STS, TLS-RPT, DANE and reverse DNS."));
+    updateHealthButton();
+}
+
+void MailServersPage::updateHealthButton()
+{
+    m_ui->checkHealthButton->setEnabled(!m_busy && !m_healthBusy && m_findings && m_findings->lookedUp);
+}
+
+void MailServersPage::showHealthStarted(const QString &domain)
+{
+    m_healthBusy = true;
+    m_ui->healthView->clearHealth();
+    m_ui->healthStatus->setText(tr("Checking the records of %1\u2026").arg(domain));
+    updateHealthButton();
+}
+
+void MailServersPage::showHealth(const DomainHealth &health)
+{
+    m_healthBusy = false;
+    m_ui->healthView->setHealth(health);
+    m_ui->healthView->show();
+    m_ui->verticalLayout->setStretchFactor(m_ui->healthGroup, 2);
+    m_ui->healthStatus->setText(tr("The records of %1, as the DNS answered in %2. Select a line for what it means; "
+                                   "the greeting names are compared when the test runs, in the report.")
+                                    .arg(health.domain, Model::durationText(health.elapsedMs)));
+    updateHealthButton();
 }
 
 bool MailServersPage::isComplete() const

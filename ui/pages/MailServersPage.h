@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/DnsFindings.h"
+#include "model/DomainHealth.h"
 #include "pages/RequestPage.h"
 
 #include <QElapsedTimer>
@@ -31,10 +32,14 @@ public:
     void showLookupCancelled();
     /// The destination could not even be asked for (e.g. the plan was refused).
     void showLookupRefused(const QString &reason);
+    void showHealthStarted(const QString &domain);
+    void showHealth(const DomainHealth &health);
 
 Q_SIGNALS:
     void lookupRequested();
     void cancelRequested();
+    /// "Check the domain's records": the controller checks the findings shown.
+    void healthRequested();
 
 private:
     QString currentKey() const;
@@ -42,6 +47,8 @@ private:
     void setBusy(bool busy);
     void requestLookup();
     void showNote(const DnsFindings &findings);
+    void resetHealth();
+    void updateHealthButton();
 
     std::unique_ptr<Ui::MailServersPage> m_ui;
     FieldCheck *m_dnsCheck;
@@ -49,6 +56,7 @@ private:
     QString m_findingsKey; // destination + DNS server the findings belong to
     QString m_pendingKey;
     bool m_busy = false;
+    bool m_healthBusy = false;
     // A DNS server that does not answer must not look like a hang: the status counts.
     class QTimer *m_lookupTicker;
     QElapsedTimer m_lookupClock;
