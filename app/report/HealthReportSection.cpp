@@ -59,6 +59,24 @@ QString HealthReportSection::text(const DomainHealth &health)
     return out;
 }
 
+QString HealthReportSection::findingHtml(const HealthFinding &f)
+{
+    const auto esc = &HtmlReport::escape;
+    QString html;
+    if (!f.record.isEmpty())
+        html += u"<div class=\"mono\"><code>"_s + esc(f.record) + u"</code></div>"_s;
+    for (const auto &detail : f.details)
+        html += u"<div>"_s + esc(tr("%1: %2").arg(HealthCatalog::detailLabel(detail.first), detail.second)) + u"</div>"_s;
+    html += u"<p class=\"muted\">"_s + esc(f.explanation) + u"</p>"_s;
+    if (!f.problems.isEmpty()) {
+        html += u"<ul>"_s;
+        for (const HealthIssue &issue : f.problems)
+            html += u"<li>"_s + esc(issue.text) + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    return html;
+}
+
 QString HealthReportSection::html(const DomainHealth &health)
 {
     const auto esc = &HtmlReport::escape;
@@ -67,21 +85,9 @@ QString HealthReportSection::html(const DomainHealth &health)
         + esc(tr("Check")) + u"</th><th>"_s + esc(tr("Status")) + u"</th><th>"_s + esc(tr("What was found")) + u"</th></tr>\n"_s;
     for (const Entry &entry : entries(health)) {
         const HealthFinding &f = *entry.finding;
-        QString cell;
-        if (!f.record.isEmpty())
-            cell += u"<div class=\"mono\">"_s + esc(f.record) + u"</div>"_s;
-        for (const auto &detail : f.details)
-            cell += u"<div>"_s + esc(tr("%1: %2").arg(HealthCatalog::detailLabel(detail.first), detail.second)) + u"</div>"_s;
-        cell += u"<div class=\"muted\">"_s + esc(f.explanation) + u"</div>"_s;
-        if (!f.problems.isEmpty()) {
-            cell += u"<ul>"_s;
-            for (const HealthIssue &issue : f.problems)
-                cell += u"<li>"_s + esc(issue.text) + u"</li>"_s;
-            cell += u"</ul>"_s;
-        }
         html += u"<tr><td>"_s + esc(entry.title) + u"</td><td style=\""_s
             + HtmlReport::lineStyle(Model::severityOf(f.status), false) + u" font-weight: bold;\">"_s + esc(statusText(f))
-            + u"</td><td>"_s + cell + u"</td></tr>\n"_s;
+            + u"</td><td>"_s + findingHtml(f) + u"</td></tr>\n"_s;
     }
     html += u"</table>\n"_s;
     return html;

@@ -14,6 +14,9 @@ class HealthReportSection
 public:
     static QString text(const DomainHealth &health);
     static QString html(const DomainHealth &health);
+    /// One finding as HTML: the record, the facts, the explanation, the problems, escaped
+    /// (the wizard's Domain health section shows the same).
+    static QString findingHtml(const HealthFinding &finding);
     /// The heading both use.
     static QString heading(const DomainHealth &health);
 };

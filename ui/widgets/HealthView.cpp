@@ -1,6 +1,7 @@
 #include "widgets/HealthView.h"
 
-#include "diagnosis/HealthCatalog.h"
+#include "report/HealthReportSection.h"
+#include "report/HtmlReport.h"
 #include "widgets/TranscriptColors.h"
 #include "widgets/VerdictIcon.h"
 
@@ -98,27 +99,10 @@ void HealthView::showDetails()
         return;
     }
     const Row &row = m_shown.at(index);
-    const HealthFinding &f = row.finding;
-    // Records and problems are network text that went through SafeText where the
-    // findings were made; here they are escaped for the rich text they sit in.
-    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html = u"<p><b>"_s + esc(row.title) + u"</b> \u2014 "_s + esc(Model::label(f.status)) + u"</p>"_s;
-    if (!f.record.isEmpty())
-        html += u"<p><code>"_s + esc(f.record).replace(u'\n', u"<br>"_s) + u"</code></p>"_s;
-    if (!f.details.isEmpty()) {
-        html += u"<p>"_s;
-        for (const auto &detail : f.details)
-            html += esc(tr("%1: %2").arg(HealthCatalog::detailLabel(detail.first), detail.second)) + u"<br>"_s;
-        html += u"</p>"_s;
-    }
-    html += u"<p>"_s + esc(f.explanation) + u"</p>"_s;
-    if (!f.problems.isEmpty()) {
-        html += u"<ul>"_s;
-        for (const HealthIssue &issue : f.problems)
-            html += u"<li>"_s + esc(issue.text) + u"</li>"_s;
-        html += u"</ul>"_s;
-    }
-    m_details->setHtml(html);
+    // The report's words and escaping (network text shown, never obeyed), under a heading.
+    m_details->setHtml(u"<p><b>"_s + HtmlReport::escape(row.title) + u"</b> \u2014 "_s
+                       + HtmlReport::escape(Model::label(row.finding.status)) + u"</p>"_s
+                       + HealthReportSection::findingHtml(row.finding));
 }
 
 void HealthView::colourRows()
