@@ -69,7 +69,9 @@ void buildDestination(const PlanRequest &request, const QStringList &recipients,
         return;
     }
     // A domain, an address whose domain is meant, or else the first recipient's domain.
-    const QString text = !domain.isEmpty() ? domain : recipients.value(0);
+    // Trimmed like the domain: the checks below forgive spaces around it, so what is
+    // converted must not keep them.
+    const QString text = !domain.isEmpty() ? domain : recipients.value(0).trimmed();
     if (text.isEmpty()) {
         c.add(Field::Destination, PlanBuilder::tr("Give a domain, a server or a recipient address"));
         return;
@@ -90,10 +92,16 @@ void buildDestination(const PlanRequest &request, const QStringList &recipients,
     }
     if (!c.ok(Field::Destination, FieldChecks::checkDestinationDomain(text)))
         return;
-    QString ace = text;
-    if (ace.endsWith(u'.'))
-        ace.chop(1);
-    plan.domain = *DomainName::toAce(ace);
+    QString name = text;
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    // The check above accepted the name, so this converts; should the two ever disagree,
+    // the refusal is reported rather than an empty optional dereferenced.
+    QString error;
+    if (const auto ace = DomainName::toAce(name, &error))
+        plan.domain = *ace;
+    else
+        c.add(Field::Destination, error);
 }
 
 void buildHeaders(const PlanRequest &request, TestPlan &plan, Collector &c)

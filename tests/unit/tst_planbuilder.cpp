@@ -32,6 +32,8 @@ private Q_SLOTS:
     void sender();
     void recipients_data();
     void recipients();
+    void recipientWithoutAtAsDestination_data();
+    void recipientWithoutAtAsDestination();
     void notify_data();
     void notify();
     void headers_data();
@@ -511,6 +513,30 @@ void TestPlanBuilder::recipients()
     QVERIFY(!result.ok());
     QCOMPARE(result.errors.first().field, Field::RcptTo);
     QVERIFY2(result.errors.first().message.contains(message), qPrintable(result.errors.first().message));
+}
+
+void TestPlanBuilder::recipientWithoutAtAsDestination_data()
+{
+    QTest::addColumn<QString>("rcpt");
+    // Found by fuzz_planbuilder (tests/fuzz): with no domain and no server, the first
+    // recipient names the destination. Its spaces passed the domain check (which trims)
+    // but not the conversion to ACE, whose empty result was then dereferenced: undefined
+    // behaviour, a garbage string in the plan and a crash when it was destroyed.
+    QTest::newRow("trailing space") << u"example.com "_s;
+    QTest::newRow("leading space") << u" example.com"_s;
+    QTest::newRow("tab and root dot") << u"\texample.com."_s;
+}
+
+void TestPlanBuilder::recipientWithoutAtAsDestination()
+{
+    QFETCH(QString, rcpt);
+    PlanRequest r = connectOnly();
+    r.rcptTo = {rcpt};
+    const auto result = PlanBuilder::build(r);
+    QVERIFY(!result.ok());
+    // The recipient is refused for what it is (no @); as a destination it was a domain.
+    QCOMPARE(fieldsOf(result.errors), QList<Field>{Field::RcptTo});
+    QVERIFY2(result.errors.first().message.contains(u"no @"_s), qPrintable(messagesOf(result.errors)));
 }
 
 void TestPlanBuilder::notify_data()
