@@ -15,6 +15,8 @@ private Q_SLOTS:
     void partialReads();
     void limits_data();
     void limits();
+    void firstErrorKept_data();
+    void firstErrorKept();
     void printable();
     void replyTextIsSafe();
 };
@@ -172,6 +174,41 @@ void TestReplyReader::limits()
     while (reader.takeLine())
         reader.takeReply();
     QCOMPARE(int(reader.error()), error);
+}
+
+void TestReplyReader::firstErrorKept_data()
+{
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<int>("maxLineLength");
+    QTest::addColumn<int>("error");
+
+    // Garbage followed by an over-long line: the garbage is what went wrong, whether the
+    // long line came in the same packet or later (it used to be reported as too long when
+    // both arrived together).
+    QTest::newRow("garbage, then a long line") << QByteArray("HELLO\r\n" + QByteArray(5000, 'A'))
+                                               << int(ReplyReader::defaultMaxLineLength)
+                                               << int(ReplyReader::Error::Malformed);
+    // Found by fuzz_replyreader (tests/fuzz): a NUL line, then nine bytes with a limit of 8.
+    QTest::newRow("fuzz: NUL line, then past the limit")
+        << QByteArray("\0\n.\0\0\0\0\0\0\0\0", 11) << 8 << int(ReplyReader::Error::Malformed);
+}
+
+void TestReplyReader::firstErrorKept()
+{
+    QFETCH(QByteArray, wire);
+    QFETCH(int, maxLineLength);
+    QFETCH(int, error);
+    const auto readAll = [&](qsizetype chunk) {
+        ReplyReader reader(maxLineLength);
+        for (qsizetype i = 0; i < wire.size(); i += chunk) {
+            reader.append(QByteArrayView(wire).sliced(i, std::min(chunk, wire.size() - i)));
+            while (reader.takeLine())
+                reader.takeReply();
+        }
+        return int(reader.error());
+    };
+    QCOMPARE(readAll(wire.size()), error);
+    QCOMPARE(readAll(1), error);
 }
 
 void TestReplyReader::printable()

@@ -85,9 +85,10 @@ std::optional<QString> ReplyReader::takeLine()
     } else {
         addLine(line, rawSize);
     }
-    // Check the next pending line's length now, so a flood is caught early.
+    // Check the next pending line's length now, so a flood is caught early; the first
+    // error stays the one reported, whatever the packets held beyond it.
     const qsizetype next = m_buffer.indexOf('\n');
-    if ((next < 0 ? m_buffer.size() : next) > m_maxLineLength)
+    if (m_error == Error::None && (next < 0 ? m_buffer.size() : next) > m_maxLineLength)
         m_error = Error::LineTooLong;
     return printable(raw);
 }
