@@ -69,35 +69,55 @@ QString addressList(const MxHost &host)
     return orNone(addresses.join(u", "_s));
 }
 
+/// For each MX entry of a, the index of its entry in b, or -1. A name may be listed more
+/// than once (MX 10 and MX 20 mx.example.com), so entries pair one to one: first those
+/// with the same name and priority, then the rest by name in order.
+QList<qsizetype> pairMx(const DnsFindings &a, const DnsFindings &b)
+{
+    QList<qsizetype> partner(a.mx.size(), -1);
+    QList<bool> taken(b.mx.size(), false);
+    for (const bool samePriority : {true, false}) {
+        for (qsizetype i = 0; i < a.mx.size(); ++i) {
+            for (qsizetype j = 0; partner[i] < 0 && j < b.mx.size(); ++j) {
+                if (!taken[j] && a.mx[i].exchange.compare(b.mx[j].exchange, Qt::CaseInsensitive) == 0
+                    && (!samePriority || a.mx[i].preference == b.mx[j].preference)) {
+                    partner[i] = j;
+                    taken[j] = true;
+                }
+            }
+        }
+    }
+    return partner;
+}
+
 void compareMailServers(Differences &out, const DnsFindings &a, const DnsFindings &b)
 {
     out.add(Topic::MailServers, RunComparison::tr("Looking up the mail servers"), lookupText(a), lookupText(b));
-    const auto find = [](const DnsFindings &dns, const QString &exchange) -> const MxHost * {
-        for (const MxHost &host : dns.mx) {
-            if (host.exchange.compare(exchange, Qt::CaseInsensitive) == 0)
-                return &host;
-        }
-        return nullptr;
-    };
-    for (const MxHost &was : a.mx) {
+    const QList<qsizetype> partner = pairMx(a, b);
+    QList<bool> paired(b.mx.size(), false);
+    for (qsizetype i = 0; i < a.mx.size(); ++i) {
+        const MxHost &was = a.mx.at(i);
         const QString aspect = RunComparison::tr("Mail server %1").arg(was.exchange);
-        if (const MxHost *now = find(b, was.exchange)) {
-            out.add(Topic::MailServers, aspect, priorityText(was.preference), priorityText(now->preference));
+        if (partner.at(i) >= 0) {
+            const MxHost &now = b.mx.at(partner.at(i));
+            paired[partner.at(i)] = true;
+            out.add(Topic::MailServers, aspect, priorityText(was.preference), priorityText(now.preference));
             out.add(Topic::MailServers, RunComparison::tr("Addresses of %1").arg(was.exchange), addressList(was),
-                    addressList(*now));
+                    addressList(now));
         } else {
             out.add(Topic::MailServers, aspect, priorityText(was.preference), RunComparison::tr("not listed"));
             out.add(Topic::MailServers, RunComparison::tr("Addresses of %1").arg(was.exchange), addressList(was),
                     RunComparison::tr("not listed"));
         }
     }
-    for (const MxHost &now : b.mx) {
-        if (!find(a, now.exchange)) {
-            out.add(Topic::MailServers, RunComparison::tr("Mail server %1").arg(now.exchange),
-                    RunComparison::tr("not listed"), priorityText(now.preference));
-            out.add(Topic::MailServers, RunComparison::tr("Addresses of %1").arg(now.exchange),
-                    RunComparison::tr("not listed"), addressList(now));
-        }
+    for (qsizetype j = 0; j < b.mx.size(); ++j) {
+        if (paired.at(j))
+            continue;
+        const MxHost &now = b.mx.at(j);
+        out.add(Topic::MailServers, RunComparison::tr("Mail server %1").arg(now.exchange),
+                RunComparison::tr("not listed"), priorityText(now.preference));
+        out.add(Topic::MailServers, RunComparison::tr("Addresses of %1").arg(now.exchange),
+                RunComparison::tr("not listed"), addressList(now));
     }
 }
 

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void differences_data();
     void differences();
     void directionMatters();
+    void sameMxNameTwice();
 };
 
 void TestRunComparison::equalRunsNoDifference()
@@ -216,6 +217,29 @@ void TestRunComparison::directionMatters()
         QCOMPARE(match->before, forward.at(i).after);
         QCOMPARE(match->after, forward.at(i).before);
     }
+}
+
+void TestRunComparison::sameMxNameTwice()
+{
+    // Found by fuzz_resultjson (tests/fuzz): a domain may list one name twice with two
+    // priorities (legal DNS). Each entry was compared with the first of that name in the
+    // other run, so a run compared with itself showed "priority 30 -> priority 20".
+    TestResult first = ReportFixture::failoverResult();
+    MxHost again = first.dns.mx.at(1);
+    again.preference = 30;
+    first.dns.mx.append(again);
+    QVERIFY(RunComparison::compare(first, first).isEmpty());
+    TestResult swapped = first;
+    std::swap(swapped.dns.mx[1], swapped.dns.mx[2]);
+    QVERIFY(RunComparison::compare(first, swapped).isEmpty());
+
+    TestResult changed = first;
+    changed.dns.mx[2].preference = 40;
+    const auto differences = RunComparison::compare(first, changed);
+    QCOMPARE(differences.size(), 1);
+    QCOMPARE(differences.first().aspect, u"Mail server "_s + again.exchange);
+    QCOMPARE(differences.first().before, u"priority 30 (lower is tried first)"_s);
+    QCOMPARE(differences.first().after, u"priority 40 (lower is tried first)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRunComparison)
