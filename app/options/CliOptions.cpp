@@ -50,7 +50,7 @@ const QList<Option> &optionTable()
         {{u"timeout"_s}, QT_TRANSLATE_NOOP("CliOptions", "Limit every step to this many seconds."), "SECONDS"},
         {{u"rfc-timeouts"_s}, QT_TRANSLATE_NOOP("CliOptions", "Wait as long as RFC 5321 section 4.5.3.2 says.")},
         {{u"all-mx"_s}, QT_TRANSLATE_NOOP("CliOptions", "Test every MX, not only the first that answers.")},
-        {{u"health"_s}, QT_TRANSLATE_NOOP("CliOptions", "Also check the domain's SPF, DMARC, MTA-STS, TLS-RPT, DANE and reverse DNS (with --domain).")},
+        {{u"health"_s}, QT_TRANSLATE_NOOP("CliOptions", "Also check the domain's SPF, DMARC, MTA-STS, TLS-RPT, DANE and reverse DNS (with --domain or --to).")},
         {{u"4"_s}, QT_TRANSLATE_NOOP("CliOptions", "Use IPv4 only.")},
         {{u"6"_s}, QT_TRANSLATE_NOOP("CliOptions", "Use IPv6 only.")},
         {{u"ca-file"_s}, QT_TRANSLATE_NOOP("CliOptions", "Also trust the CA certificates in this PEM file."), "F"},
@@ -211,8 +211,9 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     if (isSet(u"all-mx"_s))
         r.routing = TestPlan::Routing::EveryMx;
     options.health = isSet(u"health"_s);
-    if (options.health && (r.domain.trimmed().isEmpty() || isSet(u"server"_s)))
-        fail(u"health"_s, tr("needs --domain: the records belong to a mail domain, not to one server"));
+    // The records belong to a mail domain (given, or the recipients'), not to one server.
+    if (options.health && (isSet(u"server"_s) || (r.domain.trimmed().isEmpty() && r.rcptTo.isEmpty())))
+        fail(u"health"_s, tr("needs --domain (or --to): the records belong to a mail domain, not to one server"));
     if (options.health && r.rcptTo.isEmpty() && !isSet(u"quit-after"_s)) {
         // Nothing to deliver: greet every mail server, so each greeting meets its reverse name.
         r.stopAfter = StopAfter::Connect;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void untrustedPolicyCertificate();
     void textForPeople();
     void healthNeedsADomain();
+    void domainOfTheRecipient();
 
 private:
     struct Output
@@ -254,7 +255,24 @@ void tst_Health::healthNeedsADomain()
 {
     const Output out = cli({u"--server"_s, Testbed::value(u"MAIL_ADDR"), u"--health"_s}, true, false);
     QCOMPARE(out.exitCode, 64);
-    QVERIFY2(out.err.contains("--health: needs --domain"), out.err.constData());
+    QVERIFY2(out.err.contains("--health: needs --domain (or --to)"), out.err.constData());
+}
+
+void tst_Health::domainOfTheRecipient()
+{
+    // A test of a recipient checks the recipient's domain, and greets only as far as asked.
+    const Output out = cli({u"--to"_s, u"bob@wizard.test"_s, u"--from"_s, u"sender@wizard.test"_s, u"--quit-after"_s,
+                            u"rcpt"_s, u"--health"_s});
+    QCOMPARE(out.exitCode, 0);
+    QCOMPARE(out.json.value(u"health").toObject().value(u"domain").toString(), u"wizard.test"_s);
+    QCOMPARE(check(out, u"spf"_s).value(u"status").toString(), u"ok"_s);
+    QCOMPARE(out.json.value(u"plan").toObject().value(u"stopAfter").toString(), u"rcpt"_s);
+    // First reachable: one address talked to, the other says it was not.
+    QStringList banners;
+    for (const QJsonValue &a : out.json.value(u"health").toObject().value(u"addresses").toArray())
+        banners.append(a.toObject().value(u"bannerMatchesPtr").toObject().value(u"status").toString());
+    banners.sort();
+    QCOMPARE(banners, (QStringList{u"ok"_s, u"warning"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_Health)
