@@ -2,11 +2,12 @@
 #   make run    install missing Debian packages, configure, build, launch the wizard
 #   make test   the same set-up, then the whole suite with the real test bed
 #   make sanitize  the suite once more under ASan and UBSan
+#   make fuzz      every libFuzzer target for FUZZ_SECONDS each (docs/fuzzing.md)
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test sanitize clean eval-catalog
+.PHONY: all deps configure build run test sanitize fuzz clean eval-catalog
 
 all: build
 
@@ -34,6 +35,21 @@ sanitize: deps
 	@cmake --build $(BUILD_DIR)-sanitize -j $(JOBS)
 	@cd $(BUILD_DIR)-sanitize && ASAN_OPTIONS=detect_leaks=0 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+# The libFuzzer targets (tests/fuzz, docs/fuzzing.md), built with clang, ASan and UBSan in
+# their own folder, then run one at a time for FUZZ_SECONDS each on a scratch corpus that
+# starts from the seeds in tests/fuzz/corpus and keeps what it finds between runs.
+# FUZZ_TARGETS="xtext replyreader" runs only those; crashes land in FUZZ_CORPUS/artifacts.
+FUZZ_DIR ?= $(BUILD_DIR)-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_CORPUS ?= $(FUZZ_DIR)/corpus
+FUZZ_TARGETS ?=
+
+fuzz:
+	@./tools/deps.sh --fuzz
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DSMTPWIZARD_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzzers
+	@./tools/fuzz.sh $(FUZZ_DIR) $(FUZZ_CORPUS) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # The reply catalogue against the labelled corpus: accuracy per category, confusion and
 # the dev split's worst misses (docs/catalog.md).

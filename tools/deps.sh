@@ -2,6 +2,9 @@
 # Installs exactly the Debian packages SMTP Wizard needs that are not installed yet.
 # Idempotent and quiet when everything is present. Needs root (or sudo) only when
 # something is missing.
+#   tools/deps.sh               build and test (make run, make test, make sanitize)
+#   tools/deps.sh --build-only  build only
+#   tools/deps.sh --fuzz        build with clang and libFuzzer (make fuzz); not needed otherwise
 set -euo pipefail
 
 build_pkgs=(
@@ -16,8 +19,15 @@ testbed_pkgs=(
   poppler-utils xvfb xauth imagemagick iproute2 procps
 )
 
+# clang and its runtimes (libFuzzer, ASan, UBSan) only for make fuzz.
+fuzz_pkgs=(clang libclang-rt-14-dev)
+
 want=("${build_pkgs[@]}")
-[ "${1:-}" = "--build-only" ] || want+=("${testbed_pkgs[@]}")
+case "${1:-}" in
+  --build-only) ;;
+  --fuzz) want+=("${fuzz_pkgs[@]}") ;;
+  *) want+=("${testbed_pkgs[@]}") ;;
+esac
 
 missing=()
 for p in "${want[@]}"; do
