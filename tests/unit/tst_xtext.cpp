@@ -24,6 +24,9 @@ void TestXtext::roundTrip_data()
     QTest::newRow("utf8") << QStringLiteral("ä") << QByteArray("+C3+A4");
     QTest::newRow("del and tilde") << QStringLiteral("~\x7f") << QByteArray("~+7F");
     QTest::newRow("empty") << QString() << QByteArray();
+    // Found by fuzz_xtext (tests/fuzz): a value starting with U+FEFF lost it on decoding,
+    // which took its UTF-8 for a byte-order mark.
+    QTest::newRow("leading U+FEFF") << QStringLiteral("\uFEFF`") << QByteArray("+EF+BB+BF`");
 }
 
 void TestXtext::roundTrip()

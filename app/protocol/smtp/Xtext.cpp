@@ -1,5 +1,7 @@
 #include "protocol/smtp/Xtext.h"
 
+#include <QStringDecoder>
+
 #include <optional>
 
 namespace Xtext {
@@ -46,7 +48,10 @@ std::optional<QString> decode(QByteArrayView xtext)
             return std::nullopt;
         }
     }
-    return QString::fromUtf8(out);
+    // Not QString::fromUtf8, which drops a leading U+FEFF as a byte-order mark: the value
+    // is text that began with it, and must come back whole.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return QString(utf8.decode(out));
 }
 
 } // namespace Xtext
