@@ -283,13 +283,14 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
             const auto byWords = byRule ? RuleMatcher::Hit<PhraseRow>{} : RuleMatcher::phrase(reason, codeClass);
             const Category named = byRule ? byRule.row->category : byWords ? byWords.row->category : Category::Other;
             const Category before = rule ? rule.row->category : phrase ? phrase.row->category : Category::Other;
-            // Words about an address or a domain after "Sender address rejected:" are the
-            // sender's ("Domain not found"), which the restriction's own rule says already.
+            // Words about an address or a domain after "Sender address rejected:" or "Helo
+            // command rejected:" are about the sender or the EHLO name ("Domain not found",
+            // "Host not found"), which the restriction's own rule says already.
             const bool aboutAddress = named == Category::RecipientUnknown || named == Category::DomainNotFound
                 || named == Category::MailboxDisabled || named == Category::RecipientMoved
                 || named == Category::DomainAcceptsNoMail;
             const bool specific = named != Category::Policy && named != Category::Other
-                && !(aboutAddress && m.captured(1).startsWith(u"Sender"_s, Qt::CaseInsensitive))
+                && !(aboutAddress && !m.captured(1).startsWith(u"Recipient"_s, Qt::CaseInsensitive))
                 && !(byWords && QByteArrayView(byWords.row->id) == "phrase-no-cause");
             if (specific && named != before) {
                 rule = byRule;
