@@ -2,6 +2,7 @@
 #include "protocol/smtp/SmtpDialogue.h"
 
 #include "protocol/smtp/CommandBuilder.h"
+#include "protocol/smtp/LossReading.h"
 #include "protocol/smtp/MailPreparation.h"
 #include "protocol/smtp/SessionRecorder.h"
 #include "protocol/smtp/SmtpTransport.h"
@@ -117,83 +118,42 @@ void SmtpDialogue::unsolicited(const SmtpReply &reply)
 
 void SmtpDialogue::lost(Loss loss, const QString &errorText, bool certificateErrors)
 {
-    if (m_step == Step::Done)
-        return;
-    switch (loss) {
-    case Loss::ClosedByServer:
-        if (m_step == Step::Quit || m_serverClosing) {
-            m_recorder.event(tr("Connection closed by the server"));
-            finish();
-            return;
-        }
-        // A server that hangs up on our ClientHello could not set up TLS (no usable
-        // certificate, no shared protocol or cipher, a middlebox): that is the failure.
-        if (handshaking()) {
-            fail(Problem::TlsHandshakeFailed, tr("The server closed the connection during the TLS handshake"));
-            return;
-        }
-        fail(Problem::ConnectionClosed, errorText);
-        return;
-    case Loss::ResetByServer:
-        // After QUIT or a 421 the outcome stands; a reset instead of a close changes nothing.
-        if (m_step == Step::Quit || m_serverClosing) {
-            m_recorder.event(tr("Connection reset by the server"));
-            finish();
-            return;
-        }
-        if (handshaking()) {
-            fail(Problem::TlsHandshakeFailed, tr("The server reset the connection during the TLS handshake"));
-            return;
-        }
-        fail(Problem::ConnectionReset, errorText);
-        return;
-    case Loss::Refused: fail(Problem::ConnectionRefused, errorText); return;
-    case Loss::HostNotFound: fail(Problem::DnsNoAddress, errorText); return;
-    case Loss::NetworkUnreachable: fail(Problem::NetworkUnreachable, errorText); return;
-    case Loss::NetworkError: // Qt reports both EHOSTUNREACH and a reset as NetworkError
-    case Loss::Other:
-        fail(m_step == Step::Connecting ? Problem::HostUnreachable : Problem::ConnectionReset, errorText);
-        return;
-    case Loss::TlsHandshake:
-        fail(certificateErrors ? Problem::TlsCertificateInvalid : Problem::TlsHandshakeFailed, errorText);
-        return;
-
-    }
+    if (m_step != Step::Done)
+        apply(LossReading::ofLoss(loss, phase(), errorText, certificateErrors));
 }
 
 void SmtpDialogue::timedOut()
 {
     if (m_step == Step::Done)
         return;
-    if (m_serverClosing) { // a 421 was answered and the server did not hang up: we do
-        finish();
-        return;
-    }
     const double seconds = std::chrono::duration<double>(m_plan.timeouts.forStage(m_recorder.stage())).count();
+    apply(LossReading::ofTimeout(phase(), seconds));
+}
+
+LossReading::Phase SmtpDialogue::phase() const
+{
+    using Phase = LossReading::Phase;
+    if (m_serverClosing)
+        return Phase::ServerClosing;
     switch (m_step) {
-    case Step::Connecting:
-        fail(Problem::ConnectTimeout, tr("No connection after %1 s").arg(seconds, 0, 'g', 3));
-        return;
-    case Step::Greeting:
-        fail(Problem::NoGreeting, tr("Connected, but no greeting after %1 s").arg(seconds, 0, 'g', 3));
-        return;
-    case Step::Quit:
-        m_recorder.event(tr("No reply to QUIT; closing the connection"));
-        finish();
-        return;
+    case Step::Connecting: return Phase::Connecting;
+    case Step::Greeting: return Phase::Greeting;
     case Step::ImplicitHandshake:
-    case Step::StartTlsHandshake:
-        fail(Problem::ReplyTimeout, tr("The TLS handshake did not finish within %1 s").arg(seconds, 0, 'g', 3));
-        return;
-    default:
-        fail(Problem::ReplyTimeout, tr("No reply after %1 s").arg(seconds, 0, 'g', 3));
-        return;
+    case Step::StartTlsHandshake: return Phase::Handshaking;
+    case Step::Quit: return Phase::Quitting;
+    default: return Phase::Talking;
     }
 }
 
-bool SmtpDialogue::handshaking() const
+void SmtpDialogue::apply(const LossReading::Ending &ending)
 {
-    return m_step == Step::ImplicitHandshake || m_step == Step::StartTlsHandshake;
+    if (!ending.orderly) {
+        fail(ending.problem, ending.text);
+        return;
+    }
+    if (!ending.event.isEmpty())
+        m_recorder.event(ending.event);
+    finish();
 }
 
 void SmtpDialogue::cancel()

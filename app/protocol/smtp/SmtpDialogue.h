@@ -4,6 +4,7 @@
 #include "model/SmtpReply.h"
 #include "model/TlsInfo.h"
 #include "protocol/smtp/AuthExchange.h"
+#include "protocol/smtp/LossReading.h"
 #include "protocol/smtp/MessageBuilder.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,7 @@ class SmtpDialogue
 {
     Q_DECLARE_TR_FUNCTIONS(SmtpDialogue)
 public:
-    /// How the connection was lost, as the driver saw it.
-    enum class Loss { Refused, HostNotFound, NetworkUnreachable, NetworkError, ClosedByServer, ResetByServer, TlsHandshake, Other };
+    using Loss = LossReading::Loss;
 
     SmtpDialogue(const TestPlan &plan, SessionRecorder &recorder, SmtpTransport &transport);
 
@@ -69,7 +69,8 @@ private:
     void handleData(const SmtpReply &reply);
     void handleMessage(const SmtpReply &reply);
 
-    bool handshaking() const; // the TLS handshake (implicit or after STARTTLS) is under way
+    LossReading::Phase phase() const;
+    void apply(const LossReading::Ending &ending);
     void send(const QByteArray &command, Step next, const QString &shownAs = {});
     void endWithReply(const SmtpReply &reply, int replyIndex = -1);
     void complete();
