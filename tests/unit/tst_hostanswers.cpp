@@ -20,6 +20,7 @@ private Q_SLOTS:
     void addresses();
     void otherFamily_data();
     void otherFamily();
+    void serverAnswered();
 };
 
 void tst_HostAnswers::classify_data()
@@ -151,6 +152,21 @@ void tst_HostAnswers::otherFamily()
         answers.addOutcome(o);
     answers.otherFamilyAsked = alreadyAsked;
     QCOMPARE(answers.wantsOtherFamily(family), expected);
+}
+
+// Whether empty answers are real NODATA: an exchange's server just answered the MX query;
+// for the implicit MX the MX query must have failed fast too; else the liveness check.
+void tst_HostAnswers::serverAnswered()
+{
+    const qint64 fast = HostAnswers::FastFailureMs - 1;
+    const qint64 slow = HostAnswers::FastFailureMs + 1;
+    QVERIFY(HostAnswers(Role::Exchange).serverAnswered(slow, std::nullopt));
+    QVERIFY(HostAnswers(Role::Implicit).serverAnswered(fast, true));
+    QVERIFY(!HostAnswers(Role::Implicit).serverAnswered(slow, true));
+    QVERIFY(!HostAnswers(Role::Implicit).serverAnswered(fast, std::nullopt));
+    QVERIFY(HostAnswers(Role::Explicit).serverAnswered(slow, true));
+    QVERIFY(!HostAnswers(Role::Explicit).serverAnswered(fast, false));
+    QVERIFY(!HostAnswers(Role::Explicit).serverAnswered(fast, std::nullopt));
 }
 
 QTEST_GUILESS_MAIN(tst_HostAnswers)

@@ -352,19 +352,6 @@ void DnsProbe::handleLivenessAnswer(QDnsLookup *lookup, int host)
     completeHost(host);
 }
 
-bool DnsProbe::serverAnswers(const HostAnswers &answers) const
-{
-    switch (answers.role()) {
-    case Role::Exchange:
-        return true; // it just sent the MX records
-    case Role::Implicit:
-        return m_mxElapsedMs < HostAnswers::FastFailureMs && m_serverAnswers.value_or(false);
-    case Role::Explicit:
-        break;
-    }
-    return m_serverAnswers.value_or(false);
-}
-
 void DnsProbe::completeHost(int host)
 {
     HostAnswers &answers = m_hosts[host];
@@ -390,7 +377,7 @@ void DnsProbe::completeHost(int host)
     const QList<QHostAddress> addresses = answers.addresses();
     for (const QHostAddress &address : addresses)
         server.addresses.append(ResolvedAddress{address, {}, false, false});
-    server.problem = answers.problem(serverAnswers(answers));
+    server.problem = answers.problem(answers.serverAnswered(m_mxElapsedMs, m_serverAnswers));
     if (const auto event = DnsConclusions::hostProblem(server, answers.role() == Role::Explicit, familyName()))
         Q_EMIT progress(*event);
 

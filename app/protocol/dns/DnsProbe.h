@@ -63,7 +63,6 @@ private:
     void handleLivenessAnswer(QDnsLookup *lookup, int host);
     void resolveHost(int host);
     void completeHost(int host);
-    bool serverAnswers(const HostAnswers &answers) const;
     void completeImplicit();
     void reverseAddresses(int host);
     void summariseExchanges();

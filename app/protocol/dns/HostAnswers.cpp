@@ -73,3 +73,13 @@ std::optional<Problem> HostAnswers::problem(bool serverAnswers) const
         return Problem::DnsNxDomain;
     return Problem::DnsNoAddress;
 }
+
+bool HostAnswers::serverAnswered(qint64 mxElapsedMs, std::optional<bool> livenessAnswered) const
+{
+    switch (m_role) {
+    case Role::Exchange: return true;
+    case Role::Implicit: return mxElapsedMs < FastFailureMs && livenessAnswered.value_or(false);
+    case Role::Explicit: break;
+    }
+    return livenessAnswered.value_or(false);
+}

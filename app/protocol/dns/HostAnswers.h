@@ -50,6 +50,10 @@ public:
     /// Why there is no usable address (nullopt when there is one). serverAnswers: whether
     /// the DNS server is known to answer, which turns empty answers into real NODATA.
     std::optional<Model::Problem> problem(bool serverAnswers) const;
+    /// Whether the DNS server is known to answer, for reading this host's empty answers:
+    /// an exchange's server just sent the MX records; for the implicit MX the MX query must
+    /// also have failed fast; otherwise the liveness check decides (livenessAnswered).
+    bool serverAnswered(qint64 mxElapsedMs, std::optional<bool> livenessAnswered) const;
     QString errorText() const { return m_errorText; }
 
     // Progress of the lookups for this host, kept by DnsProbe.
