@@ -16,6 +16,8 @@
 #include <cstdio>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr int exitUsage = 64;
 } // namespace
@@ -102,14 +104,25 @@ int CliRunner::prepare()
         }
         m_options.request.password = *password;
     }
+    if (m_options.tokenFromStdin) {
+        QFile input;
+        const auto token = input.open(stdin, QIODevice::ReadOnly) ? CliOptions::readToken(input, &error) : std::nullopt;
+        if (!token) {
+            m_err << (error.isEmpty() ? u"--token-stdin: "_s + tr("cannot read standard input") : error) << '\n';
+            return exitUsage;
+        }
+        m_options.request.token = *token;
+    }
 
-    // A stored password stands in for the one not typed: validate with a placeholder,
-    // then fetch the real one before anything goes on the wire.
-    const bool needsStoredPassword = m_options.request.auth != TestPlan::Auth::None
-        && m_options.request.password.isEmpty() && !m_options.forgetPassword;
+    // A stored password (or token) stands in for the one not typed: validate with a
+    // placeholder, then fetch the real one before anything goes on the wire.
+    const bool usesToken = TestPlan::usesToken(m_options.request.auth);
+    const QString &given = usesToken ? m_options.request.token : m_options.request.password;
+    const bool needsStoredPassword = m_options.request.auth != TestPlan::Auth::None && given.isEmpty()
+        && !m_options.forgetPassword;
     PlanRequest request = m_options.request;
     if (needsStoredPassword || m_options.forgetPassword)
-        request.password = QStringLiteral("placeholder");
+        (usesToken ? request.token : request.password) = QStringLiteral("placeholder");
     const PlanBuilder::Result built = PlanBuilder::build(request);
     if (!built.ok()) {
         for (const QString &line : m_options.describe(built.errors))
@@ -118,7 +131,10 @@ int CliRunner::prepare()
         return exitUsage;
     }
     m_plan = *built.plan;
-    m_plan.password = m_options.request.password;
+    if (usesToken)
+        m_plan.token = m_options.request.token.trimmed();
+    else
+        m_plan.password = m_options.request.password;
 
     if (m_options.forgetPassword) {
         forgetStoredPassword();
@@ -142,18 +158,26 @@ void CliRunner::lookUpStoredPassword()
     connect(&credentials(), &CredentialStore::readFinished, this,
             [this](const QString &, const QString &password, CredentialStore::Error error, const QString &message) {
                 if (error != CredentialStore::Error::None) {
-                    m_err << tr("No password given, and none could be read from the keychain for %1: %2")
-                                 .arg(credentialKey(), message)
-                          << '\n'
-                          << tr("Give it with --password-stdin (add --save-password to store it).") << '\n';
+                    if (m_plan.usesToken())
+                        m_err << tr("No access token given, and none could be read from the keychain for %1: %2")
+                                     .arg(credentialKey(), message)
+                              << '\n'
+                              << tr("Give it with --token-stdin (add --save-password to store it).") << '\n';
+                    else
+                        m_err << tr("No password given, and none could be read from the keychain for %1: %2")
+                                     .arg(credentialKey(), message)
+                              << '\n'
+                              << tr("Give it with --password-stdin (add --save-password to store it).") << '\n';
                     m_err.flush();
                     done(exitUsage);
                     return;
                 }
-                m_plan.password = password;
+                (m_plan.usesToken() ? m_plan.token : m_plan.password) = password;
                 m_passwordFromKeychain = true;
                 if (!m_options.json)
-                    m_printer->printLine(tr("Using the password stored in the keychain for %1").arg(credentialKey()));
+                    m_printer->printLine(m_plan.usesToken()
+                                             ? tr("Using the access token stored in the keychain for %1").arg(credentialKey())
+                                             : tr("Using the password stored in the keychain for %1").arg(credentialKey()));
                 startRun();
             }, Qt::SingleShotConnection);
     credentials().readPassword(credentialKey());
@@ -224,14 +248,16 @@ void CliRunner::handleRunFinished()
     if (m_options.savePassword && signedIn && !m_passwordFromKeychain) {
         connect(&credentials(), &CredentialStore::writeFinished, this,
                 [this](const QString &, CredentialStore::Error error, const QString &message) {
-                    if (error == CredentialStore::Error::None)
+                    if (error == CredentialStore::Error::None && m_plan.usesToken())
+                        m_err << tr("Saved the access token in the keychain for %1").arg(credentialKey()) << '\n';
+                    else if (error == CredentialStore::Error::None)
                         m_err << tr("Saved the password in the keychain for %1").arg(credentialKey()) << '\n';
                     else
                         m_err << tr("Could not save the password in the keychain: %1").arg(message) << '\n';
                     m_err.flush();
                     writeReportsAndExit();
                 }, Qt::SingleShotConnection);
-        credentials().writePassword(credentialKey(), m_plan.password);
+        credentials().writePassword(credentialKey(), m_plan.usesToken() ? m_plan.token : m_plan.password);
         return;
     }
     if (m_options.savePassword && !signedIn)

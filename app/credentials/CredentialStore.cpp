@@ -12,7 +12,14 @@ QString CredentialStore::keyFor(const QString &user, const QString &host, quint1
 
 QString CredentialStore::keyFor(const TestPlan &plan)
 {
-    return keyFor(plan.user, plan.destination(), plan.port);
+    const QString key = keyFor(plan.user, plan.destination(), plan.port);
+    return plan.usesToken() ? tokenKey(key) : key;
+}
+
+QString CredentialStore::tokenKey(const QString &passwordKey)
+{
+    // Its own entry: signing in with a token must not overwrite the remembered password.
+    return u"oauth2-token:"_s + passwordKey;
 }
 
 QString CredentialStore::errorMessage(Error error, const QString &key, const QString &detail)

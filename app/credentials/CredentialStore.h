@@ -6,7 +6,8 @@
 #include <QObject>
 #include <QString>
 
-/// Where passwords the user asked to remember live: one entry per `user@host:port`.
+/// Where passwords (and OAuth 2.0 access tokens) the user asked to remember live: one
+/// entry per `user@host:port`, tokens under `oauth2-token:user@host:port`.
 /// Asynchronous: each call returns at once and ends with exactly one *Finished signal.
 /// Implementations never log or persist a password anywhere but in their store.
 ///
@@ -40,8 +41,12 @@ public:
 
     /// "alice@contoso.com@smtp.contoso.com:587": the sign-in name, the server, the port.
     static QString keyFor(const QString &user, const QString &host, quint16 port);
-    /// The entry a plan signs in with: its user at its destination (server or domain) and port.
+    /// The entry a plan signs in with: its user at its destination (server or domain) and
+    /// port; for XOAUTH2 and OAUTHBEARER the token's entry (tokenKey).
     static QString keyFor(const TestPlan &plan);
+    /// "oauth2-token:alice@contoso.com@smtp.office365.com:587": where the access token for
+    /// the entry of that password key is kept, apart from the password.
+    static QString tokenKey(const QString &passwordKey);
     /// Only a password the server accepted is worth remembering: true when an attempt of
     /// the run signed in. The rule for both faces ("remember" in the wizard, --save-password).
     static bool signInAccepted(const TestResult &result);

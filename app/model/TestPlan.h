@@ -25,7 +25,9 @@ public:
     };
     Q_ENUM(Security)
 
-    enum class Auth { None, Plain, Login, Auto }; // Auto: PLAIN if offered, else LOGIN
+    // Auto: PLAIN if offered, else LOGIN. XOAuth2 and OAuthBearer sign in with a bearer
+    // token instead of the password (RFC 7628); new values go last, the order is stored.
+    enum class Auth { None, Plain, Login, Auto, CramMd5, XOAuth2, OAuthBearer };
     Q_ENUM(Auth)
 
     /// Where to stop; Send goes all the way through DATA.
@@ -66,6 +68,7 @@ public:
     Auth auth = Auth::None;
     QString user;
     QString password;   // a secret: never logged, never serialised
+    QString token;      // the OAuth 2.0 bearer token for XOAUTH2/OAUTHBEARER: a secret like the password
     bool allowPlaintextAuth = false;
 
     QString mailFrom;   // empty string means the null sender <>
@@ -86,6 +89,9 @@ public:
     Routing routing = Routing::FirstReachable;
     quint32 shuffleSeed = 0; // equal-preference MX order; 0 picks a random seed
 
+    /// The mechanisms that sign in with a bearer token rather than a password.
+    static bool usesToken(Auth auth) { return auth == Auth::XOAuth2 || auth == Auth::OAuthBearer; }
+    bool usesToken() const { return usesToken(auth); }
     bool usesMxLookup() const { return host.isEmpty(); }
     bool wantsDsn() const { return notify != NotifyDefault || ret != Ret::Default || !envid.isEmpty(); }
     /// The name shown to people: the domain or the host.
@@ -118,6 +124,11 @@ struct EnumTable<TestPlan::Auth>
         {TestPlan::Auth::Plain, "plain", QT_TRANSLATE_NOOP("Model::Auth", "Password, sent in one step (AUTH PLAIN)")},
         {TestPlan::Auth::Login, "login", QT_TRANSLATE_NOOP("Model::Auth", "Password, asked for in two steps (AUTH LOGIN)")},
         {TestPlan::Auth::Auto, "auto", QT_TRANSLATE_NOOP("Model::Auth", "Password (automatic: what the server offers)")},
+        {TestPlan::Auth::CramMd5, "cram-md5",
+         QT_TRANSLATE_NOOP("Model::Auth", "Password, proved without sending it (AUTH CRAM-MD5, older servers)")},
+        {TestPlan::Auth::XOAuth2, "xoauth2",
+         QT_TRANSLATE_NOOP("Model::Auth", "OAuth 2.0 token (AUTH XOAUTH2: Microsoft 365, Gmail)")},
+        {TestPlan::Auth::OAuthBearer, "oauthbearer", QT_TRANSLATE_NOOP("Model::Auth", "OAuth 2.0 token (AUTH OAUTHBEARER, RFC 7628)")},
     };
 };
 

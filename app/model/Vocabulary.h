@@ -97,6 +97,8 @@ enum class Problem {
     AuthNotOffered,
     AuthMechanismNotSupported,
     PlaintextAuthRefused, // we refuse to send a password without TLS
+    TokenRejected,        // the server's JSON challenge refused the OAuth 2.0 token
+    TokenScopeInsufficient, // ... because the token lacks the permission to send mail
     MessageTooLarge,      // bigger than the advertised SIZE
     DsnNotAdvertised,     // NOTIFY/RET/ENVID asked for but no DSN keyword
     EightBitNotAdvertised,
@@ -275,6 +277,8 @@ struct EnumTable<Problem>
         {Problem::AuthNotOffered, "auth-not-offered"},
         {Problem::AuthMechanismNotSupported, "auth-mechanism-not-supported"},
         {Problem::PlaintextAuthRefused, "plaintext-auth-refused"},
+        {Problem::TokenRejected, "token-rejected"},
+        {Problem::TokenScopeInsufficient, "token-scope-insufficient"},
         {Problem::MessageTooLarge, "message-too-large"},
         {Problem::DsnNotAdvertised, "dsn-not-advertised"},
         {Problem::EightBitNotAdvertised, "eight-bit-not-advertised"},

@@ -33,9 +33,10 @@ const QList<Option> &optionTable()
         {{u"port"_s}, QT_TRANSLATE_NOOP("CliOptions", "Port (default 25, or 465 with --security tls)."), "N"},
         {{u"security"_s}, QT_TRANSLATE_NOOP("CliOptions", "none, starttls (default), starttls-required or tls."), "MODE"},
         {{u"ehlo"_s}, QT_TRANSLATE_NOOP("CliOptions", "Name sent in EHLO (default: this machine's name)."), "NAME"},
-        {{u"auth"_s}, QT_TRANSLATE_NOOP("CliOptions", "Sign in with plain, login or auto (the best the server offers)."), "MECH"},
-        {{u"user"_s}, QT_TRANSLATE_NOOP("CliOptions", "User name for signing in (implies --auth plain)."), "U"},
+        {{u"auth"_s}, QT_TRANSLATE_NOOP("CliOptions", "Sign in with plain, login, auto (the best the server offers), cram-md5, or with an OAuth 2.0 token: xoauth2 or oauthbearer."), "MECH"},
+        {{u"user"_s}, QT_TRANSLATE_NOOP("CliOptions", "User name for signing in (implies --auth plain, or xoauth2 with --token-stdin)."), "U"},
         {{u"password-stdin"_s}, QT_TRANSLATE_NOOP("CliOptions", "Read the password from the first line of standard input.")},
+        {{u"token-stdin"_s}, QT_TRANSLATE_NOOP("CliOptions", "Read the OAuth 2.0 access token from the first line of standard input.")},
         {{u"allow-plaintext-auth"_s}, QT_TRANSLATE_NOOP("CliOptions", "Allow signing in over an unencrypted connection.")},
         {{u"notify"_s}, QT_TRANSLATE_NOOP("CliOptions", "DSN NOTIFY: never, or a list of success,failure,delay."), "LIST"},
         {{u"orcpt"_s}, QT_TRANSLATE_NOOP("CliOptions", "Add DSN ORCPT for each recipient.")},
@@ -161,12 +162,21 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
 
     r.user = value(u"user"_s);
     if (isSet(u"auth"_s)) {
-        if (const auto auth = choice(u"auth"_s, QList{TestPlan::Auth::Plain, TestPlan::Auth::Login, TestPlan::Auth::Auto, TestPlan::Auth::None}))
+        if (const auto auth = choice(u"auth"_s, QList{TestPlan::Auth::Plain, TestPlan::Auth::Login, TestPlan::Auth::Auto,
+                                                      TestPlan::Auth::CramMd5, TestPlan::Auth::XOAuth2,
+                                                      TestPlan::Auth::OAuthBearer, TestPlan::Auth::None}))
             r.auth = *auth;
     } else if (isSet(u"user"_s)) {
-        r.auth = TestPlan::Auth::Plain; // as swaks does: a user name means signing in
+        // As swaks does: a user name means signing in; a token, XOAUTH2 as Gmail and
+        // Microsoft 365 take it.
+        r.auth = isSet(u"token-stdin"_s) ? TestPlan::Auth::XOAuth2 : TestPlan::Auth::Plain;
     }
     options.passwordFromStdin = isSet(u"password-stdin"_s);
+    options.tokenFromStdin = isSet(u"token-stdin"_s);
+    if (options.tokenFromStdin && !TestPlan::usesToken(r.auth))
+        fail(u"token-stdin"_s, tr("goes with --auth xoauth2 or --auth oauthbearer"));
+    if (options.passwordFromStdin && TestPlan::usesToken(r.auth))
+        fail(u"password-stdin"_s, tr("--auth %1 signs in with a token: give it with --token-stdin").arg(Model::key(r.auth)));
     r.allowPlaintextAuth = isSet(u"allow-plaintext-auth"_s);
 
     if (isSet(u"notify"_s)) {
@@ -261,10 +271,10 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
              tr("needs --user: passwords are kept per user and server"));
 
     // Standard input can feed only one of them.
-    const int stdinReaders = int(options.passwordFromStdin) + int(options.bodyFile == u"-"_s)
-                             + int(options.explainFile == u"-"_s);
+    const int stdinReaders = int(options.passwordFromStdin) + int(options.tokenFromStdin)
+                             + int(options.bodyFile == u"-"_s) + int(options.explainFile == u"-"_s);
     if (stdinReaders > 1)
-        errors.append(tr("Only one of --password-stdin, --body-file - and --explain-file - can read standard input"));
+        errors.append(tr("Only one of --password-stdin, --token-stdin, --body-file - and --explain-file - can read standard input"));
 
     if (errors.isEmpty())
         result.action = CliParseResult::Action::Run;
@@ -361,16 +371,36 @@ std::optional<QString> CliOptions::readPassword(QIODevice &input, QString *error
             *error = tr("--password-stdin: standard input gave no password");
         return std::nullopt;
     }
+    return decodeSecretLine(line, error, tr("--password-stdin: the password is not UTF-8 text"));
+}
+
+std::optional<QString> CliOptions::readToken(QIODevice &input, QString *error)
+{
+    // Room for a long JWT, and one byte more to tell a cut-off token from a whole one.
+    QByteArray line = input.readLine(FieldChecks::MaxTokenLength + 3);
+    if (line.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("--token-stdin: standard input gave no access token");
+        return std::nullopt;
+    }
+    const auto token = decodeSecretLine(line, error, tr("--token-stdin: the access token is not UTF-8 text"));
+    if (token)
+        return token->trimmed(); // copied from a web page or a terminal, often with spaces
+    return token;
+}
+
+std::optional<QString> CliOptions::decodeSecretLine(QByteArray line, QString *error, const QString &notUtf8)
+{
     if (line.endsWith('\n'))
         line.chop(1);
     if (line.endsWith('\r'))
         line.chop(1);
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString password = decoder(line);
+    const QString secret = decoder(line);
     if (decoder.hasError()) {
         if (error)
-            *error = tr("--password-stdin: the password is not UTF-8 text");
+            *error = notUtf8;
         return std::nullopt;
     }
-    return password;
+    return secret;
 }

@@ -22,6 +22,7 @@ struct CliOptions
     bool json = false;
     bool colour = true;             // --no-color turns it off; the caller also checks for a terminal
     bool passwordFromStdin = false; // read one line with readPassword()
+    bool tokenFromStdin = false;    // --token-stdin: read one line with readToken()
     QString bodyFile;               // --body-file; "-" is standard input; read with readTextFile()
 
     // Explain a reply or a bounce instead of running a test (issue 3).
@@ -55,6 +56,9 @@ struct CliOptions
     bool readBodyFile(QString *error = nullptr);
     /// One line from the device, without its line end, as --password-stdin reads it.
     static std::optional<QString> readPassword(QIODevice &input, QString *error = nullptr);
+    /// The access token as --token-stdin reads it: one line, trimmed, up to the plan's limit.
+    static std::optional<QString> readToken(QIODevice &input, QString *error = nullptr);
+    static std::optional<QString> decodeSecretLine(QByteArray line, QString *error, const QString &notUtf8);
 
     Q_DECLARE_TR_FUNCTIONS(CliOptions) // last: the macro ends in "private:"
 };

@@ -19,6 +19,7 @@ public:
     static constexpr qsizetype MaxLineOctets = 998;        // RFC 5321 §4.5.3.1.6, RFC 5322 §2.1.1
     static constexpr qsizetype MaxBodyOctets = 10 << 20;   // a test message, not a file transfer
     static constexpr qsizetype MaxEnvidCharacters = 100;   // RFC 3461 §4.4
+    static constexpr qsizetype MaxTokenLength = 8000;      // its base64 AUTH line within RFC 4954's 12288 octets
     static constexpr std::chrono::hours MaxTimeout{24};    // QTimer counts in int milliseconds
 
 

@@ -210,14 +210,24 @@ PlanBuilder::Result PlanBuilder::build(const PlanRequest &request)
     plan.auth = request.auth;
     const bool userOk = c.singleLine(Field::User, request.user);
     const bool passwordOk = c.singleLine(Field::Password, request.password);
+    const bool tokenOk = c.singleLine(Field::Token, request.token);
+    const bool usesToken = TestPlan::usesToken(request.auth);
     if (request.auth != TestPlan::Auth::None) {
         if (userOk && request.user.isEmpty())
             c.add(Field::User, tr("Signing in needs a user name"));
-        if (passwordOk && request.password.isEmpty())
+        if (!usesToken && passwordOk && request.password.isEmpty())
             c.add(Field::Password, tr("Signing in needs a password"));
+        if (usesToken && tokenOk && request.token.trimmed().isEmpty())
+            c.add(Field::Token, tr("Signing in with OAuth 2.0 needs an access token"));
+        // The token's bytes go into one AUTH line; RFC 4954 §4 lets servers refuse longer ones.
+        if (usesToken && request.token.size() > FieldChecks::MaxTokenLength)
+            c.add(Field::Token, tr("The access token is longer than %1 characters; copy it again, without anything around it")
+                                    .arg(FieldChecks::MaxTokenLength));
     }
     plan.user = request.user;
-    plan.password = request.password;
+    // Only the secret the mechanism uses goes into the plan: the other one never reaches the wire.
+    plan.password = usesToken ? QString() : request.password;
+    plan.token = usesToken ? request.token.trimmed() : QString();
     plan.allowPlaintextAuth = request.allowPlaintextAuth;
 
     buildEnvelope(request, recipients, plan, c);

@@ -16,6 +16,7 @@ QString fieldOption(Field field)
     case Field::CaFile: return u"ca-file"_s;
     case Field::User: return u"user"_s;
     case Field::Password: return u"password-stdin"_s;
+    case Field::Token: return u"token-stdin"_s;
     case Field::MailFrom: return u"from"_s;
     case Field::RcptTo: return u"to"_s;
     case Field::Notify: return u"notify"_s;
@@ -40,6 +41,7 @@ QString fieldLabel(Field field)
     case Field::CaFile: return QCoreApplication::translate("Plan::Field", "CA certificate file");
     case Field::User: return QCoreApplication::translate("Plan::Field", "User name");
     case Field::Password: return QCoreApplication::translate("Plan::Field", "Password");
+    case Field::Token: return QCoreApplication::translate("Plan::Field", "Access token");
     case Field::MailFrom: return QCoreApplication::translate("Plan::Field", "Sender (MAIL FROM)");
     case Field::RcptTo: return QCoreApplication::translate("Plan::Field", "Recipient (RCPT TO)");
     case Field::Notify: return QCoreApplication::translate("Plan::Field", "Delivery notifications (NOTIFY)");

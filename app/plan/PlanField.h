@@ -15,6 +15,7 @@ enum class Field {
     CaFile,
     User,
     Password,
+    Token,       // the OAuth 2.0 bearer token (XOAUTH2, OAUTHBEARER)
     MailFrom,
     RcptTo,
     Notify,

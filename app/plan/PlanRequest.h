@@ -23,6 +23,7 @@ struct PlanRequest
     TestPlan::Auth auth = TestPlan::Auth::None;
     QString user;
     QString password;
+    QString token; // XOAUTH2 and OAUTHBEARER sign in with this instead of the password
     bool allowPlaintextAuth = false;
 
     std::optional<QString> mailFrom; // "<>" or "" is the null sender; nullopt: not given

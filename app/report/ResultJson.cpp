@@ -137,7 +137,7 @@ QJsonObject ResultJson::planToJson(const TestPlan &plan)
         {u"dataBlock"_s, qint64(t.dataBlock.count())}, {u"dataTerm"_s, qint64(t.dataTerm.count())},
     };
 
-    // The password is deliberately absent: not even its length or whether one was given.
+    // The password and the token are deliberately absent: not even their length or whether one was given.
     return {
         {u"destination"_s, plan.destination()},
         {u"domain"_s, stringOrNull(plan.domain)},

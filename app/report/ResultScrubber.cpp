@@ -1,5 +1,7 @@
 #include "report/ResultScrubber.h"
 
+#include "protocol/smtp/AuthExchange.h"
+
 #include <QRegularExpression>
 
 #include <functional>
@@ -101,26 +103,55 @@ QString base64(const QString &text)
 
 } // namespace
 
+QStringList ResultScrubber::secretForms(const TestResult &result)
+{
+    const QString &password = result.plan.password;
+    const QString &token = result.plan.token;
+    const QString &user = result.plan.user;
+    QStringList forms;
+    if (!password.isEmpty()) {
+        // The forms a password takes on the wire: AUTH PLAIN's "\0user\0password" (with and
+        // without an authorisation identity) and AUTH LOGIN's base64(password).
+        forms << base64(QChar(0) + user + QChar(0) + password) << base64(user + QChar(0) + user + QChar(0) + password)
+              << base64(password);
+        // CRAM-MD5 sends a digest of the password and the server's challenge: not the
+        // password, but enough to guess it offline, so it is a secret too.
+        for (const Attempt &attempt : result.attempts) {
+            for (const ReplyRecord &record : attempt.replies) {
+                if (record.stage != Model::Stage::Auth || record.reply.code != 334)
+                    continue;
+                const auto challenge = QByteArray::fromBase64Encoding(record.reply.lines.value(0).trimmed().toLatin1(),
+                                                                      QByteArray::AbortOnBase64DecodingErrors);
+                if (!challenge || challenge.decoded.isEmpty())
+                    continue;
+                const QByteArray response = AuthExchange::cramMd5Response(user, password, challenge.decoded);
+                forms << QString::fromLatin1(response)
+                      << QString::fromLatin1(QByteArray::fromBase64(response).mid(user.toUtf8().size() + 1));
+            }
+        }
+        // A very short password would match ordinary words; the engine masks secrets in the
+        // transcript anyway, this is the second line of defence.
+        if (password.size() >= 4)
+            forms << password;
+    }
+    if (!token.isEmpty()) {
+        // XOAUTH2's and OAUTHBEARER's base64 SASL messages, and the token alone.
+        forms << QString::fromLatin1(AuthExchange::xoauth2Response(user, token))
+              << QString::fromLatin1(AuthExchange::oauthBearerResponse(user, token)) << base64(token);
+        if (token.size() >= 4)
+            forms << token;
+    }
+    return forms;
+}
+
 TestResult ResultScrubber::withoutSecrets(const TestResult &result)
 {
+    const QStringList forms = secretForms(result);
     TestResult copy = result;
-    const QString password = copy.plan.password;
     copy.plan.password.clear();
-    if (password.isEmpty())
+    copy.plan.token.clear();
+    if (forms.isEmpty())
         return copy;
-
-    const QString user = copy.plan.user;
-    // The forms a password takes on the wire: AUTH PLAIN's "\0user\0password" (with and
-    // without an authorisation identity) and AUTH LOGIN's base64(password).
-    QStringList forms = {
-        base64(QChar(0) + user + QChar(0) + password),
-        base64(user + QChar(0) + user + QChar(0) + password),
-        base64(password),
-    };
-    // A very short password would match ordinary words; the engine masks secrets in the
-    // transcript anyway, this is the second line of defence.
-    if (password.size() >= 4)
-        forms << password;
     forEachText(copy, [&forms](QString &text) {
         for (const QString &form : std::as_const(forms)) {
             if (!form.isEmpty())

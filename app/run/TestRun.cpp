@@ -17,9 +17,10 @@ using Model::Problem;
 TestRun::TestRun(const TestPlan &plan, QObject *parent)
     : QObject(parent), m_plan(plan)
 {
-    // The result outlives the run in reports: it must not carry the password.
+    // The result outlives the run in reports: it must not carry the password or token.
     m_result.plan = plan;
     m_result.plan.password.clear();
+    m_result.plan.token.clear();
     m_result.appVersion = QStringLiteral(SMTPWIZARD_VERSION);
     m_result.machineName = QHostInfo::localHostName();
 }

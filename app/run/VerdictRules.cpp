@@ -34,7 +34,9 @@ Outcome outcomeOfProblem(Problem problem)
     case Problem::StartTlsRejected: return Outcome::TlsFailed;
     case Problem::AuthNotOffered:
     case Problem::AuthMechanismNotSupported:
-    case Problem::PlaintextAuthRefused: return Outcome::AuthFailed;
+    case Problem::PlaintextAuthRefused:
+    case Problem::TokenRejected:
+    case Problem::TokenScopeInsufficient: return Outcome::AuthFailed;
     case Problem::MessageTooLarge:
     case Problem::SmtpUtf8NotAdvertised: return Outcome::Rejected;
     case Problem::DsnNotAdvertised:

@@ -89,6 +89,20 @@ QStringList findingSteps(const TestResult &result)
     return steps;
 }
 
+// The decoded OAuth error document of the deciding attempt: it says more about a refused
+// token than the server's final 535, which providers word for passwords.
+const Finding *tokenRefusal(const TestResult &result)
+{
+    const Attempt *attempt = decidingAttempt(result);
+    if (!attempt)
+        return nullptr;
+    for (const Finding &finding : attempt->findings) {
+        if (finding.problem == Model::Problem::TokenRejected || finding.problem == Model::Problem::TokenScopeInsufficient)
+            return &finding;
+    }
+    return nullptr;
+}
+
 QStringList refusedRecipients(const TestResult &result)
 {
     QStringList refused;
@@ -313,7 +327,17 @@ void VerdictWriter::describe(TestResult &result)
         v.category = e.isValid() ? e.category : Category::AuthFailed;
         // A refused password names whose, says what the server meant and where to fix it;
         // "sign-in failed: sign-in failed" told nobody anything.
-        if (v.replyIndex >= 0 && v.category == Category::AuthFailed && !result.plan.user.isEmpty()) {
+        if (const Finding *refusal = tokenRefusal(result)) {
+            v.summary = tr("The server at %1 refused the access token of %2: %3.")
+                            .arg(server, result.plan.user, inSentence(refusal->explanation.title));
+            steps << refusal->explanation.nextSteps;
+        } else if (v.replyIndex >= 0 && v.category == Category::AuthFailed && result.plan.usesToken()) {
+            v.summary = tr("The server at %1 did not accept the access token of %2: %3")
+                            .arg(server, result.plan.user, e.meaning.isEmpty() ? Model::categoryClause(v.category) + u'.'
+                                                                                : e.meaning);
+            steps << tr("Get a fresh access token for %1 (they expire, usually after an hour) and paste it again.")
+                         .arg(result.plan.user);
+        } else if (v.replyIndex >= 0 && v.category == Category::AuthFailed && !result.plan.user.isEmpty()) {
             v.summary = tr("The server at %1 did not accept the sign-in of %2: %3")
                             .arg(server, result.plan.user, e.meaning.isEmpty() ? Model::categoryClause(v.category) + u'.'
                                                                                 : e.meaning);

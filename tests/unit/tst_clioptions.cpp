@@ -53,6 +53,7 @@ QString render(const CliOptions &o, const QString &field)
     if (field == u"ehlo"_s) return r.ehloName;
     if (field == u"auth"_s) return key(r.auth) + u'/' + r.user;
     if (field == u"passwordStdin"_s) return o.passwordFromStdin ? u"yes"_s : u"no"_s;
+    if (field == u"tokenStdin"_s) return o.tokenFromStdin ? u"yes"_s : u"no"_s;
     if (field == u"plaintext"_s) return r.allowPlaintextAuth ? u"yes"_s : u"no"_s;
     if (field == u"notify"_s) return QString::number(int(r.notify));
     if (field == u"orcpt"_s) return r.orcpt ? u"yes"_s : u"no"_s;
@@ -123,6 +124,10 @@ void TestCliOptions::mapping_data()
     QTest::newRow("--auth plain") << QStringList{u"--auth"_s, u"plain"_s} << u"auth"_s << u"Plain/"_s;
     QTest::newRow("--user implies plain") << QStringList{u"--user"_s, u"bob"_s} << u"auth"_s << u"Plain/bob"_s;
     QTest::newRow("--password-stdin") << QStringList{u"--password-stdin"_s} << u"passwordStdin"_s << u"yes"_s;
+    QTest::newRow("--auth cram-md5") << QStringList{u"--auth"_s, u"cram-md5"_s, u"--user"_s, u"bob"_s} << u"auth"_s << u"CramMd5/bob"_s;
+    QTest::newRow("--auth oauthbearer") << QStringList{u"--auth"_s, u"oauthbearer"_s, u"--user"_s, u"b"_s, u"--token-stdin"_s}
+                                        << u"tokenStdin"_s << u"yes"_s;
+    QTest::newRow("--token-stdin implies xoauth2") << QStringList{u"--user"_s, u"bob"_s, u"--token-stdin"_s} << u"auth"_s << u"XOAuth2/bob"_s;
     QTest::newRow("--allow-plaintext-auth") << QStringList{u"--allow-plaintext-auth"_s} << u"plaintext"_s << u"yes"_s;
     QTest::newRow("--notify") << QStringList{u"--notify"_s, u"success,failure"_s} << u"notify"_s
                               << QString::number(int(TestPlan::NotifySuccess | TestPlan::NotifyFailure));
@@ -215,7 +220,9 @@ void TestCliOptions::usageErrors_data()
     QTest::newRow("port 0") << QStringList{u"--port"_s, u"0"_s} << u"--port: "_s;
     QTest::newRow("port 65536") << QStringList{u"--port"_s, u"65536"_s} << u"--port: "_s;
     QTest::newRow("security ssl") << QStringList{u"--security"_s, u"ssl"_s} << u"--security: "_s;
-    QTest::newRow("auth cram-md5") << QStringList{u"--auth"_s, u"cram-md5"_s} << u"--auth: "_s;
+    QTest::newRow("auth scram-sha-1") << QStringList{u"--auth"_s, u"scram-sha-1"_s} << u"--auth: "_s;
+    QTest::newRow("token with plain") << QStringList{u"--auth"_s, u"plain"_s, u"--token-stdin"_s} << u"--token-stdin: "_s;
+    QTest::newRow("password with xoauth2") << QStringList{u"--auth"_s, u"xoauth2"_s, u"--password-stdin"_s} << u"--password-stdin: "_s;
     QTest::newRow("notify always") << QStringList{u"--notify"_s, u"always"_s} << u"--notify: "_s;
     QTest::newRow("notify never,success") << QStringList{u"--notify"_s, u"never,success"_s} << u"--notify: "_s;
     QTest::newRow("ret all") << QStringList{u"--ret"_s, u"all"_s} << u"--ret: "_s;
@@ -330,6 +337,8 @@ void TestCliOptions::fieldErrorsNameOptions_data()
                                        << u"--user: "_s;
     QTest::newRow("user without password") << envelope + QStringList{u"--user"_s, u"alice"_s}
                                            << u"--password-stdin: "_s;
+    QTest::newRow("oauthbearer without token") << envelope + QStringList{u"--user"_s, u"alice"_s, u"--auth"_s, u"oauthbearer"_s}
+                                               << u"--token-stdin: "_s;
 }
 
 void TestCliOptions::fieldErrorsNameOptions()

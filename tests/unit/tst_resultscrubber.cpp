@@ -2,6 +2,7 @@
 // and no client machine, while domains, servers and codes stay.
 #include "report/ResultScrubber.h"
 
+#include <QMessageAuthenticationCode>
 #include <QTest>
 
 #include <functional>
@@ -143,6 +144,8 @@ private Q_SLOTS:
     void plainSignInName();
     void withoutSecrets_data();
     void withoutSecrets();
+    void withoutTokens_data();
+    void withoutTokens();
 };
 
 void TestResultScrubber::anonymiseAddresses_data()
@@ -301,6 +304,48 @@ void TestResultScrubber::withoutSecrets()
     }
     QCOMPARE(plain.plan.user, user); // not anonymised
     QCOMPARE(plain.plan.ehloName, ehlo);
+}
+
+void TestResultScrubber::withoutTokens_data()
+{
+    // The token's forms on the wire (XOAUTH2, OAUTHBEARER) and CRAM-MD5's answer, which
+    // would let anyone guess the password offline.
+    QTest::addColumn<int>("auth");
+    QTest::addColumn<QString>("text");
+    const QString u = u"alice.smith@wizard.test"_s, token = u"ya29.A0ARrdaM-token_value"_s;
+    const auto wire = [](const QByteArray &sasl) { return QString::fromLatin1(sasl.toBase64()); };
+    QTest::newRow("raw token") << int(TestPlan::Auth::XOAuth2) << u"Bearer "_s + token;
+    QTest::newRow("base64 token") << int(TestPlan::Auth::XOAuth2) << b64(token);
+    QTest::newRow("XOAUTH2") << int(TestPlan::Auth::XOAuth2)
+                             << u"AUTH XOAUTH2 "_s + wire("user=" + u.toUtf8() + "\x01" "auth=Bearer " + token.toUtf8() + "\x01\x01");
+    QTest::newRow("OAUTHBEARER") << int(TestPlan::Auth::OAuthBearer)
+                                 << u"AUTH OAUTHBEARER "_s + wire("n,a=" + u.toUtf8() + ",\x01" "auth=Bearer " + token.toUtf8() + "\x01\x01");
+    QTest::newRow("CRAM-MD5") << int(TestPlan::Auth::CramMd5)
+                              << wire(u.toUtf8() + " " + QMessageAuthenticationCode::hash("<1.2@x>", password.toUtf8(), QCryptographicHash::Md5).toHex());
+}
+
+void TestResultScrubber::withoutTokens()
+{
+    QFETCH(int, auth);
+    QFETCH(QString, text);
+    TestResult result = base(u"alice.smith@wizard.test"_s);
+    result.plan.auth = TestPlan::Auth(auth);
+    if (result.plan.usesToken()) {
+        result.plan.password.clear();
+        result.plan.token = u"ya29.A0ARrdaM-token_value"_s;
+    }
+    result.attempts[0].replies << ReplyRecord{reply(334, {}, b64(u"<1.2@x>"_s)), Stage::Auth, {}};
+    const QHash<QString, Slot> all = textSlots();
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        it.value()(result) = u"C: "_s + text;
+    for (const TestResult &out : {ResultScrubber::withoutSecrets(result), ResultScrubber::anonymised(result)}) {
+        QVERIFY(out.plan.token.isEmpty() && out.plan.password.isEmpty());
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (it.key() != u"ca file"_s)
+                QVERIFY2(!it.value()(const_cast<TestResult &>(out)).contains(text.section(u' ', -1)),
+                         qPrintable(it.key() + u": "_s + it.value()(const_cast<TestResult &>(out))));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResultScrubber)

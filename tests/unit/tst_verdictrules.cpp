@@ -157,6 +157,7 @@ void TestVerdictRules::everyProblemHasAnOutcome()
         {Problem::TlsCertificateInvalid, Outcome::TlsFailed}, {Problem::StartTlsNotOffered, Outcome::TlsFailed},
         {Problem::StartTlsRejected, Outcome::TlsFailed}, {Problem::AuthNotOffered, Outcome::AuthFailed},
         {Problem::AuthMechanismNotSupported, Outcome::AuthFailed}, {Problem::PlaintextAuthRefused, Outcome::AuthFailed},
+        {Problem::TokenRejected, Outcome::AuthFailed}, {Problem::TokenScopeInsufficient, Outcome::AuthFailed},
         {Problem::MessageTooLarge, Outcome::Rejected}, {Problem::DsnNotAdvertised, Outcome::ProtocolError},
         {Problem::EightBitNotAdvertised, Outcome::ProtocolError}, {Problem::SmtpUtf8NotAdvertised, Outcome::Rejected},
         {Problem::Cancelled, Outcome::Cancelled},

@@ -334,7 +334,11 @@ void SmtpDialogue::beginAuth()
 void SmtpDialogue::handleAuth(const SmtpReply &reply)
 {
     if (reply.code == 334) {
-        if (const auto line = m_auth.next()) {
+        if (const auto line = m_auth.next(reply)) {
+            if (line->tokenError) // the base64 JSON in words, before the line that ends it
+                m_recorder.finding(line->tokenError->problem(),
+                                   tr("The server refused the access token: %1 (decoded: %2)")
+                                       .arg(line->tokenError->summary(), line->tokenError->json));
             send(line->wire, Step::Auth, line->shownAs);
         } else {
             const AuthExchange::Refusal refusal = m_auth.overAsked();
