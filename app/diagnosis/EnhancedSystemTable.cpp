@@ -217,7 +217,8 @@ const EnhancedRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "A referenced part (BURL) is no longer available.")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Send the message with its content included.")},
       "RFC 4468"}},
-    {6, 7, Category::Policy, Category::Other,
+    // The address is fine; its form needs SMTPUTF8, which the client must declare.
+    {6, 7, Category::SyntaxError, Category::Other,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Non-ASCII address not permitted"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "An address with non-ASCII characters cannot be used for this sender or recipient."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The server or the next hop does not support SMTPUTF8.")},

@@ -12,20 +12,37 @@ namespace CatalogTables {
 
 namespace {
 const PhraseRow rows[] = {
+    // A certificate that cannot be trusted, or TLS missing where a policy (MTA-STS, DANE)
+    // demands it: before sign-in words, since these replies say "authentication is required"
+    // of the server's certificate, not of the client.
+    {"phrase-tls-not-offered",
+     "TLS (session )?is required, but (was not offered|the server did not offer)|starttls-not-supported|"
+     "must support TLS|TLS required but not (offered|advertised)|(STARTTLS|TLS) required but not (offered|advertised)|"
+     "No TLS available but required|(TLS|STARTTLS) (is |it )?(not available|unavailable) (or \\w+ )?but required|"
+     "TLS is required but (unavailable|not available|failed)|certificate is not trusted|MX record authenticity|"
+     "MTA-STS validation|certificate subject does not match|no tls go-ahead|(STARTTLS|TLS) (is )?not (advertised|offered)|"
+     "does not support (the )?(required )?STARTTLS",
+     0, Category::TlsFailed, "problem:start-tls-not-offered"},
+    {"phrase-tls-certificate",
+     "certificate (verification failed|not trusted|is expired|expired|has expired|verify failed)|certificate-expired|"
+     "certificate-host-mismatch|failed to verify certificate|unable to verify the first certificate|"
+     "untrusted issuer|unknown ca|self.signed certificate|x509:|(?-i:\\bDANE\\b)|MTA-STS|(?-i:\\bTLSA\\b)",
+     0, Category::TlsFailed, "problem:tls-certificate-invalid"},
     // Sign-in required (English, French, German, Spanish, Portuguese, Italian, Polish, Dutch,
     // Japanese, Chinese).
     {"phrase-auth-required",
      "must be authenticated|authentication (is )?required|requires? (smtp )?auth|auth(entication)? (is )?required|"
      "send AUTH command first|AUTH first|(must|please) authenticate( first)?|authenticate first|"
      "turn on smtp auth|not logged in|please log ?in(?! with your web browser)|must (log|sign) ?in|sender (was )?not authenticated|"
-     "SenderNotAuthenticated|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
+     "SenderNotAuthenticated|anonymous (client|user|sender|connection|submission)s? (does|do|is|are|may) not|anonymous (relay|submission|sending|mail) (is )?not|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
      "Local user only or Authentication|not permitted to relay .*not logged|client was not authenticated|"
      "authentification (requise|obligatoire)|Authentifizierung (erforderlich|notwendig)|"
      "autenticaci[oó]n requerida|autentica[cç][aã]o (necess[aá]ria|obrigat[oó]ria)|autenticazione richiesta|"
      "wymagane uwierzytelnienie|authenticatie vereist|認証が必要|需要(验证|认证|身份验证)|请(先)?登录",
      0, Category::AuthRequired, "rule:exchange-client-not-authenticated"},
     {"phrase-auth-failed",
-     "(?<!many )(?<!Temporary )auth(entication)? (failure|failed|unsuccessful)|authentication credentials invalid|invalid (login|credentials|password)|"
+     "(?<!many )(?<!Temporary )(?<!SPF )(?<!DKIM )(?<!DMARC )(?<!ARC )auth(entication)? (failure|failed|unsuccessful|cancell?ed|aborted)|(cancell?ed|aborted) (the )?auth(entication)?|auth(entication)? (is )?only (allowed|available|permitted) (on|over|after|via)|"
+     "(malformed|invalid) (cram-md5|digest-md5|scram|sasl|auth(entication)?) (response|data|credentials)(?! syntax)|missing (credentials|password|user ?name|SASL mechanism)|authentication credentials invalid|invalid (login|credentials|password)|"
      "username and password not accepted|bad (user|username or) password|password (incorrect|wrong)|"
      "log ?in (failed|with your web browser)|credentials (are )?(no longer valid|invalid|expired)|re-?authenticate|AUTH (not available|not enabled)|authentication not enabled|"
      "(auth(entication)? )?(method|mechanism) .*not supported|Unrecognized Authentication Type|"
@@ -34,32 +51,23 @@ const PhraseRow rows[] = {
      "authenticatie mislukt|認証(に)?失敗|(验证|认证|登录)失败|密码错误",
      0, Category::AuthFailed, "X.7.8"},
     // TLS: the server wants it first, or setting it up failed.
-    {"phrase-tls-not-offered",
-     "TLS (session )?is required, but (was not offered|the server did not offer)|starttls-not-supported|"
-     "must support TLS|TLS required but not (offered|advertised)|(STARTTLS|TLS) required but not (offered|advertised)|"
-     "No TLS available but required|(TLS|STARTTLS) (is |it )?(not available|unavailable) (or \\w+ )?but required|"
-     "TLS is required but (unavailable|not available|failed)|certificate is not trusted|MX record authenticity|"
-     "MTA-STS validation|certificate subject does not match|no tls go-ahead",
-     0, Category::TlsFailed, "problem:start-tls-not-offered"},
     {"phrase-tls-required",
      "must issue a STARTTLS|issue STARTTLS( command)? first|STARTTLS (command )?(is )?required|encryption required|TLS required|"
      "TLS (conversation|connection|session) (is )?required|"
      "requires? (a )?(secure|encrypted) connection|use STARTTLS|must use TLS|"
      "chiffrement (requis|obligatoire)|Verschl[üu]sselung (erforderlich|notwendig)|cifrado requerido",
      0, Category::TlsRequired, "rule:generic-starttls-first"},
-    {"phrase-tls-certificate",
-     "certificate (verification failed|not trusted|is expired|expired|has expired|verify failed)|certificate-expired|"
-     "certificate-host-mismatch|failed to verify certificate|unable to verify the first certificate|"
-     "untrusted issuer|unknown ca|self.signed certificate|x509:|DANE|MTA-STS|TLSA",
-     0, Category::TlsFailed, "problem:tls-certificate-invalid"},
     {"phrase-tls-handshake",
-     "TLS handshake|handshake fail|SSL routines|Cannot start TLS|TLS (library )?problem|wrong version number|"
+     "TLS handshake|handshake fail|(STARTTLS|TLS|SSL) (negotiation |handshake |setup |initiali[sz]ation )?(failed|failure)|"
+     "failed to (initiali[sz]e|start|negotiate|establish|set up) (TLS|SSL|STARTTLS)|SSL routines|Cannot start TLS|TLS (library )?problem|wrong version number|"
      "TLS (1\\.[01] )?(and 1\\.1 )?(is |are )?not supported|tls: |no cipher suite|does not look like a TLS|"
      "Security failure|TLS negotiation|TLS not available|Failed to establish .*TLS",
      0, Category::TlsFailed, "problem:tls-handshake-failed"},
     // Relaying.
     {"phrase-relay-denied",
-     "relay(ing)? (access )?(denied|not allowed|not permitted|prohibited|disabled|refused)|"
+     "relay(ing)? (access )?(denied|not allowed|not permitted|prohibited|disabled|refused|disallowed|forbidden)(?! as)|"
+     "use me .{0,80}as a relay|relay(ing)? (from|for) .{0,60}(is )?(denied|not allowed|refused|prohibited)|"
+     "not accepting (e-?)?mail for (this |that |the )?(domain|ip|host|address)|"
      "not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
      "relaying to .* (prohibited|denied)|denies relay|isn.t allowed to be relayed|not a gateway|"
      "relay (not )?permitted|we do not relay|(?<!\\w )local users? only(?! or auth)|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
@@ -73,6 +81,14 @@ const PhraseRow rows[] = {
      "IP .* (has no|without) (a )?(name|hostname)|DNS inverse|R[üu]ckw[äa]rts(aufl[öo]sung|-DNS)|DNS inverso|"
      "逆引き|反向解析|反向DNS",
      0, Category::ReverseDns, "X.7.25"},
+    // A filter's verdict on the message itself, before the sender-authentication words: a
+    // scanner's name for phishing ("Heuristics.Phishing.Email.SpoofedDomain") says "spoofed".
+    // Bare "virus" or "malware" stay with the content words further down: blocklists say
+    // them of an infected sending IP.
+    {"phrase-content-unsafe",
+     "(unsafe|malicious|dangerous|harmful|infected) (content|attachment|file|link|url)s?|quarantin|"
+     "Heuristics\\.(Phishing|Spam|Malware|Broken)",
+     0, Category::ContentRejected, "rule:generic-virus"},
     // SPF, DKIM, DMARC, also when worded as "unauthenticated".
     {"phrase-sender-authentication",
      "\\bSPF\\b|\\bDKIM\\b|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
@@ -85,13 +101,15 @@ const PhraseRow rows[] = {
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).
     {"phrase-rate-limited",
-     "rate limit|rate-limit|ratelimit|throttl|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|"
+     "rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission) rate|slow down|"
+     "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
+     "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
      "too many (messages|mails)(?! on the server)|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|"
      "(per|an|this) (hour|minute|day)|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
      "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|Maximum messages sent|daily limit|"
      "too many same|unusual (rate|volume)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"
      "4\\.7\\.650|thread limit|too many open connections|Connection frequency|excessive (unknown )?recipients|"
-     "too many (new )?(TLS sessions|AUTH commands|\\w+ commands|recipients from|e-?mails)|sent too many|"
+     "too many (new )?(TLS sessions|AUTH commands|(?!(invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) )\\w+ commands|recipients from|e-?mails)|sent too many|"
      "max(imum)? (number of )?(messages?|mails?|recipients) per (connection|session|hour|day|minute)|"
      "concurrency limit|(per|recipients per) connection limit|connection limit (reached|exceeded)|"
      "Quota exceeded \\((number of mails|accumulated message size|number of recipients)|"
@@ -108,6 +126,12 @@ const PhraseRow rows[] = {
      "IP source bloqu|adresse IP .*bloqu|IP.Adresse .*(gesperrt|blockiert)|IP bloqueada|IP bloccat|"
      "IP .*zablokowan|IP (is )?geblokkeerd|IPアドレス.*(拒否|ブロック)|IP(被|已被)?(封|拒|屏蔽)|\\bIP\\b.*(封禁|黑名单)",
      0, Category::ClientBlocked, "rule:generic-blocklist"},
+    // The client's EHLO name refused for not resolving: a local rule about that name, not a
+    // missing recipient domain.
+    {"phrase-helo-name",
+     "(ehlo|helo)( host| domain)? ?(name|domain|hostname|argument)? .{0,40}(does not|doesn.t|did not|must|cannot|could not) (resolve|exist)|"
+     "records? (found )?for the (EHLO|HELO) (host ?name|name|domain)",
+     0, Category::Policy, "rule:postfix-helo-rejected"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",
      "Reject(ed)? due to policy|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"

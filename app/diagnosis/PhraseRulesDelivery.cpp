@@ -21,13 +21,15 @@ const PhraseRow rows[] = {
      "Zustellung .*(abgebrochen|aufgegeben)|prazo de entrega|scadut|przekroczono czas|verlopen|配信期限|(投递|发送)超时",
      0, Category::Expired, "X.4.7"},
     {"phrase-loop",
-     "too many hops|hop count exceeded|(mail|routing) loop|loops back to myself|looping message|Too many Received|"
+     "too many hops|hop count exceeded|(mail|routing) loop|loop detected|detected a loop|loops back to myself|looping message|Too many Received|"
      "MX list for .* points back|boucle|Schleife|bucle",
      0, Category::Other, "rule:generic-routing-loop"},
     // The sender address itself.
     {"phrase-sender-rejected",
      "sender address (malformed|syntax)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
-     "(sender|return|from) (domain|MX) (does not exist|not found)|return MX does not exist|badmailfrom|"
+     "(sender|return|from) (domain|MX) (does not exist|not found)|(incorrect|invalid|bad|wrong) sender( address| header| name)?|"
+     "(sender|from)(/\\w+)? (name|address) is not valid|must match (the )?(auth(enticated)?|login|logged.in) (user|username|identity|account)|(From:? ?|sender |envelope )domain must (resolve|exist)|"
+     "not (authori[sz]ed|allowed|permitted) to send (from|as|with) (that|this|the|your)( e-?mail)? address|return MX does not exist|badmailfrom|"
      "send as (this sender|denied)|SendAsDenied|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
      "MAIL FROM .*(mismatch|not allowed)|mail from (address )?(is )?invalid|sender is not (the )?same as|"
      "does not match (the )?(auth(enticated)?|login|logged.in) (user|username|identity)|Callback setup failed|sender is rejected|envelope sender|"
@@ -36,19 +38,25 @@ const PhraseRow rows[] = {
      "nadawca (odrzucony|nieprawid[łl]owy)|afzender (geweigerd|ongeldig)|送信者.*拒否|发件人(被拒绝|无效)",
      0, Category::SenderRejected, "X.1.8"},
     // The network, as the sending MTA saw it.
+    // A client library's time-out wrapped around the connection error: the time-out is the
+    // cause ("Could not connect to SMTP host ...; nested exception is SocketTimeoutException").
+    {"phrase-timeout-exception",
+     "SocketTimeout|TimeoutException|connect(ion)? timed out|timed out while connecting|did not properly respond after a period of time|"
+     "n.a pas r[ée]pondu convenablement",
+     0, Category::Timeout, "problem:reply-timeout"},
     {"phrase-connection-refused",
      "connection refused|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
      "conexi[oó]n rechazada|conex[aã]o recusada|connessione rifiutata|po[łl][ąa]czenie odrzucone|verbinding geweigerd|接続(が)?拒否|连接被拒绝",
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",
-     "No answer from host|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
+     "No answer from host|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
      "lost connection|connection (reset|dropped|closed)|reset by|read error|SocketError|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
      "В ходе доставки этого сообщения возникла ошибка|网络(错误|不可达)",
      0, Category::Network, "problem:host-unreachable"},
     {"phrase-timeout",
-     "timed? ?out|time-out|handle timeout|Timeout waiting|command timeout|\\bETIMEDOUT\\b|never received|"
+     "timed? ?out(?! -?1\\b)|time-out|handle timeout|Timeout waiting|command timeout|\\bETIMEDOUT\\b|never received|"
      "no (\\w+/)?(HELO|EHLO|DATA|greeting|banner|MAIL|RCPT) response|"
      "(server|host) did not respond|(server|host) (\\S+ )?is not responding|d[ée]lai d.attente d[ée]pass[ée]|"
      "Zeit[üu]berschreitung|tiempo de espera agotado|tempo (limite )?esgotado|tempo scaduto|przekroczono limit czasu|"
@@ -56,17 +64,22 @@ const PhraseRow rows[] = {
      0, Category::Timeout, "problem:reply-timeout"},
     // The receiving server's own trouble.
     {"phrase-server-unavailable",
-     "insufficient (system )?storage|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
+     "insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
      "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
-     "(mailbox|recipient) (is )?temporarily (unavailable|not available)|server (is )?(busy|overloaded)|too busy|system (is )?(busy|overloaded)|Can.t create output|can not open|transport error|"
+     "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
      "\\btrouble (in|with)\\b|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
      "erreur temporaire|serveur (indisponible|surcharg[ée])|vor[üu]bergehend|tempor[äa]rer Fehler|error temporal|"
      "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙",
      0, Category::ServerUnavailable, "X.3.0"},
+    // Characters the server refuses in an address: the address's form, before the content
+    // words ("Invalid characters" in a header is a content filter's reason).
+    {"phrase-address-characters",
+     "(restricted|invalid|illegal|forbidden|disallowed|unsupported|bad) (characters?|chars?) in (the )?(e-?mail |recipient |sender )?address",
+     0, Category::SyntaxError, "X.5.2"},
     // Filtered content: spam, viruses, attachments, links, broken messages.
     {"phrase-content-rejected",
-     "spam|unsolicited|junk|\\bvirus(es)?\\b|malware|infected|phishing|suspicious|content (reject|filter|rejected)|"
+     "spam|unsolicited|junk|(doesn.t|does not|not) conform(ing)? to (the )?(\\w+ )?(standard|RFC)|\\bvirus(es)?\\b|malware|infected|phishing|suspicious|content (reject|filter|rejected)|"
      "Message (not allowed|refused|rejected due to|content)|message refused|rejected due to content|rejected after DATA|"
      "attachment|forbidden (file|extension)|banned (file|attachment)|Mail data refused|Invalid characters|"
      "non-Western|character sets?|\\b(no|missing|invalid|duplicate|duplicated) [\\w-]+ (header|field)\\b|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
@@ -76,7 +89,11 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-spam-content"},
     // Syntax and protocol.
     {"phrase-syntax-error",
-     "syntax error|Syntactically invalid|invalid syntax|syntax should be|parse error|invalid (address )?format|(HELO|EHLO)(/(HELO|EHLO))? first|say HELO first|Syntax: HELO|HELO requires|argument is invalid|line too long|Protocol violation|too many errors|Unrecognized command|"
+     "syntax error|Syntactically invalid|during (a |the )?mail transaction|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
+     "TLS (is )?already (active|started|running)|unrecogni[sz]ed (parameter|argument|option|keyword)|unknown (parameter|argument|option)|"
+     "not a valid RFC.?(5321|2821|822|5322) address|"
+     "\\b(E?HELO|EHLO/HELO|HELO/EHLO|MAIL FROM|RCPT TO)\\b[^.;]{0,40}\\b(first|yet)\\b|no (ehlo|helo|ehlo/helo|helo/ehlo|mail from|rcpt to)( command)? yet|before sending data|too many (invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) commands|"
+     "(a )?valid (e-?mail )?address is required|invalid syntax|syntax should be|parse error|invalid (address )?format|(HELO|EHLO)(/(HELO|EHLO))? first|say HELO first|Syntax: HELO|HELO requires|argument is invalid|line too long|Protocol violation|too many errors|Unrecognized command|"
      "command not (recognized|implemented)|Invalid command|bad sequence|not a valid Base64|does not contain NUL|"
      "command used when not advertised|Invalid (domain name|argument)|malformed|erreur de syntaxe|Syntaxfehler|"
      "error de sintaxis|erro de sintaxe|errore di sintassi|b[łl][ąa]d sk[łl]adni|syntaxisfout|構文エラー|语法错误",
@@ -91,7 +108,7 @@ const PhraseRow rows[] = {
      0, Category::Policy, "X.7.1"},
     // The intro sentence of a report that names no cause.
     {"phrase-no-cause",
-     "could not be delivered to (one or more|the following)|Delivery (to the following recipients? )?(has )?failed|"
+     "could not be delivered to (one or more|the following)|無法(被正確)?(投遞|送達)|投(遞|递)失(敗|败)|因(為|为)某些原因拒(絕|绝)|无法被正确投递|nie uda[łl]o si[ęe] wys[łl]a[ćc]|Delivery (to the following recipients? )?(has )?failed|"
      "wasn.t able to deliver your message|has not yet been delivered to (all|one or more) of its recipients|"
      "not yet been delivered to all its recipients|Delivery to the following recipients? has been delayed|"
      "\\bundeliverable +to\\b|did not reach the following recipient|unable to deliver (the )?message to the following|"

@@ -13,20 +13,20 @@ const PhraseRow rows[] = {
     {"phrase-mailbox-full",
      "mailbox (is )?(full|over quota)|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceed|exceeded|error)(?! \\(size of single)|"
      "over (the |\\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
-     "(dis[ck]|storage|mailbox) quota|out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
+     "(dis[ck]|storage|mailbox) quota|out of storage space|(inbox|mailbox|account|user) (is )?out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
      "too many messages on the server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|full mailbox|"
      "File too large|QuotaExceeded|recipient quota|quota limit|Quota exceed the hard limit|"
-     "bo[iî]te (aux lettres |de r[ée]ception )?(est )?pleine|Postfach (ist )?(voll|[üu]berf[üu]llt)|Speicherplatz|"
+     "bo[iî]te (aux lettres |de r[ée]ception |du destinataire )?(est )?pleine|over-?quota|Postfach (ist )?(voll|[üu]berf[üu]llt)|Speicherplatz|"
      "buz[oó]n (est[aá] )?lleno|cuota excedida|caixa (postal )?(est[aá] )?(cheia|lotada)|casella (piena|e.? piena)|"
      "skrzynka .*(pe[łl]na|przepe[łl]niona)|mailbox (is )?vol|postvak (is )?vol|容量(を)?(超過|オーバー)|"
      "メールボックス.*(いっぱい|満杯)|(почтовый )?ящик[а-я]* (переполнен|заполнен)|превышен[а-я]* (квот|лимит|размер ящика)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
      0, Category::MailboxFull, "X.2.2"},
     {"phrase-message-too-large",
-     "message (is )?(too (big|large)|larger than)|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
+     "message (is )?(too (big|large)|larger than)|too much (mail )?data|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
      "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|size (limit )?exceeded|message file too big|"
      "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
      "mensagem (muito grande|excede o tamanho)|messaggio troppo grande|wiadomo[śs][ćc] .*za du[żz]a|bericht te groot|"
-     "メール.*サイズ.*(超過|大きすぎ)|邮件(过大|太大|大小超)",
+     "メール.*サイズ.*(超過|大きすぎ)|(邮件|郵件)(过大|太大|大小超|過大)",
      0, Category::MessageTooLarge, "X.3.4"},
     {"phrase-mailbox-disabled",
      "(domain|distribution list|list|mailbox|account|user) (has been |is )?not active|inactive (mailbox|mbox|account|user)|"
@@ -41,7 +41,7 @@ const PhraseRow rows[] = {
      "アカウント.*(停止|無効)",
      0, Category::MailboxDisabled, "X.2.1"},
     {"phrase-recipient-moved",
-     "no longer (exists|at this address|with|employed|works)|has moved|new address|forward(ed)? to|User not local; please try|"
+     "no longer (exists|at this address|with|employed|works)|address (\\S+ ){0,3}has changed|adresse [ée]lectronique .{0,40}a chang[ée]|has moved|new address|forward(ed)? to|User not local; please try|"
      "Recipient address no longer",
      0, Category::RecipientMoved, "X.1.6"},
     {"phrase-null-mx",
@@ -52,7 +52,8 @@ const PhraseRow rows[] = {
     {"phrase-domain-not-found",
      "no such domain|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
      "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed|failure)|"
-     "DNS Error|invalid DNS MX|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"
+     "DNS Error|invalid DNS MX|(address|name|domain|DNS|MX|host) resolution (failure|failed|error|problem)|"
+     "resolv(ing|er) (error|failure|failed|problem)|MX lookup (error|failure|problem)|(unable|could not|cannot|can.t|failed) to resolve|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"
      "Could not find a gateway|domain name not found|no route for domain|Unrouteable address|"
      "dominio (no existe|inexistente)|domaine (inexistant|introuvable)|Domain (existiert nicht|nicht gefunden)|"
      "dom[ií]nio (n[aã]o existe|inexistente)|dominio (non esiste|inesistente)|domena nie istnieje|domein bestaat niet|"
@@ -62,6 +63,8 @@ const PhraseRow rows[] = {
      "no such (user|mailbox|recipient|person|address|account)|(user|recipient|mailbox|address|account|addressee|alias) "
      "(\\S+ )?(does not exist|doesn.t exist|not found|unknown|not known|invalid|no exist|nonexistent|is not valid)|"
      "unknown (user|recipient|local.part|mailbox|address|alias)|user unknown|invalid (recipient|mailbox|address|user)(?! format| syntax)|"
+     "bad destination mailbox address(?! syntax)|(is )?(marked|flagged) as (invalid|inactive|non-?existent)|not in (the )?(valid )?(recipient|user|address) (list|table|database)|"
+     "(address|account|mailbox|recipient|\\S+@\\S+) (is )?no longer (valid|active|in use)|"
      "no mailbox|mailbox (unavailable|not available|not found)|not (a valid|an existing) (user|mailbox|recipient|address)|"
      "address (does not exist|couldn.t be found|not found)|not listed in (public Name|Domino Directory|the)|"
      "no valid recipients|not our customer|not in route list|is not available here|does not like recipient|"

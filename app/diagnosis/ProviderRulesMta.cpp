@@ -14,6 +14,15 @@ namespace CatalogTables {
 
 namespace {
 const ProviderRow rows[] = {
+    // The sender's own domain on a domain blocklist: the address is refused, whatever the IP.
+    {"sender-domain-listed",
+     "(MailFrom|mail from|sender|from:?|envelope) domain (\\S+ )?(is |has been )?(listed|blocklisted|blacklisted)", 5, Category::SenderRejected,
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Sender's domain is blocklisted"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server refused the sender address because its domain is on a domain blocklist."),
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "The sender's domain was used for spam, or is new and has no reputation yet.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Look the domain up on the blocklist named in the reply and follow its removal steps."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "Check that nobody sends spam in the domain's name (SPF, DKIM and DMARC help).")},
+      "The blocklist operator's lookup page"}},
     {"spamhaus-dbl",
      "dbl\\.spamhaus|Spamhaus DBL|domain .* (is )?listed .*dbl", 5, Category::ContentRejected,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Domain in the message is blocklisted (Spamhaus DBL)"),
@@ -68,7 +77,7 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Check the address first; then check your IP on blocklists and your DNS records.")},
       "Exim specification: ACLs"}},
     {"orange-ofr",
-     "^(?!.*(?:destinataire invalide|invalid recipient)).*?\\K(?:\\bOFR_?\\d{3}\\b|Mail rejete)", 5, Category::ContentRejected,
+     "^(?!.*(?:destinataire invalide|invalid recipient|pleine|over ?quota)).*?\\K(?:\\bOFR_?\\d{3}\\b|Mail rejete)", 5, Category::ContentRejected,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Refused by Orange's filters"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "Orange (orange.fr, wanadoo.fr) refused the message; its OFR code points to spam filtering or the sender's reputation."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The content or the sending IP looks like spam to Orange."),
@@ -79,12 +88,33 @@ const ProviderRow rows[] = {
     // Mimecast's "Envelope blocked" replies name the block list that matched: a user's
     // own, the organisation's, or a policy (its "Mimecast SMTP error codes" page).
     {"mimecast-envelope-blocked",
-     "Envelope blocked", 5, Category::Policy,
+     "Envelope blocked|manually Blocked Senders", 5, Category::Policy,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Blocked by a block list entry (Mimecast)"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving organisation's Mimecast gateway refused the message because the sender or the sender's domain is on a block list there: the recipient's own, or the organisation's."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient or their administrator blocked this sender or domain.")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the recipient to remove the sender from their blocked senders, or their administrator to check the Mimecast policy.")},
       "Mimecast: SMTP error codes"}},
+    // Postfix's smtpd hangs up on a client that sends commands before the greeting or
+    // without waiting for replies where PIPELINING was not offered (smtpd.c).
+    {"postfix-improper-pipelining",
+     "I can break rules, too", 0, Category::SyntaxError,
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Commands sent too early"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The server hung up because the client sent commands before the server had answered, which this server does not allow."),
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "The sending program or device does not wait for each reply (improper pipelining)."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "The client spoke before the server's greeting, as spam programs do.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Update or reconfigure the sending program so that it waits for the greeting and for each reply."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "Test from this tool: it always waits, so a pass here points at the other program.")},
+      "RFC 2920 §3.1"}},
+    // An extension the client asked for (DSN's NOTIFY, REQUIRETLS, SMTPUTF8) is switched off.
+    {"generic-extension-disabled",
+     "\\b(DSN|NOTIFY|REQUIRETLS|SMTPUTF8|8BITMIME|BINARYMIME|CHUNKING|BDAT|ETRN|VRFY|EXPN|DELIVERBY|MT-PRIORITY)\\b "
+     "(support |extension |command |parameter )?(is |has been )?(disabled|not (supported|available|enabled|implemented|allowed))",
+     0, Category::Other,
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "An optional feature is switched off"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The server refused an optional SMTP feature that the client asked for, such as delivery notifications (DSN)."),
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "The administrator disabled the feature, or the server never supported it despite what the client assumed.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Send without the feature (for delivery notifications: clear the option), or ask the server's administrator to enable it.")},
+      "RFC 5321 §2.2"}},
     {"generic-routing-loop",
      "too many hops|hop count exceeded|mail (forwarding )?loop|loops back to myself", 0, Category::Other,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Mail loop"),

@@ -266,7 +266,11 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
     Explanation e;
     QString words; // the words that decided, when words did
     if (failure && !reply.text().trimmed().isEmpty()) {
-        const QString subject = reply.summaryLine().left(4000).simplified();
+        QString subject = reply.summaryLine().left(4000).simplified();
+        // qmail's logs join the words of a reply with underscores
+        // ("does_not_like_recipient./Remote_host_said:_550_No_such_user"): read them as spaces.
+        if (subject.count(u'_') > 2 * (subject.count(u' ') + 1))
+            subject.replace(u'_', u' ');
         // A provider's own text first; then plain words; a generic rule's text (written
         // for one common phrasing) explains words of its category.
         auto rule = RuleMatcher::provider(subject, codeClass, RuleMatcher::Rules::Specific);
@@ -310,12 +314,22 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
         // them for any failed connection (sendmail's "Connection refused by <host>", "451
         // 4.4.2 Bad connection (io timeout)"), and the words ("refused", "read error",
         // "timed out") say which kind it was.
+        // The same holds for a server that answers with them to say it is busy ("421 4.4.1
+        // Network is busy"): it answered, so the words decide.
         const bool wordsPickConnection = enhanced && enhanced->subject == 4 && (enhanced->detail == 1 || enhanced->detail == 2)
-            && (said == Category::Network || said == Category::Timeout);
+            && symptom;
         // An NDR's intro sentence ("could not be delivered to the following recipients")
         // names no cause: any specific code says more.
         const bool noCause = phrase && QByteArrayView(phrase.row->id) == "phrase-no-cause";
-        const bool codeSaysMore = (phrase && !rule && enhancedRow && !looseEnhanced && noCause)
+        // A DNS failure during a security check ("450 4.7.25 DNS error during policy check"):
+        // the specific X.7 code names the check, the words only how it failed.
+        const bool dnsDuringCheck = phrase && !rule && said == Category::DomainNotFound && enhancedRow && !looseEnhanced
+            && enhanced->subject == 7;
+        // "501 5.1.3 Invalid address": X.1.3 says the address's form is wrong, and "invalid"
+        // agrees; only words that say the mailbox does not exist outrank it.
+        const bool syntaxOfAddress = phrase && !rule && said == Category::RecipientUnknown && enhanced
+            && enhanced->subject == 1 && enhanced->detail == 3 && phrase.matched.startsWith(u"invalid"_s, Qt::CaseInsensitive);
+        const bool codeSaysMore = dnsDuringCheck || syntaxOfAddress || (phrase && !rule && enhancedRow && !looseEnhanced && noCause)
             || (phrase && !rule && symptom && enhancedRow && !looseEnhanced && !wordsPickConnection
                 && (enhanced->subject == 3 || enhanced->subject == 4));
         // Words that only restate a specific enhanced code: the code's own entry explains.

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void testBedScenarios();
     void unknownInputIsInvalid();
     void providerRulesCompile();
+    void noTextRuleMatchesMeaninglessWords();
 };
 
 void TestReplyCatalog::basicCode_data()
@@ -477,6 +478,19 @@ void TestReplyCatalog::providerRulesCompile()
     const QStringList ids = ReplyCatalog::providerRuleIds();
     QVERIFY(ids.size() >= 40);
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size()); // ids are unique
+}
+
+// A pattern with an empty alternative ("...|") matches every text and would explain every
+// reply by its rule; words that name nothing must fall through to the codes.
+void TestReplyCatalog::noTextRuleMatchesMeaninglessWords()
+{
+    for (const char *text : {"zzqx", "qqqq wwww", "-", "0"}) {
+        for (const Stage stage : {Stage::Greeting, Stage::Mail, Stage::Rcpt, Stage::Message}) {
+            const Explanation e = ReplyCatalog::explainReply(stage, reply(550, {}, QString::fromLatin1(text)));
+            QVERIFY2(e.ruleId.startsWith(u"basic-") || e.ruleId.startsWith(u"class-"),
+                     qPrintable(u"%1 explained by %2"_s.arg(QString::fromLatin1(text), e.ruleId)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReplyCatalog)
