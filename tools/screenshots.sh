@@ -4,8 +4,9 @@
 #   tools/screenshots.sh [BUILD_DIR]        (default: build)
 #
 # Builds nothing: BUILD_DIR must hold built tests/gui/tst_gui_screenshots, tst_gui_help,
-# tst_gui_history and tst_gui_healthsection (e.g. after `make test`, or `cmake --build build
-# --target tst_gui_screenshots tst_gui_help tst_gui_history tst_gui_healthsection`).
+# tst_gui_history, tst_gui_healthsection and tst_gui_signintoken (e.g. after `make test`, or
+# `cmake --build build --target tst_gui_screenshots tst_gui_help tst_gui_history
+# tst_gui_healthsection tst_gui_signintoken`).
 # The script starts its own test bed (tests/testbed/testbed.sh, in a temporary state
 # folder; export SMTPWIZARD_TB_* to move it off addresses and ports in use), then runs that
 # test under Xvfb on the xcb platform: it walks every page at 1024x700 against the real
@@ -23,9 +24,10 @@ test_bin=$build/tests/gui/tst_gui_screenshots
 help_bin=$build/tests/gui/tst_gui_help
 history_bin=$build/tests/gui/tst_gui_history
 health_bin=$build/tests/gui/tst_gui_healthsection
+token_bin=$build/tests/gui/tst_gui_signintoken
 out=$here/docs/screenshots
 
-for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin"; do
+for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin" "$token_bin"; do
     if [ ! -x "$bin" ]; then
         echo "screenshots: $bin not found; build it first (cmake --build $build --target $(basename "$bin"))" >&2
         exit 1
@@ -68,4 +70,7 @@ xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
 # The history's windows need no server either.
 xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
     env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" "$history_bin" screenshots
+# The Sign-in page with an access token (10-sign-in-token-<light|dark>.png), no server.
+xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+    env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" "$token_bin" screenshot
 echo "screenshots: $(ls "$out"/*.png | wc -l) images in $out"

@@ -167,7 +167,8 @@ QString WizardController::credentialKey(const PlanRequest &request)
     const PlanBuilder::Result built = PlanBuilder::buildServer(request);
     if (!built.ok() || request.user.trimmed().isEmpty())
         return {};
-    return CredentialStore::keyFor(request.user.trimmed(), built.plan->destination(), built.plan->port);
+    const QString key = CredentialStore::keyFor(request.user.trimmed(), built.plan->destination(), built.plan->port);
+    return TestPlan::usesToken(request.auth) ? CredentialStore::tokenKey(key) : key;
 }
 
 void WizardController::cancelLookup()
@@ -200,9 +201,10 @@ void WizardController::startRun(const PlanRequest &request, bool rememberPasswor
     m_runHealth = healthFor(request);
     m_pendingKey.clear();
     m_pendingPassword.clear();
-    if (rememberPassword && plan.auth != TestPlan::Auth::None && !plan.password.isEmpty()) {
-        m_pendingKey = CredentialStore::keyFor(plan);
-        m_pendingPassword = plan.password;
+    const QString &secret = plan.usesToken() ? plan.token : plan.password;
+    if (rememberPassword && plan.auth != TestPlan::Auth::None && !secret.isEmpty()) {
+        m_pendingKey = CredentialStore::keyFor(plan); // the token's own entry for a token
+        m_pendingPassword = secret;
     }
     if (m_run) {
         disconnect(m_run, nullptr, this, nullptr);
