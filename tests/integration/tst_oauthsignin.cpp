@@ -29,6 +29,8 @@ private Q_SLOTS:
     void exactExchange();
     void keychainKeepsTokenApartFromPassword();
     void basicAuthDisabledPointsToTokens();
+    void cramMd5AgainstPostfix_data();
+    void cramMd5AgainstPostfix();
 
 private:
     struct Output
@@ -275,6 +277,39 @@ void TestOAuthSignIn::basicAuthDisabledPointsToTokens()
     const Output explained = cli({u"--explain"_s, u"535 5.7.139 Authentication unsuccessful, basic authentication is disabled"_s});
     QCOMPARE(explained.exitCode, 0);
     QVERIFY2(explained.out.contains("OAuth 2.0 access token") && explained.out.contains("XOAUTH2"), explained.out.constData());
+}
+
+void TestOAuthSignIn::cramMd5AgainstPostfix_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<bool>("rightPassword");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("cram-md5") << u"cram-md5"_s << true << 0;
+    QTest::newRow("cram-md5, wrong password") << u"cram-md5"_s << false << 6;
+}
+
+void TestOAuthSignIn::cramMd5AgainstPostfix()
+{
+    // The test bed's Postfix offers CRAM-MD5 from its sasldb (tests/testbed/testbed.sh), so
+    // the digest is checked by a real implementation too, not only by the scripted server.
+    QFETCH(QString, mechanism);
+    QFETCH(bool, rightPassword);
+    QFETCH(int, exitCode);
+    QString why;
+    if (!Testbed::available(&why))
+        QFAIL(qPrintable(why));
+    const QString password = rightPassword ? Testbed::value(u"PASSWORD") : u"not-the-password"_s;
+    const Output run = cli({u"--server"_s, Testbed::value(u"MAIL_ADDR") + u':' + Testbed::value(u"SUBMISSION_PORT"),
+                            u"--ca-file"_s, Testbed::value(u"CA_FILE"), u"--ehlo"_s, u"client.wizard.test"_s,
+                            u"--dns-server"_s, Testbed::value(u"DNS"), u"--auth"_s, mechanism, u"--user"_s,
+                            Testbed::value(u"USER"), u"--password-stdin"_s, u"--quit-after"_s, u"auth"_s, u"--json"_s},
+                           password.toUtf8() + '\n');
+    QCOMPARE(run.exitCode, exitCode);
+    const QJsonObject attempt = QJsonDocument::fromJson(run.out).object().value(u"attempts"_s).toArray().first().toObject();
+    QVERIFY2(attempt.value(u"capabilities"_s).toObject().value(u"auth"_s).toArray().contains(u"CRAM-MD5"_s), run.out.constData());
+    QCOMPARE(attempt.value(u"authenticated"_s).toBool(), rightPassword);
+    QVERIFY2(QString::fromUtf8(run.out).contains(u"C: AUTH CRAM-MD5"_s) || run.out.contains("\"AUTH CRAM-MD5\""), run.out.constData());
+    QVERIFY(!run.out.contains(password.toUtf8()) && !run.out.contains(password.toUtf8().toBase64()));
 }
 
 QTEST_GUILESS_MAIN(TestOAuthSignIn)

@@ -297,7 +297,7 @@ EOF
 pwcheck_method: auxprop
 auxprop_plugin: sasldb
 sasldb_path: $db
-mech_list: PLAIN LOGIN
+mech_list: PLAIN LOGIN CRAM-MD5
 EOF
     # Postfix's master waits ~2 s at start when main.cf was written in the last seconds
     # (it guards against half-written files); ours is complete, so backdate it.
