@@ -288,6 +288,8 @@ void CliRunner::writeReportsAndExit()
     } else {
         if (result.health)
             m_printer->printHealth(*result.health);
+        if (result.plan.relayTest)
+            m_printer->printRelay(result);
         m_printer->printVerdict(result);
     }
     done(code);

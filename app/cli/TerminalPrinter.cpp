@@ -2,6 +2,7 @@
 
 #include "diagnosis/HealthCatalog.h"
 #include "model/SafeText.h"
+#include "report/RelayReportSection.h"
 
 #include <QtGlobal>
 
@@ -142,6 +143,21 @@ void TerminalPrinter::printHealth(const DomainHealth &health)
         m_out << "  " << safe(tr("Mail server %1 at %2").arg(address.exchange, address.address.toString())) << '\n';
         printFinding(Model::label(HealthCheck::FcrDns), address.fcrdns, QStringLiteral("    "));
         printFinding(Model::label(HealthCheck::Banner), address.bannerMatchesPtr, QStringLiteral("    "));
+    }
+    m_out.flush();
+}
+
+void TerminalPrinter::printRelay(const TestResult &result)
+{
+    m_out << '\n' << paint(safe(RelayReportSection::heading(result)), bold) << '\n';
+    for (const RelayReportSection::Row &row : RelayReportSection::rows(result)) {
+        const Severity severity = row.accepted ? Severity::Permanent : Severity::Success;
+        m_out << "  " << paint(RelayReportSection::mark(row).leftJustified(11), colourOf(severity)) << ' '
+              << safe(row.form) << '\n';
+        m_out << "              " << paint(safe(row.commands), dim) << '\n';
+        m_out << "              " << safe(row.reply) << '\n';
+        if (!row.explanation.isEmpty())
+            m_out << "              " << paint(safe(row.explanation), dim) << '\n';
     }
     m_out.flush();
 }

@@ -20,6 +20,8 @@ public:
     void printVerdict(const TestResult &result);
     /// The domain health checks, one block per check and per mail server address.
     void printHealth(const DomainHealth &health);
+    /// The open-relay check: one line per form tried, accepted ones in the error colour.
+    void printRelay(const TestResult &result);
     void printLine(const QString &text);
 
     /// True when the file descriptor is a terminal that understands colours.

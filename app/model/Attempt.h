@@ -2,6 +2,7 @@
 
 #include "model/Capabilities.h"
 #include "model/Explanation.h"
+#include "model/RelayTrial.h"
 #include "model/ReplyRecord.h"
 #include "model/Route.h"
 #include "model/SmtpReply.h"
@@ -69,6 +70,7 @@ struct Attempt
     QList<RecipientResult> recipients;
     QList<Finding> findings;
     QList<StageTiming> timings;
+    QList<RelayTrial> relayTrials;            // the open-relay check's tries, in order
     bool authenticated = false;
     bool messageSent = false;                 // the final "." was accepted
     qint64 startMs = 0;

@@ -83,6 +83,9 @@ public:
     QList<QPair<QString, QString>> headers; // extra headers, name and value
 
     StopAfter stopAfter = StopAfter::Send;
+    /// The open-relay check instead of a delivery: after EHLO, MAIL FROM and RCPT TO with
+    /// outside addresses in several forms, RSET between them, never DATA, never signed in.
+    bool relayTest = false;
     Timeouts timeouts = Timeouts::helpDesk();
     QHostAddress dnsServer; // null: the system resolver
     IpFamily ipFamily = IpFamily::Any;

@@ -26,6 +26,8 @@ public:
         AuthFailed,
         ProtocolError, // the server spoke something that is not SMTP
         Cancelled,
+        OpenRelay,     // the open-relay check: an outside recipient was accepted
+        RelayRefused,  // the open-relay check: every outside recipient was refused
     };
     Q_ENUM(Outcome)
 
@@ -42,7 +44,10 @@ public:
 
     /// The `smtp-wizard-cli` exit code for this outcome.
     static int exitCode(Outcome outcome);
-    bool succeeded() const { return outcome == Outcome::Delivered || outcome == Outcome::Accepted; }
+    bool succeeded() const
+    {
+        return outcome == Outcome::Delivered || outcome == Outcome::Accepted || outcome == Outcome::RelayRefused;
+    }
 };
 
 namespace Model {
@@ -62,6 +67,8 @@ struct EnumTable<Verdict::Outcome>
         {Verdict::Outcome::AuthFailed, "auth-failed", QT_TRANSLATE_NOOP("Model::Outcome", "Sign-in failed")},
         {Verdict::Outcome::ProtocolError, "protocol-error", QT_TRANSLATE_NOOP("Model::Outcome", "Protocol error")},
         {Verdict::Outcome::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Model::Outcome", "Cancelled")},
+        {Verdict::Outcome::OpenRelay, "open-relay", QT_TRANSLATE_NOOP("Model::Outcome", "Open relay")},
+        {Verdict::Outcome::RelayRefused, "relay-refused", QT_TRANSLATE_NOOP("Model::Outcome", "Refuses to relay")},
     };
 };
 } // namespace Model

@@ -52,6 +52,7 @@ const QList<Option> &optionTable()
         {{u"rfc-timeouts"_s}, QT_TRANSLATE_NOOP("CliOptions", "Wait as long as RFC 5321 section 4.5.3.2 says.")},
         {{u"all-mx"_s}, QT_TRANSLATE_NOOP("CliOptions", "Test every MX, not only the first that answers.")},
         {{u"health"_s}, QT_TRANSLATE_NOOP("CliOptions", "Also check the domain's SPF, DMARC, MTA-STS, TLS-RPT, DANE and reverse DNS (with --domain or --to).")},
+        {{u"relay-test"_s}, QT_TRANSLATE_NOOP("CliOptions", "Check whether the server is an open relay (with --server or --domain; no --from, --to or sign-in; never sends a message).")},
         {{u"4"_s}, QT_TRANSLATE_NOOP("CliOptions", "Use IPv4 only.")},
         {{u"6"_s}, QT_TRANSLATE_NOOP("CliOptions", "Use IPv6 only.")},
         {{u"ca-file"_s}, QT_TRANSLATE_NOOP("CliOptions", "Also trust the CA certificates in this PEM file."), "F"},
@@ -229,6 +230,14 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
         r.stopAfter = StopAfter::Connect;
         r.routing = TestPlan::Routing::EveryMx;
     }
+    r.relayTest = isSet(u"relay-test"_s);
+    for (const QString &name : {u"from"_s, u"to"_s, u"quit-after"_s, u"auth"_s, u"user"_s}) {
+        if (r.relayTest && isSet(name))
+            fail(name, tr("cannot be combined with --relay-test: the check picks its own outside addresses, "
+                          "never signs in and stops before DATA"));
+    }
+    if (r.relayTest && !isSet(u"server"_s) && r.domain.trimmed().isEmpty())
+        fail(u"relay-test"_s, tr("needs --server or --domain: the server to check"));
     if (isSet(u"4"_s) && isSet(u"6"_s))
         errors.append(tr("-4 and -6 cannot be combined; give neither to use both"));
     else if (isSet(u"4"_s))

@@ -230,7 +230,14 @@ PlanBuilder::Result PlanBuilder::build(const PlanRequest &request)
     plan.token = usesToken ? request.token.trimmed() : QString();
     plan.allowPlaintextAuth = request.allowPlaintextAuth;
 
-    buildEnvelope(request, recipients, plan, c);
+    if (request.relayTest) {
+        // The check is about what anyone may do: signed in, a server relays by design.
+        if (request.auth != TestPlan::Auth::None)
+            c.add(Field::User, tr("The open-relay check runs without signing in: choose no sign-in"));
+        plan.relayTest = true;
+    } else {
+        buildEnvelope(request, recipients, plan, c);
+    }
     plan.notify = request.notify;
     plan.orcpt = request.orcpt;
     plan.ret = request.ret;
@@ -241,7 +248,7 @@ PlanBuilder::Result PlanBuilder::build(const PlanRequest &request)
         plan.body = FieldChecks::normaliseBody(request.body);
     buildHeaders(request, plan, c);
 
-    plan.stopAfter = request.stopAfter;
+    plan.stopAfter = request.relayTest ? TestPlan::StopAfter::Rcpt : request.stopAfter; // never DATA
     if (c.ok(Field::Timeouts, FieldChecks::checkTimeouts(request.timeouts)))
         plan.timeouts = request.timeouts;
     if (c.ok(Field::DnsServer, FieldChecks::checkDnsServer(request.dnsServer)) && !request.dnsServer.trimmed().isEmpty()) {

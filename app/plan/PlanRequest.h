@@ -38,6 +38,9 @@ struct PlanRequest
     QStringList headers; // "Name: value" as typed
 
     TestPlan::StopAfter stopAfter = TestPlan::StopAfter::Send;
+    /// The open-relay check instead of a delivery: no sender or recipient needed (the
+    /// check picks outside addresses itself), and no sign-in.
+    bool relayTest = false;
     Timeouts timeouts = Timeouts::helpDesk();
     QString dnsServer;
     TestPlan::IpFamily ipFamily = TestPlan::IpFamily::Any;

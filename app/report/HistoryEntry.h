@@ -22,7 +22,8 @@ struct HistoryEntry
     {
         switch (outcome) {
         case Verdict::Outcome::Delivered:
-        case Verdict::Outcome::Accepted: return Model::Severity::Success;
+        case Verdict::Outcome::Accepted:
+        case Verdict::Outcome::RelayRefused: return Model::Severity::Success;
         case Verdict::Outcome::Deferred:
         case Verdict::Outcome::Timeout:
         case Verdict::Outcome::Unreachable: return Model::Severity::Transient;

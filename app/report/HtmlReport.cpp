@@ -4,6 +4,7 @@
 #include "model/SafeText.h"
 
 #include "report/HealthReportSection.h"
+#include "report/RelayReportSection.h"
 #include "report/HtmlAttemptSection.h"
 #include "report/ReportFacts.h"
 #include "report/ResultScrubber.h"
@@ -214,6 +215,8 @@ QString HtmlReport::render(const TestResult &unsafe)
     // Plain words first (the verdict, what to do, each recipient), then the technical
     // facts for those who want them, then the transcript.
     html += verdictSection(result);
+    if (result.plan.relayTest)
+        html += RelayReportSection::html(result);
     html += recipientsSection(result);
     html += technicalSection(result);
     html += planSection(result.plan);

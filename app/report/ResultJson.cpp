@@ -2,6 +2,7 @@
 
 #include "model/TestPlan.h"
 #include "report/HealthJson.h"
+#include "report/RelayJson.h"
 #include "report/ResultScrubber.h"
 
 #include <QJsonArray>
@@ -165,6 +166,7 @@ QJsonObject ResultJson::planToJson(const TestPlan &plan)
                                                  : QJsonValue(plan.dnsServer.toString())},
         {u"ipFamily"_s, Model::key(plan.ipFamily)},
         {u"routing"_s, Model::key(plan.routing)},
+        {u"relayTest"_s, plan.relayTest},
     };
 }
 
@@ -327,6 +329,8 @@ QJsonObject ResultJson::toJson(const TestResult &unsafe)
     // Only when the checks ran: a result without them reads as it always did.
     if (result.health)
         json.insert(u"health"_s, HealthJson::toJson(*result.health));
+    if (result.plan.relayTest)
+        json.insert(u"relay"_s, RelayJson::toJson(result));
     return json;
 }
 

@@ -1,6 +1,7 @@
 #include "report/ResultJsonReader.h"
 
 #include "report/HealthJson.h"
+#include "report/RelayJson.h"
 #include "report/ResultJson.h"
 
 #include <QJsonArray>
@@ -188,6 +189,8 @@ std::optional<TestResult> ResultJsonReader::fromJson(const QJsonObject &json, QS
         result.health = HealthJson::fromJson(json.value(u"health").toObject());
     for (const QJsonValue &attempt : json.value(u"attempts").toArray())
         result.attempts.append(attemptFromJson(attempt.toObject()));
+    if (json.value(u"relay").isObject())
+        RelayJson::readInto(json.value(u"relay").toObject(), result);
 
     // Routes carry the reverse name the DNS step found for their address.
     for (Attempt &attempt : result.attempts) {
@@ -256,6 +259,7 @@ TestPlan ResultJsonReader::planFromJson(const QJsonObject &json)
     plan.dnsServer = address(json.value(u"dnsServer"));
     plan.ipFamily = enumOr(json.value(u"ipFamily"), plan.ipFamily);
     plan.routing = enumOr(json.value(u"routing"), plan.routing);
+    plan.relayTest = json.value(u"relayTest").toBool();
     return plan;
 }
 

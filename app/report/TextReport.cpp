@@ -3,6 +3,7 @@
 #include "model/SafeText.h"
 
 #include "report/HealthReportSection.h"
+#include "report/RelayReportSection.h"
 #include "report/ReportFacts.h"
 #include "report/ResultScrubber.h"
 
@@ -175,6 +176,11 @@ QString TextReport::render(const TestResult &unsafe)
     if (result.health) {
         out += u'\n' + underline(HealthReportSection::heading(*result.health), u'-');
         out += HealthReportSection::text(*result.health);
+    }
+
+    if (result.plan.relayTest) {
+        out += u'\n' + underline(RelayReportSection::heading(result), u'-');
+        out += RelayReportSection::text(result);
     }
 
     out += u'\n' + underline(tr("Transcript (times in UTC)"), u'-');

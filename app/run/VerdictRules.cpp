@@ -1,5 +1,7 @@
 #include "run/VerdictRules.h"
 
+#include <algorithm>
+
 using Model::Problem;
 using Outcome = Verdict::Outcome;
 using Model::Stage;
@@ -58,6 +60,36 @@ const RecipientResult *firstRefused(const Attempt &attempt)
             transient = &r;
     }
     return transient;
+}
+
+bool relays(const Attempt &attempt)
+{
+    return std::any_of(attempt.relayTrials.cbegin(), attempt.relayTrials.cend(),
+                       [](const RelayTrial &t) { return t.accepted; });
+}
+
+// The open-relay check: one accepted outside recipient is the finding, whatever came
+// after it; a check that tried every form and saw each refused says so. Anything else
+// (no connection, a 554 greeting, a hang-up) keeps the outcome of the attempt.
+void decideRelay(const Attempt &attempt, Verdict &verdict)
+{
+    const QList<RelayTrial> &trials = attempt.relayTrials;
+    const auto open = std::find_if(trials.cbegin(), trials.cend(), [](const RelayTrial &t) { return t.accepted; });
+    if (open != trials.cend()) {
+        verdict.outcome = Outcome::OpenRelay;
+        verdict.stage = Stage::Rcpt;
+        verdict.replyIndex = open->rcptReplyIndex;
+        verdict.problem.reset();
+        return;
+    }
+    const bool allAnswered = !trials.isEmpty()
+        && std::all_of(trials.cbegin(), trials.cend(), [](const RelayTrial &t) { return t.answered(); });
+    if (attempt.outcome != Attempt::Outcome::Completed || !allAnswered)
+        return;
+    verdict.outcome = Outcome::RelayRefused;
+    verdict.replyIndex = trials.constFirst().decidingReplyIndex();
+    verdict.stage = attempt.replies.value(verdict.replyIndex).stage;
+    verdict.problem.reset();
 }
 } // namespace
 
@@ -123,6 +155,11 @@ void decide(TestResult &result)
             }
         }
     }
+    if (result.plan.relayTest) { // any server that relays makes the domain an open relay
+        const auto open = std::find_if(result.attempts.cbegin(), result.attempts.cend(), relays);
+        if (open != result.attempts.cend())
+            deciding = int(open - result.attempts.cbegin());
+    }
     const Attempt &attempt = result.attempts.at(deciding);
     verdict.attemptIndex = deciding;
     verdict.outcome = outcomeOf(attempt, sendsMessage);
@@ -145,6 +182,8 @@ void decide(TestResult &result)
     }
     if (verdict.replyIndex < 0)
         verdict.problem = attempt.fatalProblem;
+    if (result.plan.relayTest)
+        decideRelay(attempt, verdict);
 }
 
 } // namespace VerdictRules

@@ -1,6 +1,7 @@
 #include "run/VerdictWriter.h"
 
 #include "run/RecipientReasons.h"
+#include "run/RelaySummary.h"
 #include "run/VerdictRules.h"
 
 using namespace Qt::StringLiterals;
@@ -364,6 +365,10 @@ void VerdictWriter::describe(TestResult &result)
             v.summary = tr("The server at %1 answered with something that is not valid SMTP during %2.")
                             .arg(server, Model::stagePhrase(v.stage));
         break;
+    case Outcome::OpenRelay:
+    case Outcome::RelayRefused:
+        RelaySummary::describe(result); // its own words and steps: nothing below applies
+        return;
     case Outcome::Cancelled:
         v.category = Category::Other;
         v.summary = tr("The test was cancelled before it finished.");

@@ -91,6 +91,7 @@ void SmtpDialogue::reply(const SmtpReply &reply)
     case Step::Rcpt: handleRcpt(reply); return;
     case Step::Data: handleData(reply); return;
     case Step::Message: handleMessage(reply); return;
+    case Step::Relay: sendRelay(m_relay->next(reply)); return;
     case Step::Rset: send("QUIT", Step::Quit); return;
     case Step::Quit: finish(); return;
     case Step::Connecting:
@@ -360,6 +361,8 @@ void SmtpDialogue::handleAuth(const SmtpReply &reply)
 
 void SmtpDialogue::beginTransaction()
 {
+    if (m_plan.relayTest) // instead of one transaction, one try per form, never DATA
+        return sendRelay(m_relay.emplace(m_plan, m_recorder).first());
     m_recorder.setStage(Stage::Mail);
     MailPreparation::Result prepared = MailPreparation::prepare(m_plan, m_recorder.attempt().capabilities, m_ehloName);
     for (const MailPreparation::Note &note : std::as_const(prepared.findings))
@@ -445,4 +448,10 @@ void SmtpDialogue::handleMessage(const SmtpReply &reply)
     }
     m_recorder.attempt().messageSent = true;
     complete();
+}
+
+void SmtpDialogue::sendRelay(const std::optional<QByteArray> &command)
+{
+    m_transactionOpen = m_relay->transactionOpen();
+    command ? send(*command, Step::Relay) : complete();
 }

@@ -6,6 +6,7 @@
 #include "protocol/smtp/AuthExchange.h"
 #include "protocol/smtp/LossReading.h"
 #include "protocol/smtp/MessageBuilder.h"
+#include "protocol/smtp/RelayProbe.h"
 
 #include <QCoreApplication>
 
@@ -52,7 +53,7 @@ private:
     enum class Step {
         Connecting, ImplicitHandshake, Greeting, Ehlo, Helo, StartTls, StartTlsHandshake,
         Auth,
-        Mail, Rcpt, Data, Message, Rset, Quit, Done,
+        Mail, Rcpt, Data, Message, Relay, Rset, Quit, Done,
     };
 
     void handleGreeting(const SmtpReply &reply);
@@ -68,6 +69,7 @@ private:
     void afterRecipients();
     void handleData(const SmtpReply &reply);
     void handleMessage(const SmtpReply &reply);
+    void sendRelay(const std::optional<QByteArray> &command);
 
     LossReading::Phase phase() const;
     void apply(const LossReading::Ending &ending);
@@ -87,4 +89,5 @@ private:
     int m_rcptIndex = 0;
     AuthExchange m_auth; // after m_plan: it reads the plan
     std::optional<MessageBuilder::Message> m_message;
+    std::optional<RelayProbe> m_relay; // the open-relay check instead of a transaction
 };
