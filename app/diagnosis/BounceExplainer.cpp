@@ -4,6 +4,10 @@
 #include "diagnosis/BounceParser.h"
 #include "diagnosis/ReplyCatalog.h"
 
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
 namespace {
 QList<BounceExplainer::Item> explainAll(const QList<BounceEntry> &entries, std::optional<Model::Stage> stage)
 {
@@ -25,6 +29,31 @@ Explanation BounceExplainer::explain(const BounceEntry &entry, std::optional<Mod
     // server is still trying.
     if (e.isValid() && entry.action == u"delayed")
         e.severity = Model::Severity::Transient;
+    // "Action: failed" with a temporary status (RFC 3464 §2.3.3): every attempt met a
+    // temporary error until the sending server gave up. That it gave up is the news; the
+    // last attempt's error says why the attempts kept failing.
+    const bool temporary = entry.reply.enhancedCode.startsWith(u'4')
+        || (entry.reply.enhancedCode.isEmpty() && entry.reply.code >= 400 && entry.reply.code < 500);
+    // Only where the last error names no lasting cause: "no such mailbox" after retries
+    // is still an unknown mailbox.
+    const bool passing = e.category == Model::Category::Network || e.category == Model::Category::Timeout
+        || e.category == Model::Category::ServerUnavailable || e.category == Model::Category::Greylisted
+        || e.category == Model::Category::RateLimited || e.category == Model::Category::Other;
+    if (e.isValid() && entry.action == u"failed" && temporary && passing) {
+        Explanation gaveUp = ReplyCatalog::explainEnhancedCode(u"5.4.7"_s);
+        gaveUp.meaning += u' '
+            + QCoreApplication::translate("BounceExplainer", "The last attempt ended with: %1.").arg(e.title);
+        QStringList causes = e.causes;
+        for (const QString &cause : std::as_const(gaveUp.causes))
+            if (causes.size() < 4 && !causes.contains(cause))
+                causes.append(cause);
+        gaveUp.causes = causes;
+        gaveUp.code = e.code;
+        gaveUp.enhancedCode = e.enhancedCode;
+        gaveUp.matched = e.matched;
+        gaveUp.ruleId = u"bounce-gave-up-after-temporary-errors"_s;
+        e = gaveUp;
+    }
     if (e.isValid())
         e.details = BounceDetails::of(entry);
     return e;

@@ -273,15 +273,30 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
 {
     const QList<MimeText::Part> parts = MimeText::textParts(message.left(maxInputBytes));
     QList<BounceEntry> fromDsn;
+    QList<BounceEntry> delivered; // a success report's entries, when nothing failed
     QString human;
     QString html;
     for (const auto &part : parts) {
-        if (part.type == u"message/delivery-status" || part.type == u"message/global-delivery-status")
-            fromDsn += DeliveryStatusReader::entries(normaliseSpaces(part.text));
-        else if (part.type == u"text/html")
+        if (part.type == u"message/delivery-status" || part.type == u"message/global-delivery-status") {
+            const QString dsn = normaliseSpaces(part.text);
+            fromDsn += DeliveryStatusReader::entries(dsn);
+            delivered += DeliveryStatusReader::entries(dsn, DeliveryStatusReader::Actions::All);
+        } else if (part.type == u"text/html") {
             html += part.text + u"\n\n"_s;
-        else
+        } else {
             human += part.text + u"\n\n"_s;
+        }
+    }
+    // A success notification (NOTIFY=SUCCESS, RFC 3464 "Action: delivered"): nothing
+    // failed, and the report says so.
+    if (fromDsn.isEmpty() && !delivered.isEmpty()) {
+        for (BounceEntry &entry : delivered) {
+            if (entry.reply.code == 0)
+                entry.reply.code = 250;
+            if (entry.reply.text().trimmed().isEmpty())
+                entry.reply.lines = QStringList{entry.action};
+        }
+        return BounceTextReader::deduplicate(delivered);
     }
     if (human.trimmed().isEmpty())
         human = html;

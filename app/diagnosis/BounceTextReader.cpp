@@ -42,6 +42,18 @@ QList<BounceEntry> BounceTextReader::fromText(const QString &text)
     for (qsizetype i = 0; i < paragraphs.size() && entries.size() < BounceParser::maxEntries; ++i) {
         const QString &paragraph = paragraphs.at(i);
         auto parsed = BounceParser::parseReply(paragraph);
+        // Microsoft 365 lists each attempt as "Server at X returned '<reply>'", its own
+        // summary first ("400 4.4.7 Message delayed"), the latest attempt last: that one
+        // says what went wrong.
+        static const QRegularExpression attempt(u"returned '([2-5]\\d\\d[ -][^'\\n]*)'"_s);
+        QString latest;
+        int attempts = 0;
+        for (auto it = attempt.globalMatch(paragraph); it.hasNext(); ++attempts)
+            latest = it.next().captured(1);
+        if (attempts >= 2) {
+            if (auto last = BounceParser::parseReply(latest))
+                parsed = last;
+        }
         const auto postfix = postfixStart.match(paragraph);
         // qmail and Postfix name the address first; an address with nothing after it is
         // a list of who failed, not a reason.

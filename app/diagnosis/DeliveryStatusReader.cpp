@@ -39,7 +39,7 @@ QString afterType(const QString &value)
 
 } // namespace
 
-QList<BounceEntry> DeliveryStatusReader::entries(const QString &dsn)
+QList<BounceEntry> DeliveryStatusReader::entries(const QString &dsn, Actions which)
 {
     QList<BounceEntry> entries;
     static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
@@ -58,7 +58,7 @@ QList<BounceEntry> DeliveryStatusReader::entries(const QString &dsn)
         if (recipient.isEmpty())
             continue;
         const QString action = fields.value(u"action"_s).toLower();
-        if (action == u"delivered" || action == u"relayed" || action == u"expanded")
+        if (which == Actions::Failures && (action == u"delivered" || action == u"relayed" || action == u"expanded"))
             continue;
         BounceEntry entry;
         const QString diagnostic = fields.value(u"diagnostic-code"_s);

@@ -1,0 +1,112 @@
+#include "diagnosis/BounceExplainer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Model::Category;
+using Model::Severity;
+
+// What a whole report means beside its last reply: a success notice, a sending server
+// that gave up after temporary errors, Microsoft 365's list of attempts.
+class TestBounceExplainer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void successReportSaysDelivered();
+    void gaveUpAfterTemporaryErrors_data();
+    void gaveUpAfterTemporaryErrors();
+    void latestAttemptDecides();
+};
+
+namespace {
+QByteArray report(const QByteArray &text, const QByteArray &recipientFields)
+{
+    return "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+           "--B\nContent-Type: text/plain\n\n" + text + "\n\n"
+           "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a.example\n\n"
+           + recipientFields + "\n--B--\n";
+}
+} // namespace
+
+void TestBounceExplainer::successReportSaysDelivered()
+{
+    const auto items = BounceExplainer::explainMessage(
+        report("Your message was successfully delivered to the destination(s) listed below.",
+               "Final-Recipient: rfc822; new@x.example\nAction: delivered\nStatus: 2.0.0\n"
+               "Diagnostic-Code: X-Postfix; delivered to mailbox\n"));
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().entry.recipient, u"new@x.example"_s);
+    QCOMPARE(items.first().explanation.category, Category::Accepted);
+    QCOMPARE(items.first().explanation.severity, Severity::Success);
+    QCOMPARE(items.first().entry.reply.text(), u"delivered to mailbox"_s);
+}
+
+void TestBounceExplainer::gaveUpAfterTemporaryErrors_data()
+{
+    QTest::addColumn<QByteArray>("fields");
+    QTest::addColumn<Category>("category");
+    QTest::addColumn<QString>("lastAttempt"); // a title the meaning names, or empty
+
+    // Postfix after maximal_queue_lifetime: a failure whose status is temporary.
+    QTest::newRow("lost connection, given up") << QByteArray("Final-Recipient: rfc822; team@x.example\nAction: failed\nStatus: 4.4.2\n"
+                                                              "Diagnostic-Code: X-Postfix; lost connection with mx.x.example[192.0.2.1] "
+                                                              "while receiving the initial server greeting\n")
+                                               << Category::Expired << u"network"_s;
+    QTest::newRow("deferred, given up") << QByteArray("Final-Recipient: rfc822; team@x.example\nAction: failed\nStatus: 4.3.0\n"
+                                                      "Diagnostic-Code: smtp; 451 4.3.0 Temporary system problem. Try again later\n")
+                                        << Category::Expired << QString();
+    // A lasting cause stays what it is, however long it was retried.
+    QTest::newRow("no such mailbox after retries") << QByteArray("Final-Recipient: rfc822; gone@x.example\nAction: failed\nStatus: 4.1.1\n"
+                                                                 "Diagnostic-Code: smtp; 450 4.1.1 <gone@x.example>: Recipient address rejected: User unknown\n")
+                                                   << Category::RecipientUnknown << QString();
+    // Still trying: a delay, not an expiry.
+    QTest::newRow("delayed") << QByteArray("Final-Recipient: rfc822; team@x.example\nAction: delayed\nStatus: 4.4.2\n"
+                                           "Diagnostic-Code: X-Postfix; lost connection with mx.x.example[192.0.2.1]\n")
+                             << Category::Network << QString();
+}
+
+void TestBounceExplainer::gaveUpAfterTemporaryErrors()
+{
+    QFETCH(QByteArray, fields);
+    QFETCH(Category, category);
+    QFETCH(QString, lastAttempt);
+    const auto items = BounceExplainer::explainMessage(report("Your message could not be delivered.", fields));
+    QCOMPARE(items.size(), 1);
+    const Explanation &e = items.first().explanation;
+    QCOMPARE(e.category, category);
+    if (category == Category::Expired) {
+        QCOMPARE(e.severity, Severity::Permanent);
+        QVERIFY2(e.meaning.contains(u"The last attempt ended with:"_s), qPrintable(e.meaning));
+        QVERIFY(!e.causes.isEmpty() && e.causes.size() <= 4);
+        QVERIFY(!e.matched.isEmpty());
+    }
+    if (!lastAttempt.isEmpty()) {
+        // The connection's story stays among the causes.
+        const Explanation alone = BounceExplainer::explainMessage(report("x", QByteArray(fields).replace("failed", "delayed"))).first().explanation;
+        QCOMPARE(alone.category, Category::Network);
+        QVERIFY2(e.causes.contains(alone.causes.first()), qPrintable(e.causes.join(u" | "_s)));
+        QVERIFY2(e.meaning.contains(alone.title), qPrintable(e.meaning));
+    }
+}
+
+// Microsoft 365's delay report: its own "400 4.4.7 Message delayed" first, then each
+// attempt with a time stamp; the latest attempt says what is wrong.
+void TestBounceExplainer::latestAttemptDecides()
+{
+    const QByteArray text =
+        "Delivery is delayed to these recipients or groups:\n\ncompta@x.example\n\n"
+        "Diagnostic information for administrators:\n\nGenerating server: EX1.example\n\n"
+        "compta@x.example\nServer at mx.x.example (192.0.2.150) returned '400 4.4.7 Message delayed'\n"
+        "18/07/2025 11:04:12 - Server at mx.x.example (192.0.2.150) returned '451 4.4.0 Primary target IP address "
+        "responded with: \"421 4.4.2 Connection dropped due to SocketError.\" Attempted failover to alternate host, "
+        "but that did not succeed.'";
+    const auto items = BounceExplainer::explainMessage(
+        report(text, "Final-Recipient: rfc822;compta@x.example\nAction: delayed\nStatus: 4.4.7\n"));
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().explanation.category, Category::Network);
+    QCOMPARE(items.first().explanation.severity, Severity::Transient);
+    QVERIFY2(items.first().entry.reply.text().contains(u"SocketError"_s), qPrintable(items.first().entry.reply.text()));
+}
+
+QTEST_GUILESS_MAIN(TestBounceExplainer)
+#include "tst_bounceexplainer.moc"
