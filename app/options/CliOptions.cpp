@@ -64,8 +64,8 @@ const QList<Option> &optionTable()
         {{u"stage"_s}, QT_TRANSLATE_NOOP("CliOptions", "With --explain: the step the reply answered (mail, rcpt, ...)."), "STAGE"},
         {{u"report"_s}, QT_TRANSLATE_NOOP("CliOptions", "Write a report (.txt, .html, .pdf or .json); repeat for more."), "FILE"},
         {{u"anonymise"_s, u"anonymize"_s}, QT_TRANSLATE_NOOP("CliOptions", "Hide local parts and the EHLO name in reports.")},
-        {{u"save-password"_s}, QT_TRANSLATE_NOOP("CliOptions", "Keep the password in the keychain after a successful sign-in.")},
-        {{u"forget-password"_s}, QT_TRANSLATE_NOOP("CliOptions", "Remove the stored password for this user and server.")},
+        {{u"save-password"_s}, QT_TRANSLATE_NOOP("CliOptions", "Keep the password (or access token) in the keychain after a successful sign-in.")},
+        {{u"forget-password"_s}, QT_TRANSLATE_NOOP("CliOptions", "Remove the stored password (with xoauth2 or oauthbearer: the token) for this user and server.")},
         {{u"seed"_s}, QT_TRANSLATE_NOOP("CliOptions", "Seed for the order of equal-preference MX (for tests)."), "N"},
     };
     return options;
