@@ -38,7 +38,8 @@ const PhraseRow rows[] = {
      "Local user only or Authentication|not permitted to relay .*not logged|client was not authenticated|"
      "authentification (requise|obligatoire)|Authentifizierung (erforderlich|notwendig)|"
      "autenticaci[oó]n requerida|autentica[cç][aã]o (necess[aá]ria|obrigat[oó]ria)|autenticazione richiesta|"
-     "wymagane uwierzytelnienie|authenticatie vereist|認証が必要|需要(验证|认证|身份验证)|请(先)?登录",
+     "wymagane uwierzytelnienie|authenticatie vereist|認証が必要|需要(验证|认证|身份验证)|请(先)?登录|"
+     "требуется (аутентификация|авторизация)|vyžadováno ověření|인증이 필요",
      0, Category::AuthRequired, "rule:exchange-client-not-authenticated"},
     {"phrase-auth-failed",
      "(?<!many )(?<!Temporary )(?<!SPF )(?<!DKIM )(?<!DMARC )(?<!ARC )auth(entication)? (failure|failed|unsuccessful|cancell?ed|aborted)|(cancell?ed|aborted) (the )?auth(entication)?|auth(entication)? (is )?only (allowed|available|permitted) (on|over|after|via)|"
@@ -48,7 +49,8 @@ const PhraseRow rows[] = {
      "(auth(entication)? )?(method|mechanism) .*not supported|Unrecognized Authentication Type|"
      "[ée]chec de l.authentification|Authentifizierung fehlgeschlagen|autenticaci[oó]n (fallida|incorrecta)|"
      "autentica[cç][aã]o malsucedida|autenticazione fallita|b[łl][ąa]d uwierzytelniania|"
-     "authenticatie mislukt|認証(に)?失敗|(验证|认证|登录)失败|密码错误",
+     "authenticatie mislukt|認証(に)?失敗|(验证|认证|登录)失败|密码错误|(驗證|認證|登入)失敗|密碼錯誤|"
+     "(неверный|неправильный) (пароль|логин)|ошибка (аутентификации|авторизации)|chybné heslo|ověření selhalo|인증(에)? 실패|비밀번호(가)? (틀|잘못)",
      0, Category::AuthFailed, "X.7.8"},
     // TLS: the server wants it first, or setting it up failed.
     {"phrase-tls-required",
@@ -72,7 +74,8 @@ const PhraseRow rows[] = {
      "relaying to .* (prohibited|denied)|denies relay|isn.t allowed to be relayed|not a gateway|"
      "relay (not )?permitted|we do not relay|(?<!\\w )local users? only(?! or auth)|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
      "relay no permitido|retransmiss[aã]o (negada|n[aã]o permitida)|inoltro (negato|non consentito)|"
-     "przekazywanie .*(odmowa|niedozwolone)|relay (geweigerd|niet toegestaan)|中継(は)?(拒否|禁止)|不允许(中继|转发)",
+     "przekazywanie .*(odmowa|niedozwolone)|relay (geweigerd|niet toegestaan)|中継(は)?(拒否|禁止)|不允许(中继|转发)|不允許(中繼|轉發)|"
+     "(релей|ретрансляция|пересылка) (запрещена|запрещен|не разрешена)|relay (nepovolen|zakázán)|릴레이(가)? (거부|허용되지)",
      0, Category::RelayDenied, "rule:postfix-relay-access-denied"},
     // Reverse DNS of the sending IP.
     {"phrase-reverse-dns",
@@ -114,7 +117,9 @@ const PhraseRow rows[] = {
      "concurrency limit|(per|recipients per) connection limit|connection limit (reached|exceeded)|"
      "Quota exceeded \\((number of mails|accumulated message size|number of recipients)|"
      "trop de (connexions|messages)|zu viele (Verbindungen|Nachrichten)|demasiadas (conexiones|mensajes)|"
-     "troppe (connessioni|email)|zbyt wiele|te veel|送信数|发送频率|频率限制|发信(数量|频率)",
+     "troppe (connessioni|email)|zbyt wiele|te veel|送信数|发送频率|频率限制|发信(数量|频率)|發送頻率|頻率限制|(发送|發送)(太|过于|過於)频繁|"
+     "слишком много (соединений|подключений|писем|сообщений|получателей)|příliš mnoho (připojení|zpráv|spojení)|"
+     "너무 많은 (연결|메일|메시지)|발송 (제한|한도)|çok fazla (bağlantı|ileti)",
      0, Category::RateLimited, "X.7.28"},
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
@@ -124,7 +129,8 @@ const PhraseRow rows[] = {
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP|is blocked by|your (ip|ip address) |"
      "spam abuse detected|Client host rejected|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
      "IP source bloqu|adresse IP .*bloqu|IP.Adresse .*(gesperrt|blockiert)|IP bloqueada|IP bloccat|"
-     "IP .*zablokowan|IP (is )?geblokkeerd|IPアドレス.*(拒否|ブロック)|IP(被|已被)?(封|拒|屏蔽)|\\bIP\\b.*(封禁|黑名单)",
+     "IP .*zablokowan|IP (is )?geblokkeerd|IPアドレス.*(拒否|ブロック)|IP(被|已被)?(封|拒|屏蔽)|\\bIP\\b.*(封禁|黑名单|黑名單)|"
+     "(IP|адрес)[- ].{0,40}(заблокирован|в черном списке|в чёрном списке)|IP .{0,30}(blokována|na černé listině)|IP.{0,20}차단",
      0, Category::ClientBlocked, "rule:generic-blocklist"},
     // The client's EHLO name refused for not resolving: a local rule about that name, not a
     // missing recipient domain.

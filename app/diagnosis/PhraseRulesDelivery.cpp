@@ -35,7 +35,8 @@ const PhraseRow rows[] = {
      "does not match (the )?(auth(enticated)?|login|logged.in) (user|username|identity)|Callback setup failed|sender is rejected|envelope sender|"
      "Berechtigung, die Nachricht im Auftrag|exp[ée]diteur (refus[ée]|invalide)|Absender (abgelehnt|ung[üu]ltig)|"
      "remitente (rechazado|no v[aá]lido)|remetente (rejeitado|inv[aá]lido)|mittente (rifiutato|non valido)|"
-     "nadawca (odrzucony|nieprawid[łl]owy)|afzender (geweigerd|ongeldig)|送信者.*拒否|发件人(被拒绝|无效)",
+     "nadawca (odrzucony|nieprawid[łl]owy)|afzender (geweigerd|ongeldig)|送信者.*拒否|发件人(被拒绝|无效)|寄件者(被拒絕|無效)|"
+     "отправител[ья] (отклон[её]н|запрещ[её]н|недопустим)|odesílatel (odmítnut|neplatný)|발신자(가)? (거부|차단)",
      0, Category::SenderRejected, "X.1.8"},
     // The network, as the sending MTA saw it.
     // A client library's time-out wrapped around the connection error: the time-out is the
@@ -60,7 +61,7 @@ const PhraseRow rows[] = {
      "no (\\w+/)?(HELO|EHLO|DATA|greeting|banner|MAIL|RCPT) response|"
      "(server|host) did not respond|(server|host) (\\S+ )?is not responding|d[ée]lai d.attente d[ée]pass[ée]|"
      "Zeit[üu]berschreitung|tiempo de espera agotado|tempo (limite )?esgotado|tempo scaduto|przekroczono limit czasu|"
-     "タイムアウト|超时",
+     "タイムアウト|超时|逾時|超時|тайм-?аут|превышено время ожидания|vypršel časový limit|시간 초과|zaman aşımı",
      0, Category::Timeout, "problem:reply-timeout"},
     // The receiving server's own trouble.
     {"phrase-server-unavailable",
@@ -70,7 +71,8 @@ const PhraseRow rows[] = {
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
      "\\btrouble (in|with)\\b|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
      "erreur temporaire|serveur (indisponible|surcharg[ée])|vor[üu]bergehend|tempor[äa]rer Fehler|error temporal|"
-     "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙",
+     "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙|暫時|系統繁忙|"
+     "временн[а-я]* (ошибка|сбой|недоступ)|попробуйте (позже|ещё раз позже)|dočasná chyba|zkuste (to )?později|잠시 후 다시|일시적(인)? (오류|장애)|geçici (hata|sorun)",
      0, Category::ServerUnavailable, "X.3.0"},
     // Characters the server refuses in an address: the address's form, before the content
     // words ("Invalid characters" in a header is a content filter's reason).
@@ -85,7 +87,7 @@ const PhraseRow rows[] = {
      "non-Western|character sets?|\\b(no|missing|invalid|duplicate|duplicated) [\\w-]+ (header|field)\\b|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
      "Sua mensagem foi rejeitada|Error parsing message|MIME (header|structure|part)|not accept delivery of this message|scored|bulk mail|"
      "courrier ind[ée]sirable|pourriel|unerw[üu]nscht|correo no deseado|lixo eletr[oô]nico|posta indesiderata|"
-     "niechciana|ongewenst|迷惑メール|垃圾邮件|病毒",
+     "niechciana|ongewenst|迷惑メール|垃圾邮件|垃圾郵件|病毒|спам|스팸|nevyžádan",
      0, Category::ContentRejected, "rule:generic-spam-content"},
     // Syntax and protocol.
     {"phrase-syntax-error",

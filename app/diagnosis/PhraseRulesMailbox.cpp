@@ -19,14 +19,16 @@ const PhraseRow rows[] = {
      "bo[iî]te (aux lettres |de r[ée]ception |du destinataire )?(est )?pleine|over-?quota|Postfach (ist )?(voll|[üu]berf[üu]llt)|Speicherplatz|"
      "buz[oó]n (est[aá] )?lleno|cuota excedida|caixa (postal )?(est[aá] )?(cheia|lotada)|casella (piena|e.? piena)|"
      "skrzynka .*(pe[łl]na|przepe[łl]niona)|mailbox (is )?vol|postvak (is )?vol|容量(を)?(超過|オーバー)|"
-     "メールボックス.*(いっぱい|満杯)|(почтовый )?ящик[а-я]* (переполнен|заполнен)|превышен[а-я]* (квот|лимит|размер ящика)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
+     "メールボックス.*(いっぱい|満杯)|(郵箱|信箱)(已滿|容量不足|空間不足)|schránka (je )?(plná|přeplněna)|plná schránka|"
+     "(메일함|편지함|사서함)(이)? (꽉|가득)|(메일함|사서함) 용량(이)? 초과|posta kutusu dolu|(почтовый )?ящик[а-я]* (переполнен|заполнен)|превышен[а-я]* (квот|лимит|размер ящика)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
      0, Category::MailboxFull, "X.2.2"},
     {"phrase-message-too-large",
      "message (is )?(too (big|large)|larger than)|too much (mail )?data|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
      "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|size (limit )?exceeded|message file too big|"
      "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
      "mensagem (muito grande|excede o tamanho)|messaggio troppo grande|wiadomo[śs][ćc] .*za du[żz]a|bericht te groot|"
-     "メール.*サイズ.*(超過|大きすぎ)|(邮件|郵件)(过大|太大|大小超|過大)",
+     "メール.*サイズ.*(超過|大きすぎ)|(письмо|сообщение) слишком (большое|велико)|превышен[а-я]* (максимальн[а-я]* )?размер[а-я]* (письма|сообщения)|"
+     "zpráva je příliš velká|메일 크기(가)? (초과|너무)|ileti çok büyük|(邮件|郵件)(过大|太大|大小超|過大)",
      0, Category::MessageTooLarge, "X.3.4"},
     {"phrase-mailbox-disabled",
      "(domain|distribution list|list|mailbox|account|user) (has been |is )?not active|inactive (mailbox|mbox|account|user)|"
@@ -57,7 +59,8 @@ const PhraseRow rows[] = {
      "Could not find a gateway|domain name not found|no route for domain|Unrouteable address|"
      "dominio (no existe|inexistente)|domaine (inexistant|introuvable)|Domain (existiert nicht|nicht gefunden)|"
      "dom[ií]nio (n[aã]o existe|inexistente)|dominio (non esiste|inesistente)|domena nie istnieje|domein bestaat niet|"
-     "ドメインが(存在しません|見つかりません)|域名(不存在|解析失败)",
+     "ドメインが(存在しません|見つかりません)|域名(不存在|解析失败|解析失敗)|домен[а-я]* (не существует|не найден)|"
+     "doména (neexistuje|nebyla nalezena)|도메인(이|을)? (존재하지|찾을 수 없)",
      0, Category::DomainNotFound, "X.1.2"},
     {"phrase-recipient-unknown",
      "no such (user|mailbox|recipient|person|address|account)|(user|recipient|mailbox|address|account|addressee|alias) "
@@ -82,7 +85,9 @@ const PhraseRow rows[] = {
      "(u[żz]ytkownik|adres) .*(nie istnieje|nieznany)|nieznany (u[żz]ytkownik|adresat)|"
      "(gebruiker|adres|ontvanger) (bestaat niet|onbekend)|onbekende (gebruiker|ontvanger)|"
      "ユーザ(ー)?(は)?(登録されていません|存在しません|不明)|宛先(が)?(不明|見つかりません)|存在しないユーザ|"
-     "(用户|帐号|账号|帐户|账户|收件人|邮箱地址|地址)(名)?(不存在|无效|未找到)|未开通|查无此人|用户不存在",
+     "(用户|帐号|账号|帐户|账户|收件人|邮箱地址|地址)(名)?(不存在|无效|未找到)|未开通|查无此人|用户不存在|(用戶|帳號|帳戶|收件者|收件人)(名稱)?(不存在|無效|找不到)|"
+     "(uživatel|příjemce|adresa|schránka) (\\S+ )?(neexistuje|nebyla nalezena|není známý)|neznámý (uživatel|příjemce)|"
+     "존재하지 않는 (사용자|계정|메일|주소|수신자)|(사용자|수신자|계정)(를|을)? 찾을 수 없|kullanıcı (bulunamadı|yok)|böyle bir kullanıcı",
      0, Category::RecipientUnknown, "X.1.1"},
 };
 } // namespace

@@ -5,6 +5,7 @@
 #include "diagnosis/ReplyCatalog.h"
 #include "diagnosis/RuleMatcher.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void bareCodeSaysItHasNoReason();
     void permanentNeverSaysLater();
     void phraseRulesCompileAndAreUnique();
+    void otherLanguages_data();
+    void otherLanguages();
 };
 
 namespace {
@@ -264,6 +267,40 @@ void TestCatalogExamples::phraseRulesCompileAndAreUnique()
         const Explanation e = explain(Stage::Rcpt, line);
         QVERIFY2(e.isValid() && !e.causes.isEmpty() && !e.meaning.isEmpty(), qPrintable(line));
     }
+}
+
+void TestCatalogExamples::otherLanguages_data()
+{
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("line");
+    QFile file(QStringLiteral(SMTPWIZARD_TEST_DATA "/phrase-languages.tsv"));
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    int rows = 0;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList f = line.split(u'\t');
+        QCOMPARE(f.size(), 4);
+        const auto stage = Model::fromKey<Stage>(f.at(0));
+        QVERIFY2(stage, qPrintable(f.at(0)));
+        QTest::addRow("%d %s %s", ++rows, qPrintable(f.at(2)), qPrintable(f.at(1))) << *stage << f.at(1) << f.at(3);
+    }
+    QVERIFY(rows >= 25);
+}
+
+// The words decide, not only the code: each row's code alone would often say the same, so
+// the explanation must rest on the words ("matched" is not the bare code).
+void TestCatalogExamples::otherLanguages()
+{
+    QFETCH(Stage, stage);
+    QFETCH(QString, category);
+    QFETCH(QString, line);
+    const Explanation e = explain(stage, line);
+    QCOMPARE(Model::key(e.category), category);
+    QVERIFY2(e.ruleId.startsWith(u"phrase-") || e.ruleId.startsWith(u"enhanced-"), qPrintable(e.ruleId));
+    QVERIFY2(!e.matched.isEmpty() && !e.matched.at(0).isDigit(), qPrintable(e.matched));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogExamples)
