@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>RelaySummary</name>
+    <message numerus="yes">
+        <source>Open relay: this server accepts mail for other domains from anyone. %1 accepted an outside recipient without sign-in in %n of %2 forms: %3.</source>
+        <translation>
+            <numerusform>Open relay: this server accepts mail for other domains from anyone. %1 accepted an outside recipient without sign-in in %n of %2 forms: %3.</numerusform>
+            <numerusform>Open relay: this server accepts mail for other domains from anyone. %1 accepted an outside recipient without sign-in in %n of %2 forms: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refuses to relay: %1 refused every outside recipient from a session without sign-in (%n forms tried).</source>
+        <translation>
+            <numerusform>Refuses to relay: %1 refused every outside recipient from a session without sign-in (%n form tried).</numerusform>
+            <numerusform>Refuses to relay: %1 refused every outside recipient from a session without sign-in (%n forms tried).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the tries were only deferred (4xx), not refused for good: run the check again later to be sure they stay refused.</source>
+        <translation>
+            <numerusform>%n of the tries was only deferred (4xx), not refused for good: run the check again later to be sure it stays refused.</numerusform>
+            <numerusform>%n of the tries were only deferred (4xx), not refused for good: run the check again later to be sure they stay refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionRecorder</name>
     <message numerus="yes">
         <source>… %n more lines of the message not shown</source>
