@@ -116,6 +116,11 @@ bool SmtpWizard::implicitTls() const
     return m_destination->implicitTlsChosen();
 }
 
+bool SmtpWizard::relayTest() const
+{
+    return m_destination->relayTestChosen();
+}
+
 TestPlan::Security SmtpWizard::security() const
 {
     return m_connection->security();

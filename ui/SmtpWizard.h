@@ -64,6 +64,7 @@ private:
     QString server() const override;
     bool implicitTls() const override;
     TestPlan::Security security() const override;
+    bool relayTest() const override;
 
     void connectPages();
     void requestLookup();

@@ -129,6 +129,7 @@ void TestEnumTables::tables_data()
     QTest::newRow("Verdict::Outcome") << Check(&checkTable<Verdict::Outcome>);
     QTest::newRow("Attempt::Outcome") << Check(&checkTable<Attempt::Outcome>);
     QTest::newRow("TranscriptEntry::Direction") << Check(&checkTable<TranscriptEntry::Direction>);
+    QTest::newRow("RelayTrial::Form") << Check(&checkTable<RelayTrial::Form>);
 }
 
 void TestEnumTables::tables()

@@ -84,6 +84,11 @@ bool DestinationPage::implicitTlsChosen() const
     return m_ui->port465Radio->isChecked();
 }
 
+bool DestinationPage::relayTestChosen() const
+{
+    return selectedMode() == WizardMode::Delivery && m_ui->relayCheck->isChecked();
+}
+
 void DestinationPage::initializePage()
 {
     // A newcomer starts by typing: the field takes the keyboard, not the first choice.
@@ -113,6 +118,8 @@ void DestinationPage::updateVisibility()
                        static_cast<QWidget *>(m_ui->portLabel), static_cast<QWidget *>(m_ui->port587Radio),
                        static_cast<QWidget *>(m_ui->port465Radio)})
         w->setVisible(submission);
+    m_ui->relayCheck->setVisible(delivery);
+    m_ui->relayNote->setVisible(delivery);
     m_domainCheck->setActive(delivery);
     m_serverCheck->setActive(submission);
     setFinalPage(false);
@@ -122,6 +129,7 @@ void DestinationPage::prefill(const PlanRequest &request)
 {
     m_ui->domainEdit->setText(request.domain);
     m_ui->serverEdit->setText(request.server);
+    m_ui->relayCheck->setChecked(request.relayTest);
     if (request.security == TestPlan::Security::Tls)
         m_ui->port465Radio->setChecked(true);
     else
@@ -134,6 +142,7 @@ void DestinationPage::applyTo(PlanRequest &request) const
     case WizardMode::Delivery:
         request.domain = m_ui->domainEdit->text().trimmed();
         request.server.clear();
+        request.relayTest = m_ui->relayCheck->isChecked();
         break;
     case WizardMode::Submission:
         request.server = m_ui->serverEdit->text().trimmed();

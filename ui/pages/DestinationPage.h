@@ -20,6 +20,8 @@ public:
     void setMode(WizardMode mode);
     /// True when the 465 (implicit TLS) port was chosen for submission.
     bool implicitTlsChosen() const;
+    /// "Check whether this server is an open relay" is ticked (delivery to a domain only).
+    bool relayTestChosen() const;
     QString domain() const;
     QString server() const;
 

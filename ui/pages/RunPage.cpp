@@ -223,6 +223,8 @@ QString RunPage::finishedText(const TestResult &result)
     case Outcome::Accepted: return tr("Finished: it worked.");
     case Outcome::Deferred: return tr("Finished: the server asked to try again later. See the summary.");
     case Outcome::Cancelled: return tr("Stopped: you stopped the test.");
+    case Outcome::OpenRelay: return tr("Finished: OPEN RELAY. This server accepts mail for other domains from anyone. See the summary.");
+    case Outcome::RelayRefused: return tr("Finished: the server refuses to relay. See the summary.");
     default: return tr("Finished: it did not work. See the summary.");
     }
 }

@@ -176,6 +176,8 @@ void SummaryPage::showRecipients(const TestResult &result)
     QTableWidget *table = m_ui->recipientsTable;
     ResultTables::fillRecipients(table, result);
     const bool any = table->rowCount() > 0;
+    m_ui->recipientsHeading->setText(result.plan.relayTest ? tr("<b>Outside recipients tried by the open-relay check</b>")
+                                                           : tr("<b>Recipients</b>"));
     m_ui->recipientsHeading->setVisible(any);
     table->setVisible(any);
 }

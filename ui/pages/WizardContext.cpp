@@ -9,6 +9,7 @@ public:
     QString server() const override { return {}; }
     bool implicitTls() const override { return false; }
     TestPlan::Security security() const override { return TestPlan::Security::StartTls; }
+    bool relayTest() const override { return false; }
 };
 } // namespace
 

@@ -21,6 +21,8 @@ public:
     virtual bool implicitTls() const = 0;
     /// The Connection page's choice.
     virtual TestPlan::Security security() const = 0;
+    /// The first page's "Check whether this server is an open relay": no message to write.
+    virtual bool relayTest() const = 0;
 
     /// Delivery to a domain, nothing typed yet, STARTTLS when offered.
     static const WizardContext &standalone();

@@ -1,5 +1,6 @@
 #include "widgets/ResultTables.h"
 
+#include "report/RelayReportSection.h"
 #include "run/RecipientReasons.h"
 #include "widgets/VerdictIcon.h"
 
@@ -31,9 +32,31 @@ void ResultTables::setUpTimings(QTableWidget *table)
     table->horizontalHeader()->setStretchLastSection(false);
 }
 
+void ResultTables::fillRelayForms(QTableWidget *table, const TestResult &result)
+{
+    for (const RelayReportSection::Row &r : RelayReportSection::rows(result)) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        auto *form = new QTableWidgetItem(r.form);
+        form->setToolTip(r.commands);
+        table->setItem(row, 0, form);
+        // Accepted is the problem here: an outside recipient taken from a stranger.
+        const Model::Severity severity = r.accepted ? Model::Severity::Permanent : Model::Severity::Success;
+        table->setItem(row, 1, new QTableWidgetItem(VerdictIcon::icon(severity),
+                                                    r.accepted ? tr("Accepted: relays") : tr("Refused")));
+        auto *reason = new QTableWidgetItem(r.explanation.isEmpty() ? r.reply : tr("%1. %2").arg(r.explanation, r.reply));
+        reason->setToolTip(u"<p>"_s % r.commands.toHtmlEscaped() % u"<br>"_s % reason->text().toHtmlEscaped() % u"</p>"_s);
+        table->setItem(row, 2, reason);
+    }
+}
+
 void ResultTables::fillRecipients(QTableWidget *table, const TestResult &result)
 {
     table->setRowCount(0);
+    if (result.plan.relayTest) {
+        fillRelayForms(table, result);
+        return;
+    }
     for (const RecipientReasons::Row &r : RecipientReasons::rowsOf(result)) {
         const int row = table->rowCount();
         table->insertRow(row);

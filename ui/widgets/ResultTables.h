@@ -15,6 +15,10 @@ public:
     /// Sets up the columns (Recipient, Outcome, Reason / Server, Step, Time) once.
     static void setUpRecipients(QTableWidget *table);
     static void setUpTimings(QTableWidget *table);
+    /// The recipients; for the open-relay check, one row per form tried instead.
     static void fillRecipients(QTableWidget *table, const TestResult &result);
     static void fillTimings(QTableWidget *table, const TestResult &result);
+
+private:
+    static void fillRelayForms(QTableWidget *table, const TestResult &result);
 };
