@@ -2,6 +2,7 @@
 
 #include "diagnosis/BounceDetails.h"
 #include "diagnosis/BounceParser.h"
+#include "diagnosis/CauseMerger.h"
 #include "diagnosis/ReplyCatalog.h"
 
 #include <QCoreApplication>
@@ -43,11 +44,10 @@ Explanation BounceExplainer::explain(const BounceEntry &entry, std::optional<Mod
         Explanation gaveUp = ReplyCatalog::explainEnhancedCode(u"5.4.7"_s);
         gaveUp.meaning += u' '
             + QCoreApplication::translate("BounceExplainer", "The last attempt ended with: %1.").arg(e.title);
-        QStringList causes = e.causes;
-        for (const QString &cause : std::as_const(gaveUp.causes))
-            if (causes.size() < 4 && !causes.contains(cause))
-                causes.append(cause);
-        gaveUp.causes = causes;
+        CauseMerger causes(gaveUp.category, gaveUp.severity);
+        causes.add(e.causes);
+        causes.add(gaveUp.causes);
+        gaveUp.causes = causes.items();
         gaveUp.code = e.code;
         gaveUp.enhancedCode = e.enhancedCode;
         gaveUp.matched = e.matched;
