@@ -45,7 +45,7 @@ struct EnumTable<RelayTrial::Form>
         {RelayTrial::Form::NullSender, "null-sender", QT_TRANSLATE_NOOP("Model::RelayForm", "plain address, null sender <>")},
         {RelayTrial::Form::LocalSender, "local-sender",
          QT_TRANSLATE_NOOP("Model::RelayForm", "plain address, sender in the server's own domain")},
-        {RelayTrial::Form::PercentHack, "percent-hack", QT_TRANSLATE_NOOP("Model::RelayForm", "%-hack (user%domain@server)")},
+        {RelayTrial::Form::PercentHack, "percent-hack", QT_TRANSLATE_NOOP("Model::RelayForm", "Percent hack (outside domain after a percent sign)")},
         {RelayTrial::Form::Quoted, "quoted", QT_TRANSLATE_NOOP("Model::RelayForm", "quoted (\"user@domain\")")},
         {RelayTrial::Form::SourceRoute, "source-route", QT_TRANSLATE_NOOP("Model::RelayForm", "source route (@server:user@domain)")},
         {RelayTrial::Form::BangPath, "bang-path", QT_TRANSLATE_NOOP("Model::RelayForm", "UUCP bang path (domain!user)")},
