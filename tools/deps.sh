@@ -11,12 +11,12 @@ build_pkgs=(
   build-essential cmake pkg-config ccache
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6svg6 qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
-  fonts-dejavu-core
+  fonts-dejavu-core publicsuffix
 )
 testbed_pkgs=(
   dnsmasq-base bind9-dnsutils postfix sasl2-bin libsasl2-modules openssl ca-certificates
   gnome-keyring dbus-x11 libsecret-1-0 libsecret-tools
-  poppler-utils xvfb xauth imagemagick iproute2 procps
+  poppler-utils xvfb xauth imagemagick iproute2 procps python3
 )
 
 # clang and its runtimes (libFuzzer, ASan, UBSan) only for make fuzz.

@@ -119,6 +119,8 @@ constexpr struct
 } detailLabels[] = {
     {"allQualifier", QT_TRANSLATE_NOOP("HealthCatalog", "For other servers")},
     {"dnsLookups", QT_TRANSLATE_NOOP("HealthCatalog", "DNS lookups (at most 10)")},
+    {"inheritedFrom", QT_TRANSLATE_NOOP("HealthCatalog", "No record of its own; the record of this parent domain applies")},
+    {"appliedPolicy", QT_TRANSLATE_NOOP("HealthCatalog", "Policy that applies to this domain")},
     {"policy", QT_TRANSLATE_NOOP("HealthCatalog", "Policy")},
     {"subdomainPolicy", QT_TRANSLATE_NOOP("HealthCatalog", "Policy for subdomains")},
     {"rua", QT_TRANSLATE_NOOP("HealthCatalog", "Reports to")},

@@ -340,6 +340,17 @@ DomainHealth HealthJudge::judge(const HealthRecords &records, const DnsFindings 
     health.dnsServer = mx.dnsServer;
     health.spf = spf(records);
     health.dmarc = dmarc(records.dmarcTxt);
+    // RFC 7489 §6.6.3: a subdomain without a record of its own is governed by its
+    // organisational domain's record, with that record's sp= (or p=) policy.
+    if (health.dmarc.status == HealthStatus::Missing && records.dmarcOrgTxt.asked) {
+        HealthFinding inherited = dmarc(records.dmarcOrgTxt);
+        if (inherited.status != HealthStatus::Missing) {
+            const QString sp = inherited.detail(u"subdomainPolicy"_s);
+            inherited.details.append({u"inheritedFrom"_s, records.organizationalDomain});
+            inherited.details.append({u"appliedPolicy"_s, sp.isEmpty() ? inherited.detail(u"policy"_s) : sp});
+            health.dmarc = inherited;
+        }
+    }
     health.mtaSts = mtaSts(records, mx);
     health.tlsRpt = tlsRpt(records.tlsRptTxt);
     health.dane = dane(records.tlsa);

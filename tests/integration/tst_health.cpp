@@ -194,11 +194,18 @@ void tst_Health::nothingPublished()
 {
     const Output out = cli({u"--domain"_s, u"implicit.wizard.test"_s, u"--health"_s});
     QCOMPARE(out.exitCode, 0);
-    for (const QString &name : {u"spf"_s, u"dmarc"_s, u"mtaSts"_s, u"tlsRpt"_s, u"dane"_s}) {
+    for (const QString &name : {u"spf"_s, u"mtaSts"_s, u"tlsRpt"_s, u"dane"_s}) {
         QCOMPARE(check(out, name).value(u"status").toString(), u"missing"_s);
         QVERIFY(check(out, name).value(u"problems").toArray().isEmpty());
         QVERIFY(check(out, name).value(u"record").isNull());
     }
+    // No _dmarc record of its own, but its organisational domain (the zone, by the public
+    // suffix list's default rule) has one, and receivers apply it (RFC 7489 §6.6.3).
+    const QJsonObject dmarc = check(out, u"dmarc"_s);
+    QCOMPARE(dmarc.value(u"status").toString(), u"ok"_s);
+    QVERIFY(dmarc.value(u"record").toString().startsWith(u"v=DMARC1; p=reject;"_s));
+    QCOMPARE(dmarc.value(u"details").toObject().value(u"inheritedFrom").toString(), u"wizard.test"_s);
+    QCOMPARE(dmarc.value(u"details").toObject().value(u"appliedPolicy").toString(), u"reject"_s);
 }
 
 void tst_Health::greetingUnderAnotherName()

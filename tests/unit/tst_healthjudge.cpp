@@ -91,6 +91,7 @@ private Q_SLOTS:
     void spf();
     void dmarc_data();
     void dmarc();
+    void dmarcOfTheOrganizationalDomain();
     void mtaSts_data();
     void mtaSts();
     void mtaStsFetchFailures_data();
@@ -170,6 +171,40 @@ void tst_HealthJudge::dmarc()
     QCOMPARE(finding.status, status);
     QCOMPARE(keys(finding), problems);
     QCOMPARE(finding.record, records.join(u'\n'));
+}
+
+// RFC 7489 §6.6.3: a subdomain without a record is governed by its organisational
+// domain's record, with sp= where it is given.
+void tst_HealthJudge::dmarcOfTheOrganizationalDomain()
+{
+    HealthRecords records;
+    records.domain = u"mail.example.com"_s;
+    records.dmarcTxt = txt(u"_dmarc.mail.example.com"_s, {}, Outcome::NotFound);
+    records.organizationalDomain = u"example.com"_s;
+    records.dmarcOrgTxt = txt(u"_dmarc.example.com"_s, {u"v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.com"_s});
+    DomainHealth health = HealthJudge::judge(records, oneMx());
+    QCOMPARE(health.dmarc.status, HealthStatus::Ok);
+    QCOMPARE(health.dmarc.record, u"v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.com"_s);
+    QCOMPARE(health.dmarc.detail(u"inheritedFrom"_s), u"example.com"_s);
+    QCOMPARE(health.dmarc.detail(u"appliedPolicy"_s), u"quarantine"_s);
+    QCOMPARE(health.dmarc.details.constFirst().first, u"inheritedFrom"_s); // said first
+
+    // Without sp=, p= applies to subdomains too.
+    records.dmarcOrgTxt = txt(u"_dmarc.example.com"_s, {u"v=DMARC1; p=reject; rua=mailto:d@example.com"_s});
+    QCOMPARE(HealthJudge::judge(records, oneMx()).dmarc.detail(u"appliedPolicy"_s), u"reject"_s);
+
+    // Neither has one: missing, and nothing is said to be inherited.
+    records.dmarcOrgTxt = txt(u"_dmarc.example.com"_s, {}, Outcome::NotFound);
+    health = HealthJudge::judge(records, oneMx());
+    QCOMPARE(health.dmarc.status, HealthStatus::Missing);
+    QVERIFY(health.dmarc.detail(u"inheritedFrom"_s).isEmpty());
+
+    // A record of its own is never replaced.
+    records.dmarcTxt = txt(u"_dmarc.mail.example.com"_s, {u"v=DMARC1; p=none; rua=mailto:d@example.com"_s});
+    records.dmarcOrgTxt = txt(u"_dmarc.example.com"_s, {u"v=DMARC1; p=reject"_s});
+    health = HealthJudge::judge(records, oneMx());
+    QCOMPARE(health.dmarc.status, HealthStatus::Warning);
+    QVERIFY(health.dmarc.detail(u"inheritedFrom"_s).isEmpty());
 }
 
 void tst_HealthJudge::mtaSts_data()

@@ -1,12 +1,16 @@
 #include "protocol/dns/HealthProbe.h"
 
 #include "model/SafeText.h"
+#include "protocol/dns/DmarcRecord.h"
 #include "protocol/dns/DnsNames.h"
 #include "protocol/dns/MtaStsFetch.h"
+#include "protocol/dns/PublicSuffix.h"
 #include "protocol/dns/SpfRecord.h"
 #include "protocol/dns/TlsaLookup.h"
 
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using Outcome = HostAnswers::Outcome;
@@ -143,6 +147,7 @@ void HealthProbe::ask(QDnsLookup::Type type, const QString &name, Query query, i
     switch (query) {
     case DomainTxt: m_records.domainTxt = TxtAnswer{name, true, Outcome::NoAnswer, {}, {}}; break;
     case DmarcTxt: m_records.dmarcTxt = TxtAnswer{name, true, Outcome::NoAnswer, {}, {}}; break;
+    case DmarcOrgTxt: m_records.dmarcOrgTxt = TxtAnswer{name, true, Outcome::NoAnswer, {}, {}}; break;
     case MtaStsTxt: m_records.mtaStsTxt = TxtAnswer{name, true, Outcome::NoAnswer, {}, {}}; break;
     case TlsRptTxt: m_records.tlsRptTxt = TxtAnswer{name, true, Outcome::NoAnswer, {}, {}}; break;
     case SpfInclude:
@@ -166,6 +171,10 @@ void HealthProbe::handleAnswer(QDnsLookup *lookup, Outcome outcome, const DnsQue
         break;
     case DmarcTxt:
         fillTxt(m_records.dmarcTxt);
+        askOrganizationalDmarc();
+        break;
+    case DmarcOrgTxt:
+        fillTxt(m_records.dmarcOrgTxt);
         break;
     case MtaStsTxt:
         fillTxt(m_records.mtaStsTxt);
@@ -231,6 +240,22 @@ void HealthProbe::handleDeadline()
             m_records.spfIncludes.insert(m_spfNames.at(tag.address), {SpfLookupCount::Answer::Kind::NoAnswer, {}});
     }
     finishIfDone();
+}
+
+// Only when the domain answered that it has no DMARC record: a lookup that failed says
+// nothing about whether one exists, and the finding says that instead.
+void HealthProbe::askOrganizationalDmarc()
+{
+    const TxtAnswer &own = m_records.dmarcTxt;
+    if (own.outcome == Outcome::NoAnswer || own.outcome == Outcome::ServerFailure)
+        return;
+    if (std::any_of(own.records.cbegin(), own.records.cend(), &DmarcRecord::isDmarc))
+        return;
+    const QString organizational = PublicSuffix::organizationalDomain(m_records.domain);
+    if (organizational.isEmpty() || organizational == m_records.domain)
+        return;
+    m_records.organizationalDomain = organizational;
+    ask(QDnsLookup::TXT, u"_dmarc."_s + organizational, DmarcOrgTxt);
 }
 
 void HealthProbe::finishIfDone()

@@ -41,11 +41,12 @@ Q_SIGNALS:
     void finished(const HealthRecords &records);
 
 private:
-    enum Query { DomainTxt, DmarcTxt, MtaStsTxt, TlsRptTxt, SpfInclude, Forward };
+    enum Query { DomainTxt, DmarcTxt, DmarcOrgTxt, MtaStsTxt, TlsRptTxt, SpfInclude, Forward };
 
     void ask(QDnsLookup::Type type, const QString &name, Query query, int index = -1);
     void handleAnswer(QDnsLookup *lookup, HostAnswers::Outcome outcome, const DnsQuerySet::Tag &tag);
     void followSpf();
+    void askOrganizationalDmarc();
     void handleDeadline();
     void finishIfDone();
 

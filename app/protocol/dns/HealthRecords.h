@@ -38,6 +38,10 @@ struct HealthRecords
     QString domain;
     TxtAnswer domainTxt;   // <domain>: SPF lives here
     TxtAnswer dmarcTxt;    // _dmarc.<domain>
+    /// RFC 7489 §6.6.3: without a record of its own, a subdomain is governed by its
+    /// organisational domain's. Asked only then; empty when the domain is its own.
+    QString organizationalDomain;
+    TxtAnswer dmarcOrgTxt; // _dmarc.<organizationalDomain>
     TxtAnswer mtaStsTxt;   // _mta-sts.<domain>
     TxtAnswer tlsRptTxt;   // _smtp._tls.<domain>
     /// The records an SPF include or redirect points at, keyed by SpfLookupCount::key.
