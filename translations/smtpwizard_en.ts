@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchCommand</name>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) already checked in %1: skipped</source>
+        <translation>
+            <numerusform>%n address already checked in %1: skipped</numerusform>
+            <numerusform>%n addresses already checked in %1: skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate line(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate line skipped</numerusform>
+            <numerusform>%n duplicate lines skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MX lookup(s)</source>
+        <translation>
+            <numerusform>%n MX lookup</numerusform>
+            <numerusform>%n MX lookups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchProgress</name>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>, %n error</numerusform>
+            <numerusform>, %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>, about %n s left</numerusform>
+            <numerusform>, about %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DnsProbe</name>
     <message numerus="yes">
         <source>MX lookup for %1: %n record(s)</source>

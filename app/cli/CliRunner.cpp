@@ -2,6 +2,7 @@
 
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "cli/BatchCommand.h"
 #include "cli/ExplainCommand.h"
 #include "plan/PlanBuilder.h"
 #include "report/ReportWriter.h"
@@ -67,6 +68,11 @@ int CliRunner::start(const QStringList &arguments)
     const bool colour = m_options.colour && TerminalPrinter::isColourTerminal(STDOUT_FILENO);
     m_printer = std::make_unique<TerminalPrinter>(m_out, colour);
 
+    if (!m_options.batchFile.isEmpty()) {
+        m_batch = new BatchCommand(m_options, m_err, this);
+        connect(m_batch, &BatchCommand::exitRequested, this, &CliRunner::done);
+        return m_batch->start();
+    }
     if (m_options.explains()) {
         QString input = m_options.explainText;
         if (!m_options.explainFile.isEmpty()) {

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class BatchCommand;
 class CredentialStore;
 class HealthCheck;
 class TestRun;
@@ -53,6 +54,7 @@ private:
     QTextStream m_err;
     std::unique_ptr<TerminalPrinter> m_printer;
     QPointer<TestRun> m_run;
+    QPointer<BatchCommand> m_batch; // --batch instead of one test
     QPointer<HealthCheck> m_health;
     std::optional<DomainHealth> m_healthFound;
     TestResult m_result;

@@ -86,6 +86,9 @@ public:
     /// The open-relay check instead of a delivery: after EHLO, MAIL FROM and RCPT TO with
     /// outside addresses in several forms, RSET between them, never DATA, never signed in.
     bool relayTest = false;
+    /// The batch check's conversation (issue 12, BatchRun): MAIL FROM, then RCPT TO for each
+    /// of rcptTo in transactions of RecipientProbe's size, RSET between them, never DATA.
+    bool recipientCheck = false;
     Timeouts timeouts = Timeouts::helpDesk();
     QHostAddress dnsServer; // null: the system resolver
     IpFamily ipFamily = IpFamily::Any;

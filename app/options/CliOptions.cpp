@@ -53,6 +53,9 @@ const QList<Option> &optionTable()
         {{u"all-mx"_s}, QT_TRANSLATE_NOOP("CliOptions", "Test every MX, not only the first that answers.")},
         {{u"health"_s}, QT_TRANSLATE_NOOP("CliOptions", "Also check the domain's SPF, DMARC, MTA-STS, TLS-RPT, DANE and reverse DNS (with --domain or --to).")},
         {{u"relay-test"_s}, QT_TRANSLATE_NOOP("CliOptions", "Check whether the server is an open relay (with --server or --domain; no --from, --to or sign-in; never sends a message).")},
+        {{u"batch"_s}, QT_TRANSLATE_NOOP("CliOptions", "Check every address of this file (one a line) up to RCPT TO, sending nothing; with --from."), "FILE"},
+        {{u"batch-out"_s}, QT_TRANSLATE_NOOP("CliOptions", "With --batch: write the results here (JSON lines, or CSV for .csv); a second run with the same file checks only the rest."), "FILE"},
+        {{u"jobs"_s}, QT_TRANSLATE_NOOP("CliOptions", "With --batch: connections at once (default 4; one per mail server at a time)."), "N"},
         {{u"4"_s}, QT_TRANSLATE_NOOP("CliOptions", "Use IPv4 only.")},
         {{u"6"_s}, QT_TRANSLATE_NOOP("CliOptions", "Use IPv6 only.")},
         {{u"ca-file"_s}, QT_TRANSLATE_NOOP("CliOptions", "Also trust the CA certificates in this PEM file."), "F"},
@@ -238,6 +241,24 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     }
     if (r.relayTest && !isSet(u"server"_s) && r.domain.trimmed().isEmpty())
         fail(u"relay-test"_s, tr("needs --server or --domain: the server to check"));
+    options.batchFile = value(u"batch"_s);
+    options.batchOut = value(u"batch-out"_s);
+    if (isSet(u"jobs"_s)) {
+        bool ok = false;
+        options.jobs = value(u"jobs"_s).trimmed().toInt(&ok);
+        if (!ok || options.jobs < 1 || options.jobs > 64)
+            fail(u"jobs"_s, tr("give a number from 1 to 64"));
+    }
+    for (const QString &name : {u"batch-out"_s, u"jobs"_s}) {
+        if (isSet(name) && !isSet(u"batch"_s))
+            fail(name, tr("only goes with --batch"));
+    }
+    for (const QString &name : {u"to"_s, u"relay-test"_s, u"health"_s, u"json"_s, u"quit-after"_s, u"report"_s,
+                                u"auth"_s, u"user"_s, u"all-mx"_s, u"body"_s, u"body-file"_s, u"domain"_s}) {
+        if (isSet(u"batch"_s) && isSet(name))
+            fail(name, tr("cannot be combined with --batch: the list is checked up to RCPT TO, "
+                          "without signing in or sending, one row per address"));
+    }
     if (isSet(u"4"_s) && isSet(u"6"_s))
         errors.append(tr("-4 and -6 cannot be combined; give neither to use both"));
     else if (isSet(u"4"_s))

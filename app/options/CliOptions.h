@@ -40,6 +40,12 @@ struct CliOptions
     /// --quit-after the test only greets every mail server (quit after connect, every MX).
     bool health = false;
 
+    /// --batch: check every address of this file up to RCPT TO, nothing sent (issue 12,
+    /// docs/batch.md); --batch-out: the rows' file (empty: JSON lines on standard output).
+    QString batchFile;
+    QString batchOut;
+    int jobs = 4; // --jobs: connections at once
+
     /// True when the runner explains text instead of running a test.
     bool explains() const { return !explainText.isEmpty() || !explainFile.isEmpty(); }
 

@@ -45,6 +45,8 @@ PF_SPOOL=$STATE/postfix/spool
 . "$HERE/keychain.sh"
 # shellcheck source=https.sh
 . "$HERE/https.sh"
+# shellcheck source=batch.sh
+. "$HERE/batch.sh"
 
 # ---------------------------------------------------------------------------------
 # Configuration: contract defaults, overridable from the environment.
@@ -277,6 +279,7 @@ full@$TB_ZONE 552 5.2.2 Mailbox full
 EOF
     # nobody@ is not in vmailbox: Postfix itself answers 550 5.1.1 User unknown.
     make_fault_maps
+    make_batch_maps
 
     # Mailboxes start empty on every run.
     rm -rf "$TB_MAILDIR"
@@ -342,6 +345,7 @@ EOF
 start_dnsmasq() {
     mkdir -p "$STATE/dns"
     render "$HERE/dnsmasq.conf.in" > "$STATE/dns/dnsmasq.conf"
+    batch_dns_lines >> "$STATE/dns/dnsmasq.conf"
     : > "$STATE/dns/dnsmasq.log"
     : > "$STATE/dns/dnsmasq.out"
     env SMTPWIZARD_TB_OWNER="$OWNER_BED" setsid dnsmasq --keep-in-foreground \

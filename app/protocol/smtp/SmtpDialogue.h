@@ -6,6 +6,7 @@
 #include "protocol/smtp/AuthExchange.h"
 #include "protocol/smtp/LossReading.h"
 #include "protocol/smtp/MessageBuilder.h"
+#include "protocol/smtp/RecipientProbe.h"
 #include "protocol/smtp/RelayProbe.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,7 @@ private:
     enum class Step {
         Connecting, ImplicitHandshake, Greeting, Ehlo, Helo, StartTls, StartTlsHandshake,
         Auth,
-        Mail, Rcpt, Data, Message, Relay, Rset, Quit, Done,
+        Mail, Rcpt, Data, Message, Relay, Recipients, Rset, Quit, Done,
     };
 
     void handleGreeting(const SmtpReply &reply);
@@ -70,6 +71,7 @@ private:
     void handleData(const SmtpReply &reply);
     void handleMessage(const SmtpReply &reply);
     void sendRelay(const std::optional<QByteArray> &command);
+    void handleRecipients(const SmtpReply &reply);
 
     LossReading::Phase phase() const;
     void apply(const LossReading::Ending &ending);
@@ -90,4 +92,5 @@ private:
     AuthExchange m_auth; // after m_plan: it reads the plan
     std::optional<MessageBuilder::Message> m_message;
     std::optional<RelayProbe> m_relay; // the open-relay check instead of a transaction
+    std::optional<RecipientProbe> m_recipients; // the batch check: RCPT only, many transactions
 };
