@@ -35,7 +35,13 @@ Capabilities Capabilities::fromEhloLines(const QStringList &lines)
         } else if (keyword == u"STARTTLS") {
             caps.startTls = true;
         } else if (keyword == u"AUTH") {
+            // RFC 4422 §3.1: 1 to 20 of A-Z, 0-9, "-", "_" (taken in either case). Anything
+            // else cannot be asked for in AUTH, and Unicode case mapping would not even
+            // round-trip ("ǅ", "ß"), so it is not a mechanism the server offers.
+            static const QRegularExpression saslName(QStringLiteral("^[A-Za-z0-9_-]{1,20}$"));
             for (const QString &mechanism : params) {
+                if (!saslName.match(mechanism).hasMatch())
+                    continue;
                 const QString upper = mechanism.toUpper();
                 if (!caps.authMechanisms.contains(upper))
                     caps.authMechanisms.append(upper);

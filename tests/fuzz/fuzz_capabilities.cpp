@@ -6,6 +6,7 @@
 #include "model/Capabilities.h"
 #include "protocol/smtp/ReplyReader.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace {
@@ -18,7 +19,10 @@ void check(const QStringList &lines)
     FUZZ_CHECK(caps.keywords.size() + caps.oddLines.size() <= std::max<qsizetype>(0, lines.size() - 1));
     FUZZ_CHECK(!caps.size || *caps.size >= 0);
     for (const QString &mechanism : caps.authMechanisms) {
-        FUZZ_CHECK(!mechanism.isEmpty());
+        FUZZ_CHECK(!mechanism.isEmpty() && mechanism.size() <= 20);
+        FUZZ_CHECK(std::all_of(mechanism.cbegin(), mechanism.cend(), [](QChar c) {
+            return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+        }));
         FUZZ_CHECK(mechanism == mechanism.toUpper());
         FUZZ_CHECK(caps.authMechanisms.count(mechanism) == 1);
         FUZZ_CHECK(caps.supportsAuth(mechanism.toLower()));

@@ -46,6 +46,13 @@ void TestCapabilities::parse_data()
     QTest::newRow("smtp-sink empty last line") << QStringList{QStringLiteral("sink"), QStringLiteral("DSN"), QString()}
                                                << QStringLiteral("sink") << qint64(-1) << QStringList()
                                                << QStringList{QStringLiteral("dsn")};
+    // Found by fuzz_capabilities: a "mechanism" whose Unicode case mapping does not
+    // round-trip. Only RFC 4422 names (A-Z 0-9 - _, at most 20) are mechanisms.
+    QTest::newRow("not sasl names") << QStringList{QStringLiteral("x"),
+                                                   QStringLiteral("AUTH PLAIN \u01C5X \u00DF CRAM_MD5 ABCDEFGHIJKLMNOPQRSTU scram-sha-256")}
+                                    << QStringLiteral("x") << qint64(-1)
+                                    << QStringList{QStringLiteral("PLAIN"), QStringLiteral("CRAM_MD5"), QStringLiteral("SCRAM-SHA-256")}
+                                    << QStringList();
     QTest::newRow("greeting only") << QStringList{QStringLiteral("tiny")} << QStringLiteral("tiny") << qint64(-1)
                                    << QStringList() << QStringList();
 }
