@@ -39,6 +39,10 @@ void TestOAuthErrorChallenge::decode_data()
     QTest::newRow("403 as a number") << QString::fromLatin1(QByteArray(R"({"status":403,"schemes":"bearer"})").toBase64())
                                      << u"403"_s << QString() << int(Problem::TokenScopeInsufficient)
                                      << u"status 403, schemes bearer"_s;
+    // The server's values reach the transcript and a terminal: controls are shown, not obeyed.
+    QTest::newRow("escape in the scope") << QString::fromLatin1(QByteArray(R"({"status":"401","scope":"x\u001b[2J"})").toBase64())
+                                         << u"401"_s << u"x\x1b[2J"_s
+                                         << int(Problem::TokenRejected) << u"status 401, scope x\\x1b[2J"_s;
 }
 
 void TestOAuthErrorChallenge::decode()

@@ -1,5 +1,7 @@
 #include "protocol/smtp/OAuthErrorChallenge.h"
 
+#include "model/SafeText.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -56,5 +58,6 @@ QString OAuthErrorChallenge::summary() const
         parts << tr("schemes %1").arg(schemes);
     if (!scope.isEmpty())
         parts << tr("scope %1").arg(scope);
-    return parts.join(u", "_s);
+    // The values are the server's: shown as they are, but never as terminal controls.
+    return SafeText::visible(parts.join(u", "_s));
 }

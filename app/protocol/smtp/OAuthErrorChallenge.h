@@ -27,6 +27,7 @@ public:
     /// What the status is about: a token the server does not take (invalid, expired,
     /// for another user) or one without the permission to send mail (scope).
     Model::Problem problem() const;
-    /// "status 401, schemes bearer, scope https://mail.google.com/" for the transcript.
+    /// "status 401, schemes bearer, scope https://mail.google.com/" for the transcript,
+    /// made safe (SafeText::visible): the values are the server's.
     QString summary() const;
 };

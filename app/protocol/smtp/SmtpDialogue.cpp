@@ -2,6 +2,7 @@
 // The mail transaction itself (MAIL, RCPT, DATA) is in SmtpDialogueTransaction.cpp.
 #include "protocol/smtp/SmtpDialogue.h"
 
+#include "model/SafeText.h"
 #include "protocol/smtp/CommandBuilder.h"
 #include "protocol/smtp/LossReading.h"
 #include "protocol/smtp/SessionRecorder.h"
@@ -340,7 +341,7 @@ void SmtpDialogue::handleAuth(const SmtpReply &reply)
             if (line->tokenError) // the base64 JSON in words, before the line that ends it
                 m_recorder.finding(line->tokenError->problem(),
                                    tr("The server refused the access token: %1 (decoded: %2)")
-                                       .arg(line->tokenError->summary(), line->tokenError->json));
+                                       .arg(line->tokenError->summary(), SafeText::visible(line->tokenError->json)));
             send(line->wire, Step::Auth, line->shownAs);
         } else {
             const AuthExchange::Refusal refusal = m_auth.overAsked();
