@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>%1 at %2, after %3</source>
-        <translation>%1 à %2, après %3</translation>
+        <translation>%1 à l&apos;étape %2, après %3</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -8460,7 +8460,7 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
+        <translation>%1 à l&apos;étape %2</translation>
     </message>
     <message>
         <source>Result</source>

@@ -944,7 +944,7 @@ someone.else@example.org</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
+        <translation>%1 à l&apos;adresse %2</translation>
     </message>
 </context>
 <context>
