@@ -1291,7 +1291,7 @@ someone.else@example.org</translation>
     </message>
     <message>
         <source>On &amp;success</source>
-        <translation>En caso de é&amp;xito</translation>
+        <translation>Si se e&amp;ntrega</translation>
     </message>
     <message>
         <source>Asks the receiving side to report delivery (DSN NOTIFY=SUCCESS), if it supports DSN.</source>
@@ -1299,7 +1299,7 @@ someone.else@example.org</translation>
     </message>
     <message>
         <source>On f&amp;ailure</source>
-        <translation>En caso de &amp;fallo</translation>
+        <translation>Si &amp;falla</translation>
     </message>
     <message>
         <source>Asks for a report when delivery fails (NOTIFY=FAILURE).</source>
@@ -1307,7 +1307,7 @@ someone.else@example.org</translation>
     </message>
     <message>
         <source>On &amp;delay</source>
-        <translation>En caso de &amp;retraso</translation>
+        <translation>Si se &amp;retrasa</translation>
     </message>
     <message>
         <source>Asks for a report when delivery is delayed (NOTIFY=DELAY).</source>
@@ -1567,11 +1567,11 @@ Puede eliminarlo.</translation>
     </message>
     <message>
         <source>The test succeeded.</source>
-        <translation>La prueba se realizó correctamente.</translation>
+        <translation>La prueba funcionó.</translation>
     </message>
     <message>
         <source>The test did not succeed: %1</source>
-        <translation>La prueba no se realizó correctamente: %1</translation>
+        <translation>La prueba no funcionó: %1</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
@@ -2092,11 +2092,11 @@ Los tokens caducan, normalmente al cabo de una hora: obtenga uno nuevo cuando el
     </message>
     <message>
         <source>The test succeeded.</source>
-        <translation>La prueba se realizó correctamente.</translation>
+        <translation>La prueba funcionó.</translation>
     </message>
     <message>
         <source>The test did not succeed: %1</source>
-        <translation>La prueba no se realizó correctamente: %1</translation>
+        <translation>La prueba no funcionó: %1</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
