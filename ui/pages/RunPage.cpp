@@ -32,6 +32,9 @@ RunPage::RunPage(QWidget *parent)
         m_ui->stageProgress->fontMetrics().horizontalAdvance(tr("Stopped at step %1 of %2").arg(StageCount).arg(StageCount))
         + 32);
     m_ui->stageProgress->setMaximumWidth(QWIDGETSIZE_MAX);
+    // The finished line can be a long sentence ("Finished: OPEN RELAY. This server accepts
+    // ..."): it wraps onto a second line rather than being cut off by the progress bar.
+    m_ui->stageLabel->setWordWrap(true);
     connect(m_ui->transcriptView, &TranscriptView::explanationChanged, m_ui->explanationPanel,
             &ExplanationPanel::showExplanation);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &RunPage::stopRequested);
@@ -177,8 +180,10 @@ void RunPage::handleFinished(const TestResult &result)
     m_ui->stopButton->setEnabled(false);
     if (result.verdict.problem && result.verdict.attemptIndex < 0 && result.dns.explanation.isValid())
         m_ui->transcriptView->transcript()->setProblemExplanation(-1, result.dns.explanation);
-    // A full bar means it all went through; otherwise it stays where the test ended.
-    if (result.verdict.succeeded()) {
+    // A full bar means it all went through; otherwise it stays where the test ended. An
+    // open-relay check that found an open relay went through too: every form was tried,
+    // and a bar stuck at "Ended at step 9" would read as if the check broke off.
+    if (result.verdict.succeeded() || result.verdict.outcome == Verdict::Outcome::OpenRelay) {
         m_ui->stageProgress->setValue(StageCount);
         m_ui->stageProgress->setFormat(tr("Done"));
     } else {
