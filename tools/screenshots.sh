@@ -4,9 +4,9 @@
 #   tools/screenshots.sh [BUILD_DIR]        (default: build)
 #
 # Builds nothing: BUILD_DIR must hold built tests/gui/tst_gui_screenshots, tst_gui_help,
-# tst_gui_history, tst_gui_healthsection and tst_gui_signintoken (e.g. after `make test`, or
-# `cmake --build build --target tst_gui_screenshots tst_gui_help tst_gui_history
-# tst_gui_healthsection tst_gui_signintoken`).
+# tst_gui_history, tst_gui_healthsection, tst_gui_signintoken and tst_gui_relaycheck (e.g.
+# after `make test`, or `cmake --build build --target tst_gui_screenshots tst_gui_help
+# tst_gui_history tst_gui_healthsection tst_gui_signintoken tst_gui_relaycheck`).
 # The script starts its own test bed (tests/testbed/testbed.sh, in a temporary state
 # folder; export SMTPWIZARD_TB_* to move it off addresses and ports in use), then runs that
 # test under Xvfb on the xcb platform: it walks every page at 1024x700 against the real
@@ -25,9 +25,10 @@ help_bin=$build/tests/gui/tst_gui_help
 history_bin=$build/tests/gui/tst_gui_history
 health_bin=$build/tests/gui/tst_gui_healthsection
 token_bin=$build/tests/gui/tst_gui_signintoken
+relay_bin=$build/tests/gui/tst_gui_relaycheck
 out=$here/docs/screenshots
 
-for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin" "$token_bin"; do
+for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin" "$token_bin" "$relay_bin"; do
     if [ ! -x "$bin" ]; then
         echo "screenshots: $bin not found; build it first (cmake --build $build --target $(basename "$bin"))" >&2
         exit 1
@@ -64,6 +65,12 @@ xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
     env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
         SMTPWIZARD_SCREENSHOT_DIR="$out" \
         "$here/tests/testbed/with-testbed.sh" "$state" "$health_bin" screenshot
+# The open-relay check's Summary against the bed's OK sink, an open relay
+# (11-relay-test-<light|dark>.png).
+xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+    env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
+        SMTPWIZARD_SCREENSHOT_DIR="$out" \
+        "$here/tests/testbed/with-testbed.sh" "$state" "$relay_bin" screenshot
 # The help window needs no server; its own test shoots it as help.png.
 xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
     env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" "$help_bin" screenshot
