@@ -4,6 +4,8 @@
 
 #include "WizardController.h"
 #include "settings/Settings.h"
+#include "widgets/TranscriptModel.h"
+#include "widgets/TranscriptView.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -132,6 +134,24 @@ void tst_RelayCheck::openRelay()
     auto *progress = find<QProgressBar>(&wizard, "stageProgress");
     QCOMPARE(progress->value(), progress->maximum());
     QCOMPARE(progress->text(), u"Done"_s);
+    // Each accepted outside recipient reads as the open relay it is, not as the catalogue's
+    // "Recipient accepted ... Nothing to do" of a delivery; the line stays a 2xx.
+    const TranscriptModel *transcript = find<TranscriptView>(&wizard, "transcriptView")->transcript();
+    const QList<RelayTrial> &trials = result->attempts.at(0).relayTrials;
+    QCOMPARE(trials.size(), 7);
+    for (const RelayTrial &trial : trials) {
+        const std::optional<Explanation> explained
+            = transcript->explanationFor(transcript->rowOfReply(0, trial.rcptReplyIndex));
+        QVERIFY(explained);
+        QCOMPARE(explained->title, u"Accepted an outside recipient: open relay"_s);
+        QCOMPARE(explained->severity, Model::Severity::Success);
+        QCOMPARE(explained->code, 250);
+        QVERIFY2(explained->meaning.contains(trial.rcptTo), qPrintable(explained->meaning));
+        QCOMPARE(explained->nextSteps, result->verdict.nextSteps);
+    }
+    auto *panelTitle = wizard.page(RunPageId)->findChild<QLabel *>(u"explanationTitle"_s);
+    QVERIFY(panelTitle);
+    QCOMPARE(panelTitle->text(), u"Accepted an outside recipient: open relay"_s);
     const QString verdict = find<QLabel>(&wizard, "verdictLabel")->text();
     QVERIFY2(verdict.startsWith(u"Open relay: this server accepts mail for other domains from anyone."_s),
         qPrintable(verdict));

@@ -195,6 +195,8 @@ void RunPage::handleFinished(const TestResult &result)
                                            : tr("Ended at step %v of %m"));
     }
     m_ui->stageLabel->setText(finishedText(result));
+    if (result.verdict.outcome == Verdict::Outcome::OpenRelay)
+        explainRelayedRecipients(result);
     showDecidingLine(result);
     Q_EMIT completeChanged();
     if (wizard())
@@ -231,6 +233,31 @@ QString RunPage::finishedText(const TestResult &result)
     case Outcome::OpenRelay: return tr("Finished: OPEN RELAY. This server accepts mail for other domains from anyone. See the summary.");
     case Outcome::RelayRefused: return tr("Finished: the server refuses to relay. See the summary.");
     default: return tr("Finished: it did not work. See the summary.");
+    }
+}
+
+void RunPage::explainRelayedRecipients(const TestResult &result)
+{
+    // The catalogue reads a 250 to RCPT as "Recipient accepted ... Nothing to do", right for
+    // a delivery and wrong here: for an outside recipient without sign-in, that acceptance
+    // is the open relay. The line keeps its code and colour (it is a 2xx); its words say so.
+    TranscriptModel *model = m_ui->transcriptView->transcript();
+    for (int a = 0; a < result.attempts.size(); ++a) {
+        for (const RelayTrial &trial : result.attempts.at(a).relayTrials) {
+            if (!trial.accepted || trial.rcptReplyIndex < 0)
+                continue;
+            const int row = model->rowOfReply(a, trial.rcptReplyIndex);
+            Explanation explanation = row >= 0 ? model->explanationFor(row).value_or(Explanation{}) : Explanation{};
+            explanation.severity = Model::Severity::Success;
+            explanation.title = tr("Accepted an outside recipient: open relay");
+            explanation.meaning = tr("The server took <%1> from a session without sign-in, so it would pass this mail "
+                                     "on to another domain for anyone. That is what makes it an open relay.")
+                                      .arg(trial.rcptTo);
+            explanation.causes = {tr("The relay restrictions let strangers relay, or the trusted networks include "
+                                     "the address this test came from.")};
+            explanation.nextSteps = result.verdict.nextSteps;
+            model->setReplyExplanation(a, trial.rcptReplyIndex, explanation);
+        }
     }
 }
 
