@@ -1777,6 +1777,18 @@ Puede eliminarlo.</translation>
         <source>Certificate of %1</source>
         <translation>Certificado de %1</translation>
     </message>
+    <message>
+        <source>Accepted an outside recipient: open relay</source>
+        <translation>Aceptó un destinatario externo: relay abierto</translation>
+    </message>
+    <message>
+        <source>The server took &lt;%1&gt; from a session without sign-in, so it would pass this mail on to another domain for anyone. That is what makes it an open relay.</source>
+        <translation>El servidor aceptó &lt;%1&gt; en una sesión sin inicio de sesión, así que retransmitiría este correo a otro dominio para cualquiera. Eso es lo que lo convierte en un relay abierto.</translation>
+    </message>
+    <message>
+        <source>The relay restrictions let strangers relay, or the trusted networks include the address this test came from.</source>
+        <translation>Las restricciones de relay permiten hacer de relay a desconocidos, o las redes de confianza incluyen la dirección desde la que se hizo esta prueba.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
