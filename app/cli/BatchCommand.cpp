@@ -86,15 +86,8 @@ int BatchCommand::start()
     m_err.flush();
 
     m_progress = std::make_unique<BatchProgress>(m_err, total, isatty(STDERR_FILENO) == 1);
-    for (const BatchInput::BadLine &line : std::as_const(bad)) {
-        BatchRow row;
-        row.line = line.line;
-        row.address = line.text;
-        row.outcome = BatchRow::Outcome::Error;
-        row.category = Model::Category::SyntaxError;
-        row.text = line.reason;
-        handleRow(row);
-    }
+    for (const BatchInput::BadLine &line : std::as_const(bad))
+        handleRow(BatchInput::rowFor(line));
     if (input.entries().isEmpty()) {
         m_progress->finish();
         return BatchProgress::exitCode(m_progress->counts());

@@ -70,3 +70,14 @@ QString BatchInput::identity(const QString &address)
     const qsizetype at = address.lastIndexOf(u'@');
     return at < 0 ? address : address.left(at) + address.mid(at).toLower();
 }
+
+BatchRow BatchInput::rowFor(const BadLine &line)
+{
+    BatchRow row;
+    row.line = line.line;
+    row.address = line.text;
+    row.outcome = BatchRow::Outcome::Error;
+    row.category = Model::Category::SyntaxError;
+    row.text = line.reason;
+    return row;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/BatchRow.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -37,6 +39,9 @@ public:
     QStringList domains() const;
     /// Drops the entries whose address is in done (a resumed run); returns how many.
     int skip(const QStringList &done);
+
+    /// A bad line as its row (outcome error, category syntax-error), as both faces list it.
+    static BatchRow rowFor(const BadLine &line);
 
     /// How duplicates are recognised: the local part as given, the domain in lower case.
     static QString identity(const QString &address);
