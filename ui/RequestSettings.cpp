@@ -66,8 +66,8 @@ WizardMode RequestSettings::loadMode(const Settings &settings)
 void RequestSettings::store(Settings &s, const PlanRequest &r, WizardMode mode)
 {
     s.setValue(Key::Mode, Model::key(mode));
-    if (mode == WizardMode::Explain)
-        return; // the explainer's text is not a test to remember
+    if (mode == WizardMode::Explain || mode == WizardMode::Batch)
+        return; // the explainer's text and the list are not a test to remember
     if (mode == WizardMode::Delivery)
         s.setValue(Key::Domain, r.domain);
     else

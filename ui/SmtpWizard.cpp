@@ -1,5 +1,6 @@
 #include "SmtpWizard.h"
 
+#include "BatchCheckFlow.h"
 #include "RequestSettings.h"
 #include "CloseQuestion.h"
 #include "WizardController.h"
@@ -68,6 +69,7 @@ SmtpWizard::SmtpWizard(Settings &settings, CredentialStore *store, QWidget *pare
     setPage(RunPageId, m_run);
     setPage(SummaryPageId, m_summary);
     setPage(ExplainPageId, m_explain);
+    m_batch = new BatchCheckFlow(*this, settings, [this] { return collectRequest(); });
     const QList<QPair<QString, int>> targets{
         {tr("Destination"), DestinationPageId}, {tr("Mail servers"), MailServersPageId},
         {tr("Connection"), ConnectionPageId},   {tr("Sign-in"), SignInPageId},
@@ -149,7 +151,7 @@ PlanRequest SmtpWizard::collectRequest() const
 void SmtpWizard::connectPages()
 {
     WizardController *c = m_controller;
-    connect(m_mailServers, &MailServersPage::lookupRequested, this, &SmtpWizard::requestLookup);
+    connect(m_mailServers, &MailServersPage::lookupRequested, this, [this] { m_controller->lookup(collectRequest()); });
     connect(m_mailServers, &MailServersPage::cancelRequested, c, &WizardController::cancelLookup);
     connect(c, &WizardController::lookupStarted, m_mailServers, &MailServersPage::showLookupStarted);
     connect(c, &WizardController::lookupFinished, m_mailServers, &MailServersPage::showFindings);
@@ -233,11 +235,6 @@ int SmtpWizard::idOf(const QWizardPage *page) const
             return id;
     }
     return -1;
-}
-
-void SmtpWizard::requestLookup()
-{
-    m_controller->lookup(collectRequest());
 }
 
 void SmtpWizard::requestRun()
@@ -342,8 +339,9 @@ void SmtpWizard::saveSettings()
 void SmtpWizard::reject()
 {
     // Escape or Cancel while a test runs stops the test; the window stays.
-    if (m_controller->isRunning()) {
+    if (m_controller->isRunning() || m_batch->isRunning()) {
         m_controller->cancelRun();
+        m_batch->cancel();
         return;
     }
     // Results nobody saved or copied are not thrown away without asking.
@@ -376,6 +374,7 @@ void SmtpWizard::startNewTest()
 {
     m_controller->cancelLookup();
     m_controller->cancelRun();
+    m_batch->cancel();
     saveSettings();
     restart();
 }
@@ -384,6 +383,7 @@ void SmtpWizard::done(int result)
 {
     m_controller->cancelLookup();
     m_controller->cancelRun();
+    m_batch->cancel();
     saveSettings();
     QWizard::done(result);
 }

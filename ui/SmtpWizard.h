@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class BatchCheckFlow;
 class CredentialStore;
 class Settings;
 class WizardController;
@@ -67,7 +68,6 @@ private:
     bool relayTest() const override;
 
     void connectPages();
-    void requestLookup();
     void showRunRefused(const QList<Plan::FieldError> &errors);
     int idOf(const QWizardPage *page) const;
     void requestRun();
@@ -93,6 +93,7 @@ private:
     RunPage *m_run;
     SummaryPage *m_summary;
     ExplainPage *m_explain;
+    BatchCheckFlow *m_batch; // "Check a list of addresses": its pages and controller
     // History and profiles (ui/history): the store, and its dialog once opened.
     void connectHistory();
     void keepInHistory(const TestResult &result);

@@ -82,6 +82,7 @@ void ConnectionPage::applyModeDefaults()
         break;
     case WizardMode::Delivery:
     case WizardMode::Explain:
+    case WizardMode::Batch:
         m_ui->portSpin->setValue(25);
         EnumCombo::select(m_ui->securityCombo, TestPlan::Security::StartTls);
         break;

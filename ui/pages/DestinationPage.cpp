@@ -30,7 +30,7 @@ DestinationPage::DestinationPage(QWidget *parent)
     m_domainCheck->setRequiredHint(tr("Type the domain (contoso.com) or the address that gets the bounces."));
     m_serverCheck->setRequiredHint(tr("Type your mail server's name, e.g. smtp.contoso.com, or smtp.contoso.com:2525."));
 
-    for (QRadioButton *radio : {m_ui->deliveryRadio, m_ui->submissionRadio, m_ui->explainRadio}) {
+    for (QRadioButton *radio : {m_ui->deliveryRadio, m_ui->submissionRadio, m_ui->explainRadio, m_ui->batchRadio}) {
         connect(radio, &QRadioButton::toggled, this, [this](bool checked) {
             if (!checked)
                 return;
@@ -56,6 +56,8 @@ WizardMode DestinationPage::selectedMode() const
         return WizardMode::Submission;
     if (m_ui->explainRadio->isChecked())
         return WizardMode::Explain;
+    if (m_ui->batchRadio->isChecked())
+        return WizardMode::Batch;
     return WizardMode::Delivery;
 }
 
@@ -65,6 +67,7 @@ void DestinationPage::setMode(WizardMode mode)
     case WizardMode::Delivery: m_ui->deliveryRadio->setChecked(true); break;
     case WizardMode::Submission: m_ui->submissionRadio->setChecked(true); break;
     case WizardMode::Explain: m_ui->explainRadio->setChecked(true); break;
+    case WizardMode::Batch: m_ui->batchRadio->setChecked(true); break;
     }
     updateVisibility();
 }
@@ -93,7 +96,7 @@ void DestinationPage::initializePage()
 {
     // A newcomer starts by typing: the field takes the keyboard, not the first choice.
     QLineEdit *field = selectedMode() == WizardMode::Submission ? m_ui->serverEdit : m_ui->domainEdit;
-    if (selectedMode() != WizardMode::Explain)
+    if (selectedMode() == WizardMode::Delivery || selectedMode() == WizardMode::Submission)
         QMetaObject::invokeMethod(field, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
 }
 
@@ -148,7 +151,8 @@ void DestinationPage::applyTo(PlanRequest &request) const
         request.server = m_ui->serverEdit->text().trimmed();
         request.domain.clear();
         break;
-    case WizardMode::Explain: break;
+    case WizardMode::Explain:
+    case WizardMode::Batch: break; // the list page keeps its own addresses and sender
     }
 }
 
@@ -157,12 +161,19 @@ bool DestinationPage::isComplete() const
     switch (selectedMode()) {
     case WizardMode::Delivery: return !m_ui->domainEdit->text().trimmed().isEmpty() && m_domainCheck->isValid();
     case WizardMode::Submission: return !m_ui->serverEdit->text().trimmed().isEmpty() && m_serverCheck->isValid();
-    case WizardMode::Explain: return true;
+    case WizardMode::Explain:
+    case WizardMode::Batch: return true;
     }
     return false;
 }
 
 int DestinationPage::nextId() const
 {
-    return selectedMode() == WizardMode::Explain ? ExplainPageId : MailServersPageId;
+    switch (selectedMode()) {
+    case WizardMode::Explain: return ExplainPageId;
+    case WizardMode::Batch: return BatchListPageId;
+    case WizardMode::Delivery:
+    case WizardMode::Submission: break;
+    }
+    return MailServersPageId;
 }

@@ -11,7 +11,7 @@ namespace {
 
 // Anchors are part of the guide's contract: every translated guide keeps them, so they
 // are not translated.
-constexpr std::array<std::pair<int, QStringView>, 8> Topics{{
+constexpr std::array<std::pair<int, QStringView>, 10> Topics{{
     {DestinationPageId, u"destination"},
     {MailServersPageId, u"mail-servers"},
     {ConnectionPageId, u"connection"},
@@ -20,6 +20,8 @@ constexpr std::array<std::pair<int, QStringView>, 8> Topics{{
     {RunPageId, u"run"},
     {SummaryPageId, u"summary"},
     {ExplainPageId, u"explain"},
+    {BatchListPageId, u"batch"},
+    {BatchResultsPageId, u"batch"},
 }};
 
 constexpr QStringView Top = u"top";
@@ -38,8 +40,10 @@ QString anchor(int pageId)
 QStringList anchors()
 {
     QStringList names{Top.toString()};
-    for (const auto &topic : Topics)
-        names.append(topic.second.toString());
+    for (const auto &topic : Topics) {
+        if (!names.contains(topic.second.toString())) // both batch pages share a section
+            names.append(topic.second.toString());
+    }
     return names;
 }
 

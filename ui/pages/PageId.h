@@ -10,4 +10,6 @@ enum PageId : int {
     RunPageId,
     SummaryPageId,
     ExplainPageId,
+    BatchListPageId,
+    BatchResultsPageId,
 };
