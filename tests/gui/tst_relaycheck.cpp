@@ -3,6 +3,7 @@
 #include "WizardDriver.h"
 
 #include "WizardController.h"
+#include "pages/DestinationPage.h"
 #include "settings/Settings.h"
 #include "widgets/TranscriptModel.h"
 #include "widgets/TranscriptView.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void onlyForDelivery();
     void openRelay();
     void refusesToRelay();
+    void keyboardOnly();
     void screenshot();
 
 private:
@@ -178,6 +180,42 @@ void tst_RelayCheck::refusesToRelay()
     for (int row = 0; row < table->rowCount(); ++row)
         QVERIFY2(
             table->item(row, 2)->text().contains(u"Relay access denied"_s), qPrintable(table->item(row, 2)->text()));
+    // Each refusal keeps the catalogue's reading, with the check's next steps ("Nothing to
+    // fix") instead of a delivery's "Sign in (AUTH) to send through your own server".
+    const TranscriptModel *transcript = find<TranscriptView>(&wizard, "transcriptView")->transcript();
+    const QList<RelayTrial> &trials = result->attempts.at(0).relayTrials;
+    QCOMPARE(trials.size(), 7);
+    for (const RelayTrial &trial : trials) {
+        const std::optional<Explanation> explained
+            = transcript->explanationFor(transcript->rowOfReply(0, trial.decidingReplyIndex()));
+        QVERIFY(explained);
+        QCOMPARE(explained->title, u"Relaying denied"_s);
+        QCOMPARE(explained->code, 554);
+        QCOMPARE(explained->nextSteps, result->verdict.nextSteps);
+        QVERIFY2(!explained->nextSteps.join(u' ').contains(u"Sign in"_s), qPrintable(explained->nextSteps.join(u' ')));
+    }
+}
+
+void tst_RelayCheck::keyboardOnly()
+{
+    // As a help-desk colleague does it: the domain field has the keyboard, Tab reaches the
+    // option, Space ticks it, Return goes on.
+    auto settings = makeSettings();
+    SmtpWizard wizard(*settings);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QApplication::setActiveWindow(&wizard);
+    auto *domain = find<QLineEdit>(&wizard, "domainEdit");
+    QTRY_COMPARE(QApplication::focusWidget(), domain);
+    QTest::keyClicks(QApplication::focusWidget(), u"sink.wizard.test"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *relay = find<QCheckBox>(&wizard, "relayCheck");
+    QCOMPARE(QApplication::focusWidget(), relay);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(relay->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(wizard.currentId(), int(MailServersPageId));
+    QVERIFY(wizard.findChild<DestinationPage *>()->relayTestChosen());
 }
 
 void tst_RelayCheck::screenshot()

@@ -195,8 +195,8 @@ void RunPage::handleFinished(const TestResult &result)
                                            : tr("Ended at step %v of %m"));
     }
     m_ui->stageLabel->setText(finishedText(result));
-    if (result.verdict.outcome == Verdict::Outcome::OpenRelay)
-        explainRelayedRecipients(result);
+    if (result.verdict.outcome == Verdict::Outcome::OpenRelay || result.verdict.outcome == Verdict::Outcome::RelayRefused)
+        explainRelayTrials(result);
     showDecidingLine(result);
     Q_EMIT completeChanged();
     if (wizard())
@@ -236,15 +236,26 @@ QString RunPage::finishedText(const TestResult &result)
     }
 }
 
-void RunPage::explainRelayedRecipients(const TestResult &result)
+void RunPage::explainRelayTrials(const TestResult &result)
 {
     // The catalogue reads a 250 to RCPT as "Recipient accepted ... Nothing to do", right for
     // a delivery and wrong here: for an outside recipient without sign-in, that acceptance
     // is the open relay. The line keeps its code and colour (it is a 2xx); its words say so.
+    // A refusal keeps the catalogue's reading ("Relaying denied"), but its delivery advice
+    // ("Sign in (AUTH) ...") gives way to the check's own next steps.
     TranscriptModel *model = m_ui->transcriptView->transcript();
     for (int a = 0; a < result.attempts.size(); ++a) {
         for (const RelayTrial &trial : result.attempts.at(a).relayTrials) {
-            if (!trial.accepted || trial.rcptReplyIndex < 0)
+            if (!trial.accepted) {
+                const int refusal = trial.decidingReplyIndex();
+                const int row = refusal >= 0 ? model->rowOfReply(a, refusal) : -1;
+                if (std::optional<Explanation> explanation = row >= 0 ? model->explanationFor(row) : std::nullopt) {
+                    explanation->nextSteps = result.verdict.nextSteps;
+                    model->setReplyExplanation(a, refusal, *explanation);
+                }
+                continue;
+            }
+            if (trial.rcptReplyIndex < 0)
                 continue;
             const int row = model->rowOfReply(a, trial.rcptReplyIndex);
             Explanation explanation = row >= 0 ? model->explanationFor(row).value_or(Explanation{}) : Explanation{};

@@ -44,8 +44,8 @@ private:
     void resetView();
     void showWaiting();
     /// Selects the line that decided the run, so its explanation is the one on screen.
-    /// An open relay's accepted outside recipients explained as what they are.
-    void explainRelayedRecipients(const TestResult &result);
+    /// The open-relay check's replies explained as the check's, not a delivery's.
+    void explainRelayTrials(const TestResult &result);
     void showDecidingLine(const TestResult &result);
     static QString finishedText(const TestResult &result);
 
