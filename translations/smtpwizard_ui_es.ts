@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SMTP Wizard</source>
+        <translation>Acerca de SMTP Wizard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMTP Wizard %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMTP Wizard %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tests how a mail server answers, step by step, and explains every reply in plain words. Free software under the MIT licence.</source>
+        <translation>Prueba paso a paso cómo responde un servidor de correo y explica cada respuesta con palabras sencillas. Software libre con licencia MIT.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2), QtKeychain %3</source>
+        <translation>Qt %1 (compilado con %2), QtKeychain %3</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>SMTP Wizard starts in the new language the next time it is opened.</source>
+        <translation>SMTP Wizard se iniciará en el nuevo idioma la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
     <name>BatchCheckController</name>
     <message>
         <source>The list holds no address: type or paste one address per line.</source>
@@ -309,6 +340,10 @@ someone.else@example.org</translation>
     <message>
         <source>Mail server</source>
         <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1020,14 @@ someone.else@example.org</translation>
         <source>Find in the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>Version, licence and the language SMTP Wizard starts in</source>
+        <translation>Versión, licencia e idioma en el que se inicia SMTP Wizard</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1514,6 +1557,21 @@ Puede eliminarlo.</translation>
     </message>
 </context>
 <context>
+    <name>RelayReading</name>
+    <message>
+        <source>Accepted an outside recipient: open relay</source>
+        <translation>Aceptó un destinatario externo: relay abierto</translation>
+    </message>
+    <message>
+        <source>The server took &lt;%1&gt; from a session without sign-in, so it would pass this mail on to another domain for anyone. That is what makes it an open relay.</source>
+        <translation>El servidor aceptó &lt;%1&gt; en una sesión sin inicio de sesión, así que retransmitiría este correo a otro dominio para cualquiera. Eso es lo que lo convierte en un relay abierto.</translation>
+    </message>
+    <message>
+        <source>The relay restrictions let strangers relay, or the trusted networks include the address this test came from.</source>
+        <translation>Las restricciones de relay permiten hacer de relay a desconocidos, o las redes de confianza incluyen la dirección desde la que se hizo esta prueba.</translation>
+    </message>
+</context>
+<context>
     <name>ReportFileDialog</name>
     <message>
         <source>Save report</source>
@@ -1776,18 +1834,6 @@ Puede eliminarlo.</translation>
     <message>
         <source>Certificate of %1</source>
         <translation>Certificado de %1</translation>
-    </message>
-    <message>
-        <source>Accepted an outside recipient: open relay</source>
-        <translation>Aceptó un destinatario externo: relay abierto</translation>
-    </message>
-    <message>
-        <source>The server took &lt;%1&gt; from a session without sign-in, so it would pass this mail on to another domain for anyone. That is what makes it an open relay.</source>
-        <translation>El servidor aceptó &lt;%1&gt; en una sesión sin inicio de sesión, así que retransmitiría este correo a otro dominio para cualquiera. Eso es lo que lo convierte en un relay abierto.</translation>
-    </message>
-    <message>
-        <source>The relay restrictions let strangers relay, or the trusted networks include the address this test came from.</source>
-        <translation>Las restricciones de relay permiten hacer de relay a desconocidos, o las redes de confianza incluyen la dirección desde la que se hizo esta prueba.</translation>
     </message>
 </context>
 <context>
