@@ -64,7 +64,10 @@ void BatchCheckFlow::start()
 
 void BatchCheckFlow::save()
 {
-    auto *dialog = new BatchFileDialog(m_results->rows()->rows(), &m_wizard,
+    // In the list's order, as the runner's file reads best beside the list.
+    QList<BatchRow> rows = m_results->rows()->rows();
+    std::stable_sort(rows.begin(), rows.end(), [](const BatchRow &a, const BatchRow &b) { return a.line < b.line; });
+    auto *dialog = new BatchFileDialog(rows, &m_wizard,
                                        m_settings.value(Settings::Key::ReportFolder).toString());
     connect(dialog, &BatchFileDialog::saved, this, [this](const QString &path, const QString &error) {
         if (!error.isEmpty()) {

@@ -24,16 +24,30 @@ BatchResultsPage::BatchResultsPage(QWidget *parent)
     m_rows->setColours(TranscriptColors(palette()));
 
     QHeaderView *header = m_ui->resultsTable->horizontalHeader();
-    // Fixed starting widths: measuring contents would lay out every row on every insert.
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {18 * em, 6 * em, 16 * em, 3 * em, 22 * em, 10 * em};
+    // Starting widths from the font: measuring the contents would lay out every row on
+    // every insert. The server's words take what is left.
+    const QFontMetrics metrics = fontMetrics();
+    const int em = metrics.horizontalAdvance(u'M');
+    const auto heading = [this](int column) {
+        return m_rows->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    };
+    int outcomeWidth = metrics.horizontalAdvance(heading(BatchRowModel::OutcomeColumn));
+    for (Outcome outcome : {Outcome::Accepted, Outcome::Refused, Outcome::Temporary, Outcome::Error})
+        outcomeWidth = std::max(outcomeWidth, metrics.horizontalAdvance(Model::label(outcome)));
+    const int lineWidth = std::max(metrics.horizontalAdvance(heading(BatchRowModel::LineColumn)),
+                                   metrics.horizontalAdvance(QStringLiteral("00000")));
+    const int widths[] = {lineWidth + 2 * em, 20 * em, outcomeWidth + 2 * em, 20 * em, metrics.horizontalAdvance(heading(BatchRowModel::CodeColumn)) + 2 * em, 20 * em,
+                          13 * em};
     for (int column = 0; column < BatchRowModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(BatchRowModel::TextColumn, QHeaderView::Stretch);
     m_ui->resultsTable->verticalHeader()->hide();
     m_ui->resultsTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->resultsTable->verticalHeader()->setDefaultSectionSize(metrics.height() + em / 2);
     m_ui->resultsTable->setSortingEnabled(true);
-    m_ui->resultsTable->sortByColumn(-1, Qt::AscendingOrder); // the order the answers came in
+    // The list's order, whatever order the answers come in.
+    m_ui->resultsTable->sortByColumn(BatchRowModel::LineColumn, Qt::AscendingOrder);
 
     m_ui->outcomeCombo->addItem(tr("All outcomes"), -1);
     for (Outcome outcome : {Outcome::Accepted, Outcome::Refused, Outcome::Temporary, Outcome::Error})
@@ -56,6 +70,7 @@ void BatchResultsPage::initializePage()
     m_ui->resultsBanner->hide();
     m_ui->searchEdit->clear();
     m_ui->outcomeCombo->setCurrentIndex(0);
+    m_ui->resultsTable->sortByColumn(BatchRowModel::LineColumn, Qt::AscendingOrder);
     m_total = 0;
     m_elapsed = 0;
     m_stopped = false;

@@ -57,6 +57,7 @@ QVariant BatchRowModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case LineColumn: return row.line > 0 ? QString::number(row.line) : QString();
         case AddressColumn: return row.address;
         case OutcomeColumn: return Model::label(row.outcome);
         case MeaningColumn: return meaning(row);
@@ -67,6 +68,7 @@ QVariant BatchRowModel::data(const QModelIndex &index, int role) const
         break;
     case SortRole:
         switch (index.column()) {
+        case LineColumn: return row.line;
         case OutcomeColumn: return int(row.outcome);
         case CodeColumn: return row.code;
         default: return data(index, Qt::DisplayRole);
@@ -76,7 +78,7 @@ QVariant BatchRowModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole: return m_colours.foreground(kindFor(row.outcome));
     case Qt::BackgroundRole: return m_colours.background(kindFor(row.outcome));
     case Qt::TextAlignmentRole:
-        if (index.column() == CodeColumn)
+        if (index.column() == CodeColumn || index.column() == LineColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default: break;
@@ -89,6 +91,7 @@ QVariant BatchRowModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case LineColumn: return tr("Line");
     case AddressColumn: return tr("Address");
     case OutcomeColumn: return tr("Outcome");
     case MeaningColumn: return tr("What it means");

@@ -6,7 +6,7 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
-/// The rows of a batch check ("Check a list of addresses") as a table: address, outcome,
+/// The rows of a batch check ("Check a list of addresses") as a table: line, address, outcome,
 /// what it means, code, the server's words, the mail server. Rows arrive one by one from
 /// BatchRun; they are kept back and inserted together every few tenths of a second, so a
 /// list of thousands costs the view a few layouts, not one per address. The one copy of
@@ -15,7 +15,7 @@ class BatchRowModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AddressColumn, OutcomeColumn, MeaningColumn, CodeColumn, TextColumn, MxColumn, ColumnCount };
+    enum Column { LineColumn, AddressColumn, OutcomeColumn, MeaningColumn, CodeColumn, TextColumn, MxColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // what the column sorts by (numbers as numbers, outcomes by severity)
         OutcomeRole,                 // BatchRow::Outcome as int
