@@ -3,6 +3,7 @@
 #include "WizardDriver.h"
 
 #include "WizardController.h"
+#include "history/ResultWindow.h"
 #include "pages/DestinationPage.h"
 #include "settings/Settings.h"
 #include "widgets/TranscriptModel.h"
@@ -154,6 +155,14 @@ void tst_RelayCheck::openRelay()
     auto *panelTitle = wizard.page(RunPageId)->findChild<QLabel *>(u"explanationTitle"_s);
     QVERIFY(panelTitle);
     QCOMPARE(panelTitle->text(), u"Accepted an outside recipient: open relay"_s);
+    // Reopened from the history, the transcript reads the same.
+    ResultWindow reopened(*result);
+    const TranscriptModel *again = find<TranscriptView>(&reopened, "transcriptView")->transcript();
+    for (const RelayTrial &trial : trials) {
+        const std::optional<Explanation> explained = again->explanationFor(again->rowOfReply(0, trial.rcptReplyIndex));
+        QVERIFY(explained);
+        QCOMPARE(explained->title, u"Accepted an outside recipient: open relay"_s);
+    }
     const QString verdict = find<QLabel>(&wizard, "verdictLabel")->text();
     QVERIFY2(verdict.startsWith(u"Open relay: this server accepts mail for other domains from anyone."_s),
         qPrintable(verdict));

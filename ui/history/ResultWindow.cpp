@@ -5,6 +5,7 @@
 #include "report/ReportWriter.h"
 #include "widgets/ExplanationPanel.h"
 #include "widgets/InlineBanner.h"
+#include "widgets/RelayReading.h"
 #include "widgets/TranscriptModel.h"
 #include "widgets/TranscriptView.h"
 
@@ -123,6 +124,7 @@ void ResultWindow::showTranscript()
     const Verdict &v = m_result.verdict;
     if (v.problem && v.attemptIndex < 0 && m_result.dns.explanation.isValid())
         model->setProblemExplanation(-1, m_result.dns.explanation);
+    RelayReading::apply(*model, m_result); // as the Run page left it
 }
 
 void ResultWindow::showDecidingLine()

@@ -3,6 +3,7 @@
 
 #include "model/Vocabulary.h"
 #include "widgets/CertificateView.h"
+#include "widgets/RelayReading.h"
 #include "widgets/TranscriptModel.h"
 
 #include <QDialog>
@@ -195,8 +196,7 @@ void RunPage::handleFinished(const TestResult &result)
                                            : tr("Ended at step %v of %m"));
     }
     m_ui->stageLabel->setText(finishedText(result));
-    if (result.verdict.outcome == Verdict::Outcome::OpenRelay || result.verdict.outcome == Verdict::Outcome::RelayRefused)
-        explainRelayTrials(result);
+    RelayReading::apply(*m_ui->transcriptView->transcript(), result);
     showDecidingLine(result);
     Q_EMIT completeChanged();
     if (wizard())
@@ -233,42 +233,6 @@ QString RunPage::finishedText(const TestResult &result)
     case Outcome::OpenRelay: return tr("Finished: OPEN RELAY. This server accepts mail for other domains from anyone. See the summary.");
     case Outcome::RelayRefused: return tr("Finished: the server refuses to relay. See the summary.");
     default: return tr("Finished: it did not work. See the summary.");
-    }
-}
-
-void RunPage::explainRelayTrials(const TestResult &result)
-{
-    // The catalogue reads a 250 to RCPT as "Recipient accepted ... Nothing to do", right for
-    // a delivery and wrong here: for an outside recipient without sign-in, that acceptance
-    // is the open relay. The line keeps its code and colour (it is a 2xx); its words say so.
-    // A refusal keeps the catalogue's reading ("Relaying denied"), but its delivery advice
-    // ("Sign in (AUTH) ...") gives way to the check's own next steps.
-    TranscriptModel *model = m_ui->transcriptView->transcript();
-    for (int a = 0; a < result.attempts.size(); ++a) {
-        for (const RelayTrial &trial : result.attempts.at(a).relayTrials) {
-            if (!trial.accepted) {
-                const int refusal = trial.decidingReplyIndex();
-                const int row = refusal >= 0 ? model->rowOfReply(a, refusal) : -1;
-                if (std::optional<Explanation> explanation = row >= 0 ? model->explanationFor(row) : std::nullopt) {
-                    explanation->nextSteps = result.verdict.nextSteps;
-                    model->setReplyExplanation(a, refusal, *explanation);
-                }
-                continue;
-            }
-            if (trial.rcptReplyIndex < 0)
-                continue;
-            const int row = model->rowOfReply(a, trial.rcptReplyIndex);
-            Explanation explanation = row >= 0 ? model->explanationFor(row).value_or(Explanation{}) : Explanation{};
-            explanation.severity = Model::Severity::Success;
-            explanation.title = tr("Accepted an outside recipient: open relay");
-            explanation.meaning = tr("The server took <%1> from a session without sign-in, so it would pass this mail "
-                                     "on to another domain for anyone. That is what makes it an open relay.")
-                                      .arg(trial.rcptTo);
-            explanation.causes = {tr("The relay restrictions let strangers relay, or the trusted networks include "
-                                     "the address this test came from.")};
-            explanation.nextSteps = result.verdict.nextSteps;
-            model->setReplyExplanation(a, trial.rcptReplyIndex, explanation);
-        }
     }
 }
 

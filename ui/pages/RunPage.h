@@ -44,8 +44,6 @@ private:
     void resetView();
     void showWaiting();
     /// Selects the line that decided the run, so its explanation is the one on screen.
-    /// The open-relay check's replies explained as the check's, not a delivery's.
-    void explainRelayTrials(const TestResult &result);
     void showDecidingLine(const TestResult &result);
     static QString finishedText(const TestResult &result);
 
