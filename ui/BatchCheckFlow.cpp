@@ -1,6 +1,7 @@
 #include "BatchCheckFlow.h"
 
 #include "BatchCheckController.h"
+#include "CloseQuestion.h"
 #include "history/BatchFileDialog.h"
 #include "pages/BatchListPage.h"
 #include "pages/BatchResultsPage.h"
@@ -32,6 +33,7 @@ BatchCheckFlow::BatchCheckFlow(QWizard &wizard, Settings &settings, std::functio
     connect(m_controller, &BatchCheckController::started, m_results, &BatchResultsPage::showStarted);
     connect(m_controller, &BatchCheckController::rowReady, m_results, &BatchResultsPage::addRow);
     connect(m_controller, &BatchCheckController::finished, m_results, &BatchResultsPage::showFinished);
+    connect(m_controller, &BatchCheckController::finished, this, [this] { m_saved = m_results->rows()->total() == 0; });
     connect(m_controller, &BatchCheckController::refused, this, [this](const QStringList &messages) {
         m_results->showRefused();
         m_list->showRefusal(messages);
@@ -74,8 +76,26 @@ void BatchCheckFlow::save()
             m_results->showSaveError(error);
             return;
         }
+        m_saved = true;
         m_settings.setValue(Settings::Key::ReportFolder, QFileInfo(path).absolutePath());
         m_results->showSaved(path);
     });
     dialog->open();
+}
+
+bool BatchCheckFlow::askBeforeClosing()
+{
+    if (m_saved)
+        return false;
+    auto *question = new CloseQuestion(&m_wizard);
+    question->setText(tr("The results of the list check were not saved."));
+    connect(question, &CloseQuestion::closeConfirmed, this, [this] {
+        m_saved = true;
+        // Once the question is gone (the wizard waits while one is shown); the single
+        // test's unsaved result, if any, is asked about next.
+        QMetaObject::invokeMethod(&m_wizard, &QWizard::reject, Qt::QueuedConnection);
+    });
+    connect(question, &CloseQuestion::saveRequested, this, &BatchCheckFlow::save);
+    question->open();
+    return true;
 }

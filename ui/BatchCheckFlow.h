@@ -26,6 +26,9 @@ public:
 
     bool isRunning() const;
     void cancel();
+    /// Rows nobody saved are not thrown away without asking: opens the question and
+    /// returns true (the wizard closes once it is answered), false when nothing is unsaved.
+    bool askBeforeClosing();
     BatchListPage *listPage() const { return m_list; }
     BatchResultsPage *resultsPage() const { return m_results; }
 
@@ -39,4 +42,5 @@ private:
     BatchListPage *m_list;
     BatchResultsPage *m_results;
     BatchCheckController *m_controller;
+    bool m_saved = true; // the last check's rows were saved (or there are none)
 };

@@ -347,6 +347,8 @@ void SmtpWizard::reject()
     // Results nobody saved or copied are not thrown away without asking.
     if (const auto *asking = findChild<CloseQuestion *>(); asking && asking->isVisible())
         return; // already asking
+    if (m_batch->askBeforeClosing())
+        return;
     if (m_controller->lastResult() && !m_resultKept) {
         auto *question = new CloseQuestion(this);
         connect(question, &CloseQuestion::closeConfirmed, this, [this] {

@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -260,6 +261,17 @@ void tst_BatchCheck::checkList()
     QVERIFY(json.open(QIODevice::ReadOnly));
     QVERIFY(json.readLine().startsWith('{'));
 
+    // Rows not saved through the dialog: Escape asks before they go. Cancel keeps them;
+    // "Close without saving" closes (at the end of this test).
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = wizard.findChild<QMessageBox *>(u"closeQuestion"_s)) && question->isVisible());
+    QVERIFY(question->text().contains(u"list check"_s));
+    QVERIFY(wizard.isVisible());
+    QMetaObject::invokeMethod(question, "reject");
+    QTRY_VERIFY(!wizard.findChild<QMessageBox *>(u"closeQuestion"_s));
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(page->rows()->total(), 13);
     // Back keeps the list and the sender; Next checks it again.
     QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(BatchListPageId));
@@ -269,6 +281,18 @@ void tst_BatchCheck::checkList()
     QCOMPARE(wizard.currentId(), int(DestinationPageId));
     QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
     QCOMPARE(find<QPlainTextEdit>(&wizard, "listEdit")->toPlainText(), smallList());
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton); // the same list again
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && page->rows()->total() == 13, 60000);
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QTRY_VERIFY((question = wizard.findChild<QMessageBox *>(u"closeQuestion"_s)) && question->isVisible());
+    QAbstractButton *closeAnyway = nullptr;
+    for (QAbstractButton *button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+            closeAnyway = button;
+    }
+    QVERIFY(closeAnyway);
+    QTest::mouseClick(closeAnyway, Qt::LeftButton);
+    QTRY_VERIFY(!wizard.isVisible());
 }
 
 void tst_BatchCheck::stop()
