@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>BatchCheckFlow</name>
+    <message>
+        <source>The results of the list check were not saved.</source>
+        <translation>No se guardaron los resultados de la comprobación de la lista.</translation>
+    </message>
+</context>
+<context>
     <name>BatchFileDialog</name>
     <message>
         <source>Save the results</source>
