@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SMTP Wizard</source>
+        <translation>Über SMTP Wizard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMTP Wizard %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMTP Wizard %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tests how a mail server answers, step by step, and explains every reply in plain words. Free software under the MIT licence.</source>
+        <translation>Prüft Schritt für Schritt, wie ein Mailserver antwortet, und erklärt jede Antwort in einfachen Worten. Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2), QtKeychain %3</source>
+        <translation>Qt %1 (erstellt mit %2), QtKeychain %3</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>SMTP Wizard starts in the new language the next time it is opened.</source>
+        <translation>SMTP Wizard startet beim nächsten Öffnen in der neuen Sprache.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>BatchCheckController</name>
     <message>
         <source>The list holds no address: type or paste one address per line.</source>
@@ -10,6 +41,13 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCheckFlow</name>
+    <message>
+        <source>The results of the list check were not saved.</source>
+        <translation>Die Ergebnisse der Listenprüfung wurden nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +347,10 @@ someone.else@example.org</translation>
     <message>
         <source>Mail server</source>
         <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1027,14 @@ someone.else@example.org</translation>
         <source>Find in the guide</source>
         <translation>Im Handbuch suchen</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Über</translation>
+    </message>
+    <message>
+        <source>Version, licence and the language SMTP Wizard starts in</source>
+        <translation>Version, Lizenz und die Sprache, in der SMTP Wizard startet</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1511,6 +1561,21 @@ Sie können sie löschen.</translation>
     <message>
         <source>The profile &quot;%1&quot; was deleted.</source>
         <translation>Das Profil „%1“ wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayReading</name>
+    <message>
+        <source>Accepted an outside recipient: open relay</source>
+        <translation>Fremden Empfänger angenommen: offenes Relay</translation>
+    </message>
+    <message>
+        <source>The server took &lt;%1&gt; from a session without sign-in, so it would pass this mail on to another domain for anyone. That is what makes it an open relay.</source>
+        <translation>Der Server hat &lt;%1&gt; in einer Sitzung ohne Anmeldung angenommen: Er würde diese Mail für jeden an eine andere Domain weitergeben. Genau das macht ihn zu einem offenen Relay.</translation>
+    </message>
+    <message>
+        <source>The relay restrictions let strangers relay, or the trusted networks include the address this test came from.</source>
+        <translation>Die Relay-Beschränkungen lassen Fremde weiterleiten, oder die vertrauenswürdigen Netze schließen die Adresse ein, von der dieser Test kam.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SMTP Wizard</source>
+        <translation>À propos de SMTP Wizard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMTP Wizard %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMTP Wizard %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tests how a mail server answers, step by step, and explains every reply in plain words. Free software under the MIT licence.</source>
+        <translation>Teste étape par étape comment un serveur de messagerie répond et explique chaque réponse en termes simples. Logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2), QtKeychain %3</source>
+        <translation>Qt %1 (compilé avec %2), QtKeychain %3</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>SMTP Wizard starts in the new language the next time it is opened.</source>
+        <translation>SMTP Wizard démarrera dans la nouvelle langue à sa prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
     <name>BatchCheckController</name>
     <message>
         <source>The list holds no address: type or paste one address per line.</source>
@@ -10,6 +41,13 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCheckFlow</name>
+    <message>
+        <source>The results of the list check were not saved.</source>
+        <translation>Les résultats de la vérification de la liste n&apos;ont pas été enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +347,10 @@ someone.else@example.org</translation>
     <message>
         <source>Mail server</source>
         <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1027,14 @@ someone.else@example.org</translation>
         <source>Find in the guide</source>
         <translation>Rechercher dans le guide</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Version, licence and the language SMTP Wizard starts in</source>
+        <translation>Version, licence et langue de démarrage de SMTP Wizard</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1511,6 +1561,21 @@ Vous pouvez le supprimer.</translation>
     <message>
         <source>The profile &quot;%1&quot; was deleted.</source>
         <translation>Le profil &quot;%1&quot; a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayReading</name>
+    <message>
+        <source>Accepted an outside recipient: open relay</source>
+        <translation>Destinataire extérieur accepté : relais ouvert</translation>
+    </message>
+    <message>
+        <source>The server took &lt;%1&gt; from a session without sign-in, so it would pass this mail on to another domain for anyone. That is what makes it an open relay.</source>
+        <translation>Le serveur a accepté &lt;%1&gt; dans une session sans authentification : il transmettrait ce message vers un autre domaine pour n&apos;importe qui. C&apos;est ce qui en fait un relais ouvert.</translation>
+    </message>
+    <message>
+        <source>The relay restrictions let strangers relay, or the trusted networks include the address this test came from.</source>
+        <translation>Les restrictions de relais laissent relayer des inconnus, ou les réseaux de confiance incluent l&apos;adresse d&apos;où vient ce test.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "report/HistoryStore.h"
 #include "report/ReportWriter.h"
 #include "settings/Settings.h"
+#include "widgets/AboutDialog.h"
 #include "widgets/HelpWindow.h"
 
 #include <QClipboard>
@@ -94,6 +95,11 @@ SmtpWizard::SmtpWizard(Settings &settings, CredentialStore *store, QWidget *pare
     const auto showHelp = [this, help] { help->showTopic(HelpTopics::anchor(currentId())); };
     connect(this, &QWizard::helpRequested, help, showHelp);
     connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, help, showHelp);
+    connect(help, &HelpWindow::aboutRequested, this, [this, help] {
+        auto *about = new AboutDialog(m_settings, help);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
 }
 
 SmtpWizard::~SmtpWizard() = default;

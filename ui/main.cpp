@@ -50,9 +50,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"SMTP Wizard"_s);
     QApplication::setApplicationVersion(QStringLiteral(SMTPWIZARD_VERSION));
     QApplication::setDesktopFileName(u"smtp-wizard"_s);
-    Translations::install(app);
-
+    // --lang first, then the wizard's own setting, then the system's language.
     Settings settings;
+    QString language = Translations::fromArguments(argc, argv);
+    if (language.isEmpty())
+        language = settings.value(Settings::Key::Language).toString();
+    Translations::install(app, language);
+
     SmtpWizard wizard(settings);
     // Private to the user (HistoryStore); the tests' wizards keep theirs in a temporary folder.
     wizard.setHistoryFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history"_s);

@@ -27,16 +27,15 @@ bool wantsPdfReport(int argc, char *argv[])
 
 /// The PDF module (Qt Gui and fonts) is loaded only for a PDF report: beside the
 /// executable in a build tree, else where the package installs it.
-QLibrary *loadPdfModule(const char *argv0)
+std::unique_ptr<QLibrary> loadPdfModule(const char *argv0)
 {
     // The executable's real folder; argv[0] is only a name when found through PATH.
     const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget();
     const QString here = QFileInfo(self.isEmpty() ? QString::fromLocal8Bit(argv0) : self).absolutePath();
     for (const QString &dir : {here, QStringLiteral(SMTPWIZARD_PDF_MODULE_DIR)}) {
-        auto *library = new QLibrary(QDir(dir).filePath(QLatin1StringView(PdfModule::libraryName)));
+        auto library = std::make_unique<QLibrary>(QDir(dir).filePath(QLatin1StringView(PdfModule::libraryName)));
         if (library->load())
             return library;
-        delete library;
     }
     return nullptr;
 }
@@ -44,10 +43,12 @@ QLibrary *loadPdfModule(const char *argv0)
 
 int main(int argc, char *argv[])
 {
+    // Declared before the application so that it outlives it: the application object of a
+    // PDF run lives in the module. Destroying a QLibrary does not unload it.
+    std::unique_ptr<QLibrary> pdf;
     std::unique_ptr<QCoreApplication> app;
     if (wantsPdfReport(argc, argv)) {
-        // Kept loaded until the process ends: the application object lives in it.
-        if (QLibrary *pdf = loadPdfModule(argv[0])) {
+        if ((pdf = loadPdfModule(argv[0]))) {
             const auto makeApp = reinterpret_cast<PdfModule::ApplicationFunction>(pdf->resolve(PdfModule::applicationSymbol));
             const auto write = reinterpret_cast<PdfModule::WriteFunction>(pdf->resolve(PdfModule::writeSymbol));
             if (makeApp && write) {
@@ -63,7 +64,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTPWIZARD_VERSION));
     // Our debug output is for developers (QT_LOGGING_RULES turns it on); users see the transcript.
     QLoggingCategory::setFilterRules(QStringLiteral("smtpwizard.*.debug=false"));
-    Translations::install(*app);
+    Translations::install(*app, Translations::fromArguments(argc, argv));
 
     CliRunner runner;
     QObject::connect(&runner, &CliRunner::exitRequested, app.get(), [](int code) { QCoreApplication::exit(code); },

@@ -5,6 +5,7 @@
 #include "model/TestPlan.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -62,6 +63,7 @@ const QList<Option> &optionTable()
         {{u"tls-insecure"_s}, QT_TRANSLATE_NOOP("CliOptions", "Go on despite certificate errors, recording them.")},
         {{u"json"_s}, QT_TRANSLATE_NOOP("CliOptions", "Print the result as JSON.")},
         {{u"no-color"_s, u"no-colour"_s}, QT_TRANSLATE_NOOP("CliOptions", "Do not colour the transcript.")},
+        {{u"lang"_s}, QT_TRANSLATE_NOOP("CliOptions", "Language of our messages and explanations: en, de, fr, es (default: the system's). The servers' own words stay as they were sent."), "LANG"},
         {{u"explain"_s}, QT_TRANSLATE_NOOP("CliOptions", "Explain a server reply instead of running a test."), "TEXT"},
         {{u"explain-file"_s}, QT_TRANSLATE_NOOP("CliOptions", "Explain a bounce message from a file (- for standard input)."), "FILE"},
         {{u"stage"_s}, QT_TRANSLATE_NOOP("CliOptions", "With --explain: the step the reply answered (mail, rcpt, ...)."), "STAGE"},
@@ -274,6 +276,10 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
 
     options.json = isSet(u"json"_s);
     options.colour = !isSet(u"no-color"_s);
+    options.language = value(u"lang"_s).trimmed();
+    static const QRegularExpression languageName(u"^[A-Za-z]{2,3}([_-][A-Za-z]{2})?$"_s);
+    if (isSet(u"lang"_s) && !languageName.match(options.language).hasMatch())
+        fail(u"lang"_s, tr("give a language code such as de, fr or es"));
 
     options.explainText = value(u"explain"_s);
     options.explainFile = value(u"explain-file"_s);

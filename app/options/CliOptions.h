@@ -44,6 +44,7 @@ struct CliOptions
     /// docs/batch.md); --batch-out: the rows' file (empty: JSON lines on standard output).
     QString batchFile;
     QString batchOut;
+    QString language; // --lang: already applied by main() before parsing (Translations)
     int jobs = 4; // --jobs: connections at once
 
     /// True when the runner explains text instead of running a test.

@@ -4,6 +4,8 @@
 #include "run/RelaySummary.h"
 #include "run/VerdictRules.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 using Model::Category;
 using Outcome = Verdict::Outcome;
@@ -14,6 +16,10 @@ namespace {
 // reads "mailbox full". Only the first word changes, and only when it is not an acronym.
 QString inSentence(const QString &title)
 {
+    // A title starts with a capital only because it is a title, except in a language
+    // that capitalises every noun: "Postfach existiert nicht" stays as it is.
+    if (QLocale().language() == QLocale::German || QLocale().language() == QLocale::Luxembourgish)
+        return title;
     if (title.size() < 2 || !title.at(0).isUpper() || title.at(1).isUpper())
         return title;
     return title.at(0).toLower() + title.mid(1);

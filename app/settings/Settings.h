@@ -40,6 +40,7 @@ public:
         WindowGeometry,    // QByteArray from QWidget::saveGeometry()
         HistoryLimit,      // how many finished tests the history keeps; 0: none (history off)
         ReportFolder,      // where the last report was saved, proposed for the next one
+        Language,          // "de", "fr", ...; empty: the system's (Translations)
     };
     Q_ENUM(Key)
 

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 /// smtp-wizard-cli as a user runs it: against the real test bed, checking exit codes,
 /// the --json document (outcome, stage, code, the category of each reply), the keychain
 /// round trip and that the password shows up nowhere.
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void usageErrorsTouchNoNetwork_data();
     void usageErrorsTouchNoNetwork();
     void explain();
+    void explainInFrench();
     void keychainRoundTripLeavesNoSecret();
 
 private:
@@ -217,6 +220,22 @@ void TestCli::explain()
     QCOMPARE(entry.value(u"enhancedCode").toString(), QStringLiteral("5.1.1"));
     QCOMPARE(entry.value(u"category").toString(), QStringLiteral("recipient-unknown"));
     QVERIFY(!entry.value(u"causes").toArray().isEmpty());
+}
+
+// --lang fr: our explanation in French, the server's words exactly as it sent them.
+void TestCli::explainInFrench()
+{
+    const QString reply = u"550 5.1.1 <bob@contoso.com>: Recipient address rejected: User unknown"_s;
+    const Output run = cli({u"--lang"_s, u"fr"_s, u"--explain"_s, reply, u"--stage"_s, u"rcpt"_s, u"--no-color"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(u"La boîte aux lettres n'existe pas"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Réponse du serveur\u00a0: <bob@contoso.com>: Recipient address rejected: User unknown"_s),
+             qPrintable(out));
+    QVERIFY2(!out.contains(u"Mailbox does not exist"_s), qPrintable(out));
+
+    const Output wrong = cli({u"--lang"_s, u"fr;rm -rf"_s, u"--explain"_s, reply});
+    QCOMPARE(wrong.exitCode, 64);
 }
 
 void TestCli::keychainRoundTripLeavesNoSecret()

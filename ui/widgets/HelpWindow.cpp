@@ -18,6 +18,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     , m_back(new QToolButton(this))
     , m_forward(new QToolButton(this))
     , m_contents(new QToolButton(this))
+    , m_about(new QToolButton(this))
     , m_find(new QLineEdit(this))
 {
     setObjectName(u"helpWindow"_s);
@@ -62,6 +63,9 @@ HelpWindow::HelpWindow(QWidget *parent)
     connect(m_browser, &QTextBrowser::backwardAvailable, m_back, &QToolButton::setEnabled);
     connect(m_browser, &QTextBrowser::forwardAvailable, m_forward, &QToolButton::setEnabled);
     connect(m_contents, &QToolButton::clicked, this, [this] { showTopic(u"top"_s); });
+    setUpButton(m_about, "helpAboutButton", tr("&About"));
+    m_about->setToolTip(tr("Version, licence and the language SMTP Wizard starts in"));
+    connect(m_about, &QToolButton::clicked, this, &HelpWindow::aboutRequested);
 
     m_find->setObjectName(u"helpFindEdit"_s);
     m_find->setPlaceholderText(tr("Find in the guide"));
@@ -80,6 +84,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     bar->addWidget(m_contents);
     bar->addStretch(1);
     bar->addWidget(m_find, 1);
+    bar->addWidget(m_about);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_browser, 1);

@@ -21,6 +21,10 @@ public:
     /// The guide for a language: guide_<language>.html when it exists, else the English one.
     static QUrl guideUrl(const QLocale &locale = QLocale());
 
+Q_SIGNALS:
+    /// The user asked for the About box (version, licence, language).
+    void aboutRequested();
+
 private:
     void followLink(const QUrl &link);
     void findNext();
@@ -29,5 +33,6 @@ private:
     QToolButton *m_back;
     QToolButton *m_forward;
     QToolButton *m_contents;
+    QToolButton *m_about;
     QLineEdit *m_find;
 };
