@@ -17,11 +17,13 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -310,7 +312,20 @@ void tst_History::saveReportFromTheHistory()
     // Typed into the dialog's name field as a person would, and Enter.
     auto *fileName = find<QLineEdit>(files, "fileNameEdit");
     QVERIFY(fileName);
+    // The name field completes paths from the dialog's file system model, which reads
+    // folders in a thread: on a slow machine its list of suggestions opens after the typing
+    // has ended, and Enter would pick a suggestion instead of saving. A person waits until
+    // the list has settled and closes it with Escape (which closes only the list).
+    auto *model = files->findChild<QFileSystemModel *>();
+    QVERIFY(model);
+    QSignalSpy loaded(model, &QFileSystemModel::directoryLoaded);
     type(fileName, path);
+    QTRY_VERIFY(loaded.contains(QVariantList{dir.path()}));
+    QTest::qWait(50); // the completer reacts to the model's rows in a queued event
+    if (QWidget *suggestions = QApplication::activePopupWidget())
+        QTest::keyClick(suggestions, Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    QCOMPARE(fileName->text(), path);
     QTest::keyClick(fileName, Qt::Key_Return);
     QTRY_VERIFY(QFile::exists(path));
     QFile report(path);
