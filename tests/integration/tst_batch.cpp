@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "Testbed.h"
 
 #include <QFile>
@@ -80,12 +81,7 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Output
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Output = CliProcess::Output;
     Output cli(const QStringList &arguments);
     QStringList common() const;
 
@@ -130,22 +126,7 @@ QStringList TestBatch::common() const
 
 TestBatch::Output TestBatch::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.path() + u"/.config"_s);
-    env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SMTPWIZARD_CLI_PATH), arguments);
-    if (!process.waitForStarted(5000))
-        return {};
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return CliProcess::run(m_dir.path(), arguments, {}, 120000);
 }
 
 void TestBatch::everyRowIsRight()

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "Testbed.h"
 
 #include <QDirIterator>
@@ -27,12 +28,7 @@ private Q_SLOTS:
     void keychainRoundTripLeavesNoSecret();
 
 private:
-    struct Output
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Output = CliProcess::Output;
     Output cli(const QStringList &arguments, const QByteArray &input = {});
     QString server(QStringView portName) const
     {
@@ -61,25 +57,7 @@ void TestCli::initTestCase()
 
 TestCli::Output TestCli::cli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // A private home: whatever the runner writes (settings, caches) lands where we look.
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + u"/.config");
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SMTPWIZARD_CLI_PATH), arguments);
-    if (!process.waitForStarted(5000))
-        return {};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return CliProcess::run(m_home.path(), arguments, input, 30000);
 }
 
 void TestCli::exitCodes_data()

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "HostileServer.h"
 #include "Testbed.h"
 
@@ -342,11 +343,8 @@ QStringList TestFaultMatrix::arguments(const Row &row, const QString &server) co
 void TestFaultMatrix::runAll(const QStringList &servers)
 {
     m_runs = QList<Run>(m_rows.size());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // A private home: whatever the runner writes (settings, caches) lands where nobody looks.
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-    env.insert(u"XDG_RUNTIME_DIR"_s, m_home.path());
+    const QProcessEnvironment env = CliProcess::privateHome(m_home.path());
 
     QEventLoop loop;
     qsizetype next = 0;

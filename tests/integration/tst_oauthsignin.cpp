@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "SaslScriptServer.h"
 #include "Testbed.h"
 
@@ -33,12 +34,7 @@ private Q_SLOTS:
     void cramMd5AgainstPostfix();
 
 private:
-    struct Output
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Output = CliProcess::Output;
     Output cli(const QStringList &arguments, const QByteArray &input = {});
     QStringList signIn(const QString &auth) const;
     QList<Step> script(const QList<Step> &auth) const;
@@ -80,26 +76,7 @@ void TestOAuthSignIn::initTestCase()
 
 TestOAuthSignIn::Output TestOAuthSignIn::cli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-    env.insert(u"XDG_RUNTIME_DIR"_s, m_home.path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SMTPWIZARD_CLI_PATH), arguments);
-    if (!process.waitForStarted(5000))
-        return {};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    // The scripted server lives in this thread: wait with the event loop running.
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return CliProcess::run(m_home.path(), arguments, input, 30000);
 }
 
 QStringList TestOAuthSignIn::signIn(const QString &auth) const

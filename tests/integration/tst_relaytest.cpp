@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "Testbed.h"
 
 #include <QFile>
@@ -26,12 +27,7 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Output
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Output = CliProcess::Output;
     Output cli(const QStringList &arguments);
     QTemporaryDir m_home;
 };
@@ -47,22 +43,7 @@ void TestRelayTest::initTestCase()
 
 TestRelayTest::Output TestRelayTest::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-    env.insert(u"XDG_RUNTIME_DIR"_s, m_home.path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SMTPWIZARD_CLI_PATH), arguments);
-    if (!process.waitForStarted(5000))
-        return {};
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return CliProcess::run(m_home.path(), arguments, {}, 30000);
 }
 
 void TestRelayTest::verdicts_data()
