@@ -1693,6 +1693,10 @@ Sie können sie löschen.</translation>
         <source>Whole test</source>
         <translation>Gesamter Test</translation>
     </message>
+    <message>
+        <source>Form tried</source>
+        <translation>Versuchte Form</translation>
+    </message>
 </context>
 <context>
     <name>ResultWindow</name>

@@ -1693,6 +1693,10 @@ Puede eliminarlo.</translation>
         <source>Whole test</source>
         <translation>Prueba completa</translation>
     </message>
+    <message>
+        <source>Form tried</source>
+        <translation>Forma probada</translation>
+    </message>
 </context>
 <context>
     <name>ResultWindow</name>

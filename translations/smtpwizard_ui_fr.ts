@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1567,11 +1567,11 @@ Vous pouvez le supprimer.</translation>
     <name>RelayReading</name>
     <message>
         <source>Accepted an outside recipient: open relay</source>
-        <translation>Destinataire extérieur accepté : relais ouvert</translation>
+        <translation>Destinataire extérieur accepté&#xa0;: relais ouvert</translation>
     </message>
     <message>
         <source>The server took &lt;%1&gt; from a session without sign-in, so it would pass this mail on to another domain for anyone. That is what makes it an open relay.</source>
-        <translation>Le serveur a accepté &lt;%1&gt; dans une session sans authentification : il transmettrait ce message vers un autre domaine pour n&apos;importe qui. C&apos;est ce qui en fait un relais ouvert.</translation>
+        <translation>Le serveur a accepté &lt;%1&gt; dans une session sans authentification&#xa0;: il transmettrait ce message vers un autre domaine pour n&apos;importe qui. C&apos;est ce qui en fait un relais ouvert.</translation>
     </message>
     <message>
         <source>The relay restrictions let strangers relay, or the trusted networks include the address this test came from.</source>
@@ -1692,6 +1692,10 @@ Vous pouvez le supprimer.</translation>
     <message>
         <source>Whole test</source>
         <translation>Test complet</translation>
+    </message>
+    <message>
+        <source>Form tried</source>
+        <translation>Forme essayée</translation>
     </message>
 </context>
 <context>

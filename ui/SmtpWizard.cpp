@@ -21,7 +21,6 @@
 #include "report/HistoryStore.h"
 #include "report/ReportWriter.h"
 #include "settings/Settings.h"
-#include "widgets/AboutDialog.h"
 #include "widgets/HelpWindow.h"
 
 #include <QClipboard>
@@ -91,15 +90,10 @@ SmtpWizard::SmtpWizard(Settings &settings, CredentialStore *store, QWidget *pare
     // button has no mnemonic: F1 is its key, and Alt+H is taken on the Summary page.
     setOption(QWizard::HaveHelpButton);
     setButtonText(QWizard::HelpButton, tr("Help"));
-    auto *help = new HelpWindow(this);
+    auto *help = new HelpWindow(&m_settings, this);
     const auto showHelp = [this, help] { help->showTopic(HelpTopics::anchor(currentId())); };
     connect(this, &QWizard::helpRequested, help, showHelp);
     connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, help, showHelp);
-    connect(help, &HelpWindow::aboutRequested, this, [this, help] {
-        auto *about = new AboutDialog(m_settings, help);
-        about->setAttribute(Qt::WA_DeleteOnClose);
-        about->open();
-    });
 }
 
 SmtpWizard::~SmtpWizard() = default;

@@ -168,6 +168,7 @@ void tst_RelayCheck::openRelay()
         qPrintable(verdict));
     auto *table = find<QTableWidget>(&wizard, "recipientsTable");
     QCOMPARE(table->rowCount(), 7); // by domain: the local-sender form too
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), u"Form tried"_s); // each row is a form, not a recipient
     QCOMPARE(table->item(0, 0)->text(), Model::label(RelayTrial::Form::Plain));
     QVERIFY(table->item(0, 1)->text().startsWith(u"Accepted"_s));
     QVERIFY(find<QLabel>(&wizard, "recipientsHeading")->text().contains(u"open-relay check"_s));

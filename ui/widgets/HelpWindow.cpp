@@ -1,5 +1,7 @@
 #include "widgets/HelpWindow.h"
 
+#include "widgets/AboutDialog.h"
+
 #include <QDesktopServices>
 #include <QFile>
 #include <QHBoxLayout>
@@ -12,13 +14,14 @@
 
 using namespace Qt::StringLiterals;
 
-HelpWindow::HelpWindow(QWidget *parent)
+HelpWindow::HelpWindow(Settings *settings, QWidget *parent)
     : QDialog(parent)
     , m_browser(new QTextBrowser(this))
     , m_back(new QToolButton(this))
     , m_forward(new QToolButton(this))
     , m_contents(new QToolButton(this))
     , m_about(new QToolButton(this))
+    , m_settings(settings)
     , m_find(new QLineEdit(this))
 {
     setObjectName(u"helpWindow"_s);
@@ -65,7 +68,8 @@ HelpWindow::HelpWindow(QWidget *parent)
     connect(m_contents, &QToolButton::clicked, this, [this] { showTopic(u"top"_s); });
     setUpButton(m_about, "helpAboutButton", tr("&About"));
     m_about->setToolTip(tr("Version, licence and the language SMTP Wizard starts in"));
-    connect(m_about, &QToolButton::clicked, this, &HelpWindow::aboutRequested);
+    m_about->setVisible(m_settings != nullptr);
+    connect(m_about, &QToolButton::clicked, this, &HelpWindow::showAbout);
 
     m_find->setObjectName(u"helpFindEdit"_s);
     m_find->setPlaceholderText(tr("Find in the guide"));
@@ -138,4 +142,12 @@ void HelpWindow::findNext()
     start.movePosition(QTextCursor::Start);
     m_browser->setTextCursor(start);
     m_browser->find(text);
+}
+
+void HelpWindow::showAbout()
+{
+    // Window-modal and asynchronous (open, not exec): no nested event loop.
+    auto *about = new AboutDialog(*m_settings, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }

@@ -5,6 +5,7 @@
 #include <QUrl>
 
 class QLineEdit;
+class Settings;
 class QTextBrowser;
 class QToolButton;
 
@@ -14,19 +15,18 @@ class HelpWindow : public QDialog
 {
     Q_OBJECT
 public:
-    explicit HelpWindow(QWidget *parent = nullptr);
+    /// settings: where the About box keeps the chosen language; without them (nullptr)
+    /// the window has no About button.
+    explicit HelpWindow(Settings *settings = nullptr, QWidget *parent = nullptr);
 
     /// Shows the window (or raises it) scrolled to the guide's section with this anchor.
     void showTopic(const QString &anchor);
     /// The guide for a language: guide_<language>.html when it exists, else the English one.
     static QUrl guideUrl(const QLocale &locale = QLocale());
 
-Q_SIGNALS:
-    /// The user asked for the About box (version, licence, language).
-    void aboutRequested();
-
 private:
     void followLink(const QUrl &link);
+    void showAbout();
     void findNext();
 
     QTextBrowser *m_browser;
@@ -34,5 +34,6 @@ private:
     QToolButton *m_forward;
     QToolButton *m_contents;
     QToolButton *m_about;
+    Settings *m_settings;
     QLineEdit *m_find;
 };

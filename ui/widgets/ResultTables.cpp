@@ -53,6 +53,8 @@ void ResultTables::fillRelayForms(QTableWidget *table, const TestResult &result)
 void ResultTables::fillRecipients(QTableWidget *table, const TestResult &result)
 {
     table->setRowCount(0);
+    // The same table lists a delivery's recipients or the relay check's forms.
+    table->setHorizontalHeaderItem(0, new QTableWidgetItem(result.plan.relayTest ? tr("Form tried") : tr("Recipient")));
     if (result.plan.relayTest) {
         fillRelayForms(table, result);
         return;
