@@ -34,7 +34,9 @@ AboutDialog::AboutDialog(Settings &settings, QWidget *parent)
     versions->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_language->setObjectName(u"languageCombo"_s);
-    const QString system = languageName(QLocale::system().name().section(u'_', 0, 0));
+    // The "C" locale of a bare session (no LANG) is English to people.
+    const QString systemCode = QLocale::system().name().section(u'_', 0, 0);
+    const QString system = languageName(systemCode == u"C"_s ? u"en"_s : systemCode);
     m_language->addItem(tr("As the system (%1)").arg(system), QString());
     for (const QString &code : Translations::available())
         m_language->addItem(languageName(code), code);
