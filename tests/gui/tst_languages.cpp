@@ -128,6 +128,7 @@ void tst_Languages::aboutBoxChoosesTheLanguage()
     const int french = combo->findData(u"fr"_s);
     QVERIFY(french > 0);
     QCOMPARE(combo->itemText(french), u"Français"_s);
+    QCOMPARE(combo->itemText(combo->findData(u"en"_s)), u"English"_s);
     combo->setFocus();
     while (combo->currentIndex() != french)
         QTest::keyClick(combo, combo->currentIndex() < french ? Qt::Key_Down : Qt::Key_Up);

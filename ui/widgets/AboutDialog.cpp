@@ -70,7 +70,10 @@ AboutDialog::AboutDialog(Settings &settings, QWidget *parent)
 
 QString AboutDialog::languageName(const QString &code)
 {
-    const QString name = QLocale(code).nativeLanguageName();
+    // English is our source language, not "American English" (what QLocale calls "en").
+    const QLocale locale(code);
+    const QString name = locale.language() == QLocale::English ? QLocale::languageToString(QLocale::English)
+                                                               : locale.nativeLanguageName();
     if (name.isEmpty())
         return code;
     // QLocale gives "français", "español": a menu entry starts with a capital.
