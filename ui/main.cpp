@@ -1,4 +1,5 @@
 #include "SmtpWizard.h"
+#include "diagnosis/RuleCompilation.h"
 #include "options/CliOptions.h"
 #include "settings/Settings.h"
 #include "settings/Translations.h"
@@ -25,6 +26,7 @@ WizardMode modeFor(const CliOptions &options)
 
 int main(int argc, char *argv[])
 {
+    RuleCompilation::preferInterpreter();
     // The same options as smtp-wizard-cli, so a ticket can carry a ready command that
     // opens the wizard filled in. Parsed before the window system is touched, so that
     // --help and mistakes are answered without a display.

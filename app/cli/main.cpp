@@ -1,4 +1,5 @@
 #include "cli/CliRunner.h"
+#include "diagnosis/RuleCompilation.h"
 #include "pdf/PdfModule.h"
 #include "report/ReportWriter.h"
 #include "settings/Translations.h"
@@ -43,6 +44,7 @@ std::unique_ptr<QLibrary> loadPdfModule(const char *argv0)
 
 int main(int argc, char *argv[])
 {
+    RuleCompilation::preferInterpreter();
     // Declared before the application so that it outlives it: the application object of a
     // PDF run lives in the module. Destroying a QLibrary does not unload it.
     std::unique_ptr<QLibrary> pdf;
