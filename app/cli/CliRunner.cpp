@@ -4,6 +4,7 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "cli/BatchCommand.h"
 #include "cli/ExplainCommand.h"
+#include "cli/InteractiveCommand.h"
 #include "plan/PlanBuilder.h"
 #include "report/ReportWriter.h"
 #include "report/ResultJson.h"
@@ -68,6 +69,11 @@ int CliRunner::start(const QStringList &arguments)
     const bool colour = m_options.colour && TerminalPrinter::isColourTerminal(STDOUT_FILENO);
     m_printer = std::make_unique<TerminalPrinter>(m_out, colour);
 
+    if (m_options.interactive) {
+        auto *console = new InteractiveCommand(m_options, m_out, m_err, colour, this);
+        connect(console, &InteractiveCommand::exitRequested, this, &CliRunner::done);
+        return console->start();
+    }
     if (!m_options.batchFile.isEmpty()) {
         m_batch = new BatchCommand(m_options, m_err, this);
         connect(m_batch, &BatchCommand::exitRequested, this, &CliRunner::done);

@@ -71,6 +71,9 @@ const QList<Option> &optionTable()
         {{u"anonymise"_s, u"anonymize"_s}, QT_TRANSLATE_NOOP("CliOptions", "Hide local parts and the EHLO name in reports.")},
         {{u"save-password"_s}, QT_TRANSLATE_NOOP("CliOptions", "Keep the password (or access token) in the keychain after a successful sign-in.")},
         {{u"forget-password"_s}, QT_TRANSLATE_NOOP("CliOptions", "Remove the stored password (with xoauth2 or oauthbearer: the token) for this user and server.")},
+        {{u"interactive"_s}, QT_TRANSLATE_NOOP("CliOptions", "Type the SMTP conversation yourself, each reply explained (with --server or --domain; commands from the terminal or standard input, see docs/console.md).")},
+        {{u"password-file"_s}, QT_TRANSLATE_NOOP("CliOptions", "With --interactive: the password for /auth, the first line of this file."), "FILE"},
+        {{u"token-file"_s}, QT_TRANSLATE_NOOP("CliOptions", "With --interactive: the access token for /auth, the first line of this file."), "FILE"},
         {{u"seed"_s}, QT_TRANSLATE_NOOP("CliOptions", "Seed for the order of equal-preference MX (for tests)."), "N"},
     };
     return options;
@@ -305,6 +308,19 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     if ((options.savePassword || options.forgetPassword) && r.user.isEmpty())
         fail(options.savePassword ? u"save-password"_s : u"forget-password"_s,
              tr("needs --user: passwords are kept per user and server"));
+
+    options.interactive = isSet(u"interactive"_s);
+    options.passwordFile = value(u"password-file"_s);
+    options.tokenFile = value(u"token-file"_s);
+    for (const QString &name : {u"to"_s, u"batch"_s, u"relay-test"_s, u"health"_s, u"explain"_s, u"explain-file"_s,
+                                u"password-stdin"_s, u"token-stdin"_s, u"auth"_s, u"user"_s, u"save-password"_s}) {
+        if (options.interactive && isSet(name)) // standard input carries the commands; /auth signs in
+            fail(name, tr("cannot be combined with --interactive"));
+    }
+    for (const QString &name : {u"password-file"_s, u"token-file"_s}) {
+        if (isSet(name) && !options.interactive)
+            fail(name, tr("only goes with --interactive"));
+    }
 
     // Standard input can feed only one of them.
     const int stdinReaders = int(options.passwordFromStdin) + int(options.tokenFromStdin)

@@ -47,6 +47,12 @@ struct CliOptions
     QString language; // --lang: already applied by main() before parsing (Translations)
     int jobs = 4; // --jobs: connections at once
 
+    /// --interactive: the expert console (issue 14, docs/console.md); the secrets for
+    /// /auth come from these files (standard input carries the commands).
+    bool interactive = false;
+    QString passwordFile;
+    QString tokenFile;
+
     /// True when the runner explains text instead of running a test.
     bool explains() const { return !explainText.isEmpty() || !explainFile.isEmpty(); }
 
