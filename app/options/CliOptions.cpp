@@ -89,7 +89,9 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     using StopAfter = TestPlan::StopAfter;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Tests an SMTP conversation step by step and explains what went wrong."));
+    parser.setApplicationDescription(tr("Tests an SMTP conversation step by step and explains what went wrong.") + u"\n\n"_s
+        + tr("Expert console: %1 --interactive (--server HOST[:PORT] | --domain DOMAIN) [--password-file FILE | "
+             "--token-file FILE] [--report FILE] [--json] < COMMANDS").arg(u"smtp-wizard-cli"_s));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     for (const Option &o : optionTable()) {
