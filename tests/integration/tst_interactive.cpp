@@ -25,6 +25,7 @@ private Q_SLOTS:
     void startTlsUpgradesInPlace();
     void untrustedCertificateShown();
     void authWithoutTheSecretAnywhere();
+    void authFromTheKeychain();
     void smuggledCarriageReturnRefused();
     void dataFileDotStuffed();
     void usageErrors_data();
@@ -179,6 +180,41 @@ void TestInteractive::authWithoutTheSecretAnywhere()
         for (const QByteArray &secret : secrets)
             QVERIFY2(!haystack.contains(secret), "a form of the secret was found in the output");
     }
+}
+
+void TestInteractive::authFromTheKeychain()
+{
+    QString why;
+    if (!Testbed::keyringAvailable(&why))
+        QFAIL(qPrintable(why));
+    const QString user = Testbed::value(u"USER");
+    const QByteArray password = Testbed::value(u"PASSWORD").toUtf8();
+    // By [::1], an entry no other test remembers or forgets at the same time.
+    const QString submission = u"[::1]:"_s + Testbed::value(u"SUBMISSION_PORT");
+    const QStringList where{u"--server"_s, submission, u"--ca-file"_s, Testbed::value(u"CA_FILE")};
+    const QStringList normal = where + QStringList{u"--auth"_s, u"plain"_s, u"--user"_s, user, u"--quit-after"_s, u"auth"_s};
+    const Output saved = cli(normal + QStringList{u"--password-stdin"_s, u"--save-password"_s}, password + '\n');
+    QVERIFY2(saved.exitCode == 0 && saved.err.contains("Saved the password"), saved.err.constData());
+
+    const Output run = cli(QStringList{u"--interactive"_s, u"--no-color"_s} + where,
+                           "EHLO me.example\n/starttls\nEHLO me.example\n/auth plain " + user.toUtf8() + "\nQUIT\n");
+    cli(normal + QStringList{u"--forget-password"_s}); // leave the keyring as it was
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("Using the password stored in the keychain"), run.err.constData());
+    QVERIFY2(run.out.contains("S: 235 2.7.0"), run.out.constData());
+    const QByteArray plainAuth = QByteArray('\0' + user.toUtf8() + '\0' + password).toBase64();
+    for (const QByteArray &secret : {password, password.toBase64(), plainAuth}) {
+        QVERIFY(!run.out.contains(secret));
+        QVERIFY(!run.err.contains(secret));
+    }
+
+    // Nothing stored and no terminal to ask on: refused, and the session goes on.
+    const Output none = cli(QStringList{u"--interactive"_s, u"--no-color"_s} + where,
+                            "EHLO me.example\n/starttls\nEHLO me.example\n/auth plain " + user.toUtf8() + "\nNOOP\nQUIT\n");
+    QVERIFY2(none.exitCode == 0, none.err.constData());
+    QVERIFY2(none.err.contains("--password-file"), none.err.constData());
+    QVERIFY(!none.out.contains("C: AUTH"));
+    QVERIFY(none.out.contains("C: NOOP"));
 }
 
 void TestInteractive::smuggledCarriageReturnRefused()
