@@ -27,13 +27,14 @@ bool wantsPdfReport(int argc, char *argv[])
 }
 
 /// The PDF module (Qt Gui and fonts) is loaded only for a PDF report: beside the
-/// executable in a build tree, else where the package installs it.
+/// executable in a build tree, else where the install puts it (../lib/<multiarch>/smtp-wizard
+/// from the executable's folder, so the package under /usr finds it too).
 std::unique_ptr<QLibrary> loadPdfModule(const char *argv0)
 {
     // The executable's real folder; argv[0] is only a name when found through PATH.
     const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget();
     const QString here = QFileInfo(self.isEmpty() ? QString::fromLocal8Bit(argv0) : self).absolutePath();
-    for (const QString &dir : {here, QStringLiteral(SMTPWIZARD_PDF_MODULE_DIR)}) {
+    for (const QString &dir : {here, QDir(here).filePath(QStringLiteral(SMTPWIZARD_PDF_MODULE_RELDIR))}) {
         auto library = std::make_unique<QLibrary>(QDir(dir).filePath(QLatin1StringView(PdfModule::libraryName)));
         if (library->load())
             return library;
