@@ -3,11 +3,12 @@
 #   make test   the same set-up, then the whole suite with the real test bed
 #   make sanitize  the suite once more under ASan, LSan and UBSan (CI runs it too)
 #   make fuzz      every libFuzzer target for FUZZ_SECONDS each (docs/fuzzing.md)
+#   make package   the Debian package (.deb) in BUILD_DIR, with CPack (docs/packaging.md)
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test sanitize fuzz clean eval-catalog
+.PHONY: all deps configure build run test sanitize fuzz clean eval-catalog package
 
 all: build
 
@@ -25,6 +26,9 @@ run: build
 
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+package: build
+	@cd $(BUILD_DIR) && cpack
 
 # The whole suite again under AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer,
 # in its own folder (SANITIZE_DIR) so the two builds never rebuild each other. -O0 builds a

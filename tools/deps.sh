@@ -2,7 +2,7 @@
 # Installs exactly the Debian packages SMTP Wizard needs that are not installed yet.
 # Idempotent and quiet when everything is present. Needs root (or sudo) only when
 # something is missing.
-#   tools/deps.sh               build and test (make run, make test, make sanitize)
+#   tools/deps.sh               build and test (make run, make test, make sanitize, make package)
 #   tools/deps.sh --build-only  build only
 #   tools/deps.sh --fuzz        build with clang and libFuzzer (make fuzz); not needed otherwise
 set -euo pipefail
@@ -12,11 +12,13 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6svg6 qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
   fonts-dejavu-core publicsuffix
+  dpkg-dev librsvg2-bin
 )
 testbed_pkgs=(
   dnsmasq-base bind9-dnsutils postfix sasl2-bin libsasl2-modules openssl ca-certificates
   gnome-keyring dbus-x11 libsecret-1-0 libsecret-tools
   poppler-utils xvfb xauth imagemagick iproute2 procps python3
+  desktop-file-utils appstream
 )
 
 # clang and its runtimes (libFuzzer, ASan, UBSan) only for make fuzz.
