@@ -2,6 +2,7 @@
 
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "cli/AttemptOrder.h"
 #include "cli/BatchCommand.h"
 #include "cli/ExplainCommand.h"
 #include "cli/InteractiveCommand.h"
@@ -219,10 +220,17 @@ void CliRunner::startRun()
 {
     m_run = new TestRun(m_plan, this);
     if (!m_options.json) {
-        connect(m_run, &TestRun::transcriptEntryAdded, this,
-                [this](int, const TranscriptEntry &entry) { m_printer->printEntry(entry); });
-        connect(m_run, &TestRun::replyReceived, this,
-                [this](int, int, const ReplyRecord &record) { m_printer->printExplanation(record.explanation); });
+        // With --all-mx several servers talk at once; each attempt's lines stay together.
+        m_order = std::make_unique<AttemptOrder>();
+        connect(m_run, &TestRun::transcriptEntryAdded, this, [this](int attempt, const TranscriptEntry &entry) {
+            m_order->add(attempt, [this, entry] { m_printer->printEntry(entry); });
+        });
+        connect(m_run, &TestRun::replyReceived, this, [this](int attempt, int, const ReplyRecord &record) {
+            m_order->add(attempt, [this, explanation = record.explanation] { m_printer->printExplanation(explanation); });
+        });
+        connect(m_run, &TestRun::attemptStarted, this, [this](int attempt) { m_order->attemptStarted(attempt); });
+        connect(m_run, &TestRun::attemptFinished, this, [this](int attempt) { m_order->attemptFinished(attempt); });
+        connect(m_run, &TestRun::finished, this, [this] { m_order->flush(); });
     }
     connect(m_run, &TestRun::finished, this, &CliRunner::handleRunFinished);
     if (m_options.health) {

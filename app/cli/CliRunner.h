@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class AttemptOrder;
 class BatchCommand;
 class CredentialStore;
 class HealthCheck;
@@ -53,6 +54,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<TerminalPrinter> m_printer;
+    std::unique_ptr<AttemptOrder> m_order; // the live transcript, one attempt after another
     QPointer<TestRun> m_run;
     QPointer<BatchCommand> m_batch; // --batch instead of one test
     QPointer<HealthCheck> m_health;

@@ -93,6 +93,11 @@ public:
     QHostAddress dnsServer; // null: the system resolver
     IpFamily ipFamily = IpFamily::Any;
     Routing routing = Routing::FirstReachable;
+    /// With Routing::EveryMx: how many servers are talked to at once (each attempt keeps
+    /// its own timers); 1 is one after another. First-reachable routing is always one.
+    int parallel = DefaultParallel;
+    static constexpr int DefaultParallel = 4;
+    static constexpr int MaxParallel = 16;
     quint32 shuffleSeed = 0; // equal-preference MX order; 0 picks a random seed
 
     /// The mechanisms that sign in with a bearer token rather than a password.
@@ -171,7 +176,7 @@ struct EnumTable<TestPlan::Routing>
     static constexpr EnumRow<TestPlan::Routing> rows[] = {
         {TestPlan::Routing::FirstReachable, "first-reachable",
          QT_TRANSLATE_NOOP("Model::Routing", "As a mail server would: the first that answers")},
-        {TestPlan::Routing::EveryMx, "every-mx", QT_TRANSLATE_NOOP("Model::Routing", "Every mail server, one after another")},
+        {TestPlan::Routing::EveryMx, "every-mx", QT_TRANSLATE_NOOP("Model::Routing", "Every mail server, side by side")},
     };
 };
 

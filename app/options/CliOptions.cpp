@@ -52,6 +52,7 @@ const QList<Option> &optionTable()
         {{u"timeout"_s}, QT_TRANSLATE_NOOP("CliOptions", "Limit every step to this many seconds."), "SECONDS"},
         {{u"rfc-timeouts"_s}, QT_TRANSLATE_NOOP("CliOptions", "Wait as long as RFC 5321 section 4.5.3.2 says.")},
         {{u"all-mx"_s}, QT_TRANSLATE_NOOP("CliOptions", "Test every MX, not only the first that answers.")},
+        {{u"parallel"_s}, QT_TRANSLATE_NOOP("CliOptions", "With --all-mx: servers tested at once, each with its own time limits (default 4; 1 is one after another)."), "N"},
         {{u"health"_s}, QT_TRANSLATE_NOOP("CliOptions", "Also check the domain's SPF, DMARC, MTA-STS, TLS-RPT, DANE and reverse DNS (with --domain or --to).")},
         {{u"relay-test"_s}, QT_TRANSLATE_NOOP("CliOptions", "Check whether the server is an open relay (with --server or --domain; no --from, --to or sign-in; never sends a message).")},
         {{u"batch"_s}, QT_TRANSLATE_NOOP("CliOptions", "Check every address of this file (one a line) up to RCPT TO, sending nothing; with --from."), "FILE"},
@@ -231,6 +232,14 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     }
     if (isSet(u"all-mx"_s))
         r.routing = TestPlan::Routing::EveryMx;
+    if (isSet(u"parallel"_s)) {
+        bool ok = false;
+        r.parallel = value(u"parallel"_s).trimmed().toInt(&ok);
+        if (!ok || r.parallel < 1 || r.parallel > TestPlan::MaxParallel)
+            fail(u"parallel"_s, tr("give a number from 1 to %1").arg(TestPlan::MaxParallel));
+        if (!isSet(u"all-mx"_s))
+            fail(u"parallel"_s, tr("only goes with --all-mx"));
+    }
     options.health = isSet(u"health"_s);
     // The records belong to a mail domain (given, or the recipients'), not to one server.
     if (options.health && (isSet(u"server"_s) || (r.domain.trimmed().isEmpty() && r.rcptTo.isEmpty())))

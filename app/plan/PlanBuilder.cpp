@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Plan::Field;
 
@@ -259,6 +261,7 @@ PlanBuilder::Result PlanBuilder::build(const PlanRequest &request)
     }
     plan.ipFamily = request.ipFamily;
     plan.routing = request.routing;
+    plan.parallel = std::clamp(request.parallel, 1, TestPlan::MaxParallel);
     plan.shuffleSeed = request.shuffleSeed;
 
     Result result;

@@ -45,5 +45,6 @@ struct PlanRequest
     QString dnsServer;
     TestPlan::IpFamily ipFamily = TestPlan::IpFamily::Any;
     TestPlan::Routing routing = TestPlan::Routing::FirstReachable;
+    int parallel = TestPlan::DefaultParallel; // servers at once with every-MX routing
     quint32 shuffleSeed = 0;
 };

@@ -70,7 +70,8 @@ ReportFacts::Rows ReportFacts::planRows(const TestPlan &plan)
     if (plan.ipFamily != TestPlan::IpFamily::Any)
         rows << qMakePair(tr("IP version"), plan.ipFamily == TestPlan::IpFamily::V4 ? tr("IPv4 only") : tr("IPv6 only"));
     if (plan.routing == TestPlan::Routing::EveryMx)
-        rows << qMakePair(tr("Mail servers"), tr("every MX, one after the other"));
+        rows << qMakePair(tr("Mail servers"), plan.parallel > 1 ? tr("every MX, up to %1 at once").arg(plan.parallel)
+                                                                 : tr("every MX, one after the other"));
     return rows;
 }
 

@@ -10,6 +10,8 @@
 #include <QHostInfo>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcRun, "smtpwizard.run")
 
 using Model::Problem;
@@ -27,18 +29,20 @@ TestRun::TestRun(const TestPlan &plan, QObject *parent)
 
 TestRun::~TestRun()
 {
-    if (m_session)
-        m_session->disconnect(this);
+    for (const QPointer<SmtpSession> &session : std::as_const(m_sessions)) {
+        if (session)
+            session->disconnect(this);
+    }
     if (m_lookup)
         m_lookup->disconnect(this);
 }
 
 const Attempt *TestRun::attempt(int index) const
 {
+    if (const QPointer<SmtpSession> session = m_sessions.value(index))
+        return &session->attempt();
     if (index >= 0 && index < m_result.attempts.size())
         return &m_result.attempts.at(index);
-    if (m_session && index == m_result.attempts.size())
-        return &m_session->attempt();
     return nullptr;
 }
 
@@ -113,7 +117,7 @@ void TestRun::handleDnsFinished(const DnsFindings &findings)
         return;
     }
     setState(State::Talking);
-    startNextAttempt();
+    startAttempts();
 }
 
 void TestRun::buildRoutes()
@@ -122,67 +126,89 @@ void TestRun::buildRoutes()
     m_nextRoute = 0;
 }
 
+int TestRun::connectionLimit() const
+{
+    // A mail server tries one exchanger after another; only the survey of every MX
+    // gains from talking to several at once.
+    return m_plan.routing == TestPlan::Routing::EveryMx ? std::max(1, m_plan.parallel) : 1;
+}
+
+void TestRun::startAttempts()
+{
+    while (!m_stopStarting && m_nextRoute < m_routes.size() && m_sessions.size() < connectionLimit()) {
+        if (m_nextRoute > 0 && m_plan.routing == TestPlan::Routing::EveryMx) {
+            const Route &next = m_routes.at(m_nextRoute);
+            addRunEvent(tr("Trying the next server: %1 (%2)").arg(next.host, next.address.toString()));
+        }
+        startNextAttempt();
+    }
+}
+
 void TestRun::startNextAttempt()
 {
     const Route route = m_routes.at(m_nextRoute++);
-    // The session holds the one record of its attempt while it talks; the result gets it
-    // when the session is done, at this index.
+    // The session holds the one record of its attempt while it talks; its slot in the
+    // result (route order, whatever order the attempts finish in) gets it when it is done.
     const int index = int(m_result.attempts.size());
+    m_result.attempts.append(Attempt());
     auto *session = new SmtpSession(m_plan, route, m_clock, this);
-    m_session = session;
-    connect(session, &SmtpSession::entryAdded, this, &TestRun::handleEntry);
+    m_sessions.insert(index, session);
+    connect(session, &SmtpSession::entryAdded, this, [this, index](int entryIndex) { handleEntry(index, entryIndex); });
     connect(session, &SmtpSession::stageChanged, this, [this, index](Model::Stage stage) {
         Q_EMIT stageChanged(index, stage);
     });
     connect(session, &SmtpSession::tlsEstablished, this, [this, index](const TlsInfo &tls) {
         Q_EMIT tlsEstablished(index, tls);
     });
-    connect(session, &SmtpSession::finished, this, &TestRun::handleAttemptFinished);
+    connect(session, &SmtpSession::finished, this, [this, index] { handleAttemptFinished(index); });
     Q_EMIT attemptStarted(index, route);
     session->start();
 }
 
-void TestRun::handleEntry(int entryIndex)
+void TestRun::handleEntry(int attemptIndex, int entryIndex)
 {
-    if (!m_session)
+    const QPointer<SmtpSession> session = m_sessions.value(attemptIndex);
+    if (!session)
         return;
-    const int index = int(m_result.attempts.size());
-    Attempt &attempt = m_session->attempt();
+    Attempt &attempt = session->attempt();
     TranscriptEntry &entry = attempt.transcript[entryIndex];
     const bool completesReply = RunExplainer::explainEntry(&attempt, entry);
-    Q_EMIT transcriptEntryAdded(index, entry);
+    Q_EMIT transcriptEntryAdded(attemptIndex, entry);
     if (completesReply)
-        Q_EMIT replyReceived(index, entry.replyIndex, attempt.replies.at(entry.replyIndex));
+        Q_EMIT replyReceived(attemptIndex, entry.replyIndex, attempt.replies.at(entry.replyIndex));
 }
 
-int TestRun::harvestSession()
+void TestRun::harvestSession(int attemptIndex)
 {
-    SmtpSession *session = m_session;
-    m_session = nullptr;
+    SmtpSession *session = m_sessions.take(attemptIndex);
     Attempt attempt = session->takeAttempt();
     RunExplainer::explainTls(attempt);
-    m_result.attempts.append(std::move(attempt));
+    m_result.attempts[attemptIndex] = std::move(attempt);
     session->disconnect(this);
     session->deleteLater();
-    const int index = int(m_result.attempts.size()) - 1;
-    Q_EMIT attemptFinished(index);
-    return index;
+    Q_EMIT attemptFinished(attemptIndex);
 }
 
-void TestRun::handleAttemptFinished()
+void TestRun::handleAttemptFinished(int attemptIndex)
 {
-    if (!m_session)
+    if (!m_sessions.value(attemptIndex))
         return;
-    const int index = harvestSession();
+    harvestSession(attemptIndex);
     if (m_cancelled)
         return;
-    const Attempt &attempt = m_result.attempts.at(index);
+    const Attempt &attempt = m_result.attempts.at(attemptIndex);
+    if (m_plan.routing == TestPlan::Routing::EveryMx) {
+        if (!shouldTryNextRoute(attempt))
+            m_stopStarting = true;
+        startAttempts();
+        if (m_sessions.isEmpty())
+            finish();
+        return;
+    }
     if (m_nextRoute < m_routes.size() && shouldTryNextRoute(attempt)) {
         const Route &next = m_routes.at(m_nextRoute);
-        addRunEvent(m_plan.routing == TestPlan::Routing::EveryMx
-                        ? tr("Trying the next server: %1 (%2)").arg(next.host, next.address.toString())
-                        : tr("This server did not take the mail; a mail server would now try the next one: %1 (%2)")
-                              .arg(next.host, next.address.toString()));
+        addRunEvent(tr("This server did not take the mail; a mail server would now try the next one: %1 (%2)")
+                        .arg(next.host, next.address.toString()));
         startNextAttempt();
         return;
     }
@@ -206,15 +232,21 @@ void TestRun::cancel()
         m_lookup->cancel();
         m_lookup->deleteLater();
     }
-    if (m_session) {
-        // Keep the transcript flowing for the "cancelled" line, but finish here.
-        disconnect(m_session, &SmtpSession::finished, this, &TestRun::handleAttemptFinished);
-        m_session->cancel();
-        const Attempt &attempt = m_result.attempts.at(harvestSession());
-        // A Stop while a decided attempt says goodbye ends only the goodbye: the test is
-        // over as it stood, unless another server was still to be tried.
-        m_cutShort = attempt.outcome == Attempt::Outcome::Cancelled
-                     || (m_nextRoute < m_routes.size() && shouldTryNextRoute(attempt));
+    if (!m_sessions.isEmpty()) {
+        // Keep the transcript flowing for the "cancelled" lines, but finish here. A Stop
+        // while a decided attempt says goodbye ends only the goodbye: the test is over as
+        // it stood, unless another server was still to be tried or still talking.
+        const QList<int> talking = m_sessions.keys();
+        for (const int index : talking) {
+            const QPointer<SmtpSession> session = m_sessions.value(index);
+            disconnect(session, &SmtpSession::finished, this, nullptr);
+            session->cancel();
+            harvestSession(index);
+            const Attempt &attempt = m_result.attempts.at(index);
+            if (attempt.outcome == Attempt::Outcome::Cancelled
+                || (m_nextRoute < m_routes.size() && shouldTryNextRoute(attempt)))
+                m_cutShort = true;
+        }
     } else {
         m_cutShort = true;
         if (!m_result.dns.problem && m_result.attempts.isEmpty())

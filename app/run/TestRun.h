@@ -10,6 +10,7 @@
 #include "model/TranscriptEntry.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -20,8 +21,9 @@ class SmtpSession;
 
 /// Runs one TestPlan: looks up the mail servers (unless given), walks the routes as a
 /// mail server would (next MX on connection failure or 4xx, stop on 5xx) or probes every
-/// MX, and collects a TestResult with its verdict. Observable through signals only; the
-/// wizard and the headless runner are both just listeners.
+/// MX, up to TestPlan::parallel of them at once, and collects a TestResult with its
+/// verdict. Observable through signals only; the wizard and the headless runner are both
+/// just listeners. Attempt indexes follow the route order whatever order they finish in.
 class TestRun : public QObject
 {
     Q_OBJECT
@@ -43,9 +45,10 @@ public:
 
     State state() const { return m_state; }
     const TestPlan &plan() const { return m_plan; }
-    /// Complete after finished(); while running it holds the attempts already finished.
+    /// Complete after finished(); while running, the slot of an attempt still talking holds
+    /// an empty placeholder (read it with attempt()).
     const TestResult &result() const { return m_result; }
-    /// Attempt index: a finished one from result(), or the one still talking; null if none.
+    /// Attempt index: a finished one from result(), or one still talking; null if none.
     const Attempt *attempt(int index) const;
 
 Q_SIGNALS:
@@ -67,11 +70,14 @@ private:
     void addRunEvent(const QString &text, std::optional<Model::Problem> problem = std::nullopt);
     void handleDnsFinished(const DnsFindings &findings);
     void buildRoutes();
+    /// Starts attempts until the plan's bound on connections is reached or no route is left.
+    void startAttempts();
     void startNextAttempt();
-    void handleEntry(int entryIndex);
-    void handleAttemptFinished();
-    /// Moves the session's record into the result and lets the session go.
-    int harvestSession();
+    int connectionLimit() const;
+    void handleEntry(int attemptIndex, int entryIndex);
+    void handleAttemptFinished(int attemptIndex);
+    /// Moves the session's record into its slot of the result and lets the session go.
+    void harvestSession(int attemptIndex);
     bool shouldTryNextRoute(const Attempt &attempt) const;
     void finish();
 
@@ -84,7 +90,8 @@ private:
     int m_nextRoute = 0;
     std::optional<DnsFindings> m_givenFindings;
     QPointer<MxLookup> m_lookup;
-    QPointer<SmtpSession> m_session;
+    QMap<int, QPointer<SmtpSession>> m_sessions; // attempt index -> the session still talking
+    bool m_stopStarting = false; // an attempt ended as cancelled: start no further one
     bool m_cancelled = false; // the user pressed Stop
     bool m_cutShort = false;  // ... and it ended the test before its outcome was decided
 };

@@ -47,6 +47,8 @@ PF_SPOOL=$STATE/postfix/spool
 . "$HERE/https.sh"
 # shellcheck source=batch.sh
 . "$HERE/batch.sh"
+# shellcheck source=slowmx.sh
+. "$HERE/slowmx.sh"
 
 # ---------------------------------------------------------------------------------
 # Configuration: contract defaults, overridable from the environment.
@@ -77,6 +79,7 @@ load_config() {
     # Paths always follow the state dir, whatever an old testbed.env in the shell says.
     TB_CA_FILE=$STATE/tls/ca.pem
     TB_MAILDIR=$STATE/mail
+    slowmx_config
     SINK_NAMES=()
     SINK_PORTS=()
     SINK_OPTS=()
@@ -119,6 +122,7 @@ planned_sockets() {
     for i in "${!SINK_NAMES[@]}"; do
         echo "tcp $TB_SINK_ADDR ${SINK_PORTS[$i]} SINK_${SINK_NAMES[$i]}_PORT"
     done
+    slowmx_sockets
 }
 
 check_ports_free() {
@@ -346,6 +350,7 @@ start_dnsmasq() {
     mkdir -p "$STATE/dns"
     render "$HERE/dnsmasq.conf.in" > "$STATE/dns/dnsmasq.conf"
     batch_dns_lines >> "$STATE/dns/dnsmasq.conf"
+    slowmx_dns_lines >> "$STATE/dns/dnsmasq.conf"
     : > "$STATE/dns/dnsmasq.log"
     : > "$STATE/dns/dnsmasq.out"
     env SMTPWIZARD_TB_OWNER="$OWNER_BED" setsid dnsmasq --keep-in-foreground \
@@ -407,6 +412,7 @@ write_env() {
         export_line SMTPWIZARD_TB_PASSWORD "$TB_PASSWORD"
         export_line SMTPWIZARD_TB_MAILDIR "$TB_MAILDIR"
         export_line SMTPWIZARD_TB_SINK_ADDR "$TB_SINK_ADDR"
+        export_line SMTPWIZARD_TB_SLOWMX_PORT "$TB_SLOWMX_PORT"
         for i in "${!SINK_NAMES[@]}"; do
             export_line "SMTPWIZARD_TB_SINK_${SINK_NAMES[$i]}_PORT" "${SINK_PORTS[$i]}"
         done
@@ -432,6 +438,7 @@ start_bed() {
     phase make_postfix
     phase start_dnsmasq
     phase start_sinks
+    phase start_slowmx
     phase start_https
     # A sink that died at once (bad option) leaves its port free: wait_listening says so.
     if ! phase start_postfix || ! phase wait_listening || ! phase wait_dns; then

@@ -35,6 +35,9 @@ TestPlan TestTestRun::plan(quint16 port, TestPlan::Routing routing)
     p.subject = u"Held run"_s;
     p.body = u"hi"_s;
     p.routing = routing;
+    // One server after another, so "another MX to try" has not started yet (side by side:
+    // tests/integration/tst_allmx.cpp).
+    p.parallel = 1;
     p.timeouts = Timeouts::uniform(std::chrono::seconds(10));
     return p;
 }

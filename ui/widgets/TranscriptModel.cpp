@@ -4,6 +4,8 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 TranscriptModel::TranscriptModel(QObject *parent)
@@ -77,14 +79,42 @@ void TranscriptModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_lastAttempt = -1;
     endResetModel();
 }
 
 void TranscriptModel::appendEntry(int attemptIndex, const TranscriptEntry &entry)
 {
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-    m_rows.append(Row{attemptIndex, entry, TranscriptColors::kindFor(entry.direction, entry.severity), {}});
+    const int row = rowForNewEntry(attemptIndex);
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, Row{attemptIndex, entry, TranscriptColors::kindFor(entry.direction, entry.severity), {}});
     endInsertRows();
+    m_lastAttempt = std::max(m_lastAttempt, attemptIndex);
+}
+
+int TranscriptModel::rowForNewEntry(int attemptIndex) const
+{
+    // Every MX tested side by side: the attempts' lines arrive interleaved. Each attempt's
+    // lines stay together, in attempt order, as in a run one after another, so a line of
+    // an earlier attempt goes before the first line of a later one (and before the run's
+    // lines that lead into it, "Trying the next server").
+    const auto end = int(m_rows.size());
+    if (attemptIndex < 0 || attemptIndex >= m_lastAttempt)
+        return end;
+    int firstLater = -1;
+    for (int i = end - 1; i >= 0; --i) {
+        const int attempt = m_rows.at(i).attempt;
+        if (attempt > attemptIndex)
+            firstLater = i;
+        else if (attempt >= 0)
+            break;
+    }
+    if (firstLater < 0)
+        return end;
+    int row = firstLater;
+    while (row > 0 && m_rows.at(row - 1).attempt < 0)
+        --row;
+    return row;
 }
 
 void TranscriptModel::setReplyExplanation(int attemptIndex, int replyIndex, const Explanation &explanation)

@@ -59,8 +59,10 @@ private:
 
     QString displayText(const Row &row) const;
     static QString kindLabel(const Row &row);
+    int rowForNewEntry(int attemptIndex) const;
 
     QList<Row> m_rows;
+    int m_lastAttempt = -1; // the highest attempt index shown
     TranscriptColors m_colours;
     QFont m_font;
 };
