@@ -32,22 +32,29 @@ SmtpSession::~SmtpSession()
 void SmtpSession::start()
 {
     m_recorder.begin();
-    m_socket = new QSslSocket(this);
-    m_socket->setSslConfiguration(sslConfiguration());
-    m_socket->setPeerVerifyName(m_target.host);
-    connect(m_socket, &QSslSocket::connected, this, &SmtpSession::handleConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::handleEncrypted);
-    connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::handleReadyRead);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::handleSocketError);
-    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::handleSslErrors);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpSession::handleBytesWritten);
+    // A plain-text-only run gets a QTcpSocket: a QSslSocket loads the TLS backend (OpenSSL
+    // and its plugin, ~4 MiB) at construction even if it never encrypts.
+    if (m_plan.security == TestPlan::Security::None) {
+        m_socket = new QTcpSocket(this);
+    } else {
+        m_tls = new QSslSocket(this);
+        m_tls->setSslConfiguration(sslConfiguration());
+        m_tls->setPeerVerifyName(m_target.host);
+        connect(m_tls, &QSslSocket::encrypted, this, &SmtpSession::handleEncrypted);
+        connect(m_tls, &QSslSocket::sslErrors, this, &SmtpSession::handleSslErrors);
+        m_socket = m_tls;
+    }
+    connect(m_socket, &QTcpSocket::connected, this, &SmtpSession::handleConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &SmtpSession::handleReadyRead);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &SmtpSession::handleSocketError);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &SmtpSession::handleBytesWritten);
 
     const QString where = m_target.address.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]:%2").arg(m_target.address.toString()).arg(m_target.port)
         : QStringLiteral("%1:%2").arg(m_target.address.toString()).arg(m_target.port);
     m_dialogue.start(m_target.host, where);
     if (m_plan.security == TestPlan::Security::Tls)
-        m_socket->connectToHostEncrypted(m_target.address.toString(), m_target.port, m_target.host);
+        m_tls->connectToHostEncrypted(m_target.address.toString(), m_target.port, m_target.host);
     else
         m_socket->connectToHost(m_target.address, m_target.port);
 }
@@ -95,17 +102,17 @@ void SmtpSession::handleSslErrors(const QList<QSslError> &errors)
     }
     recordTls();
     if (m_dialogue.tlsErrorsAcceptable())
-        m_socket->ignoreSslErrors();
+        m_tls->ignoreSslErrors();
 }
 
 void SmtpSession::recordTls()
 {
-    TlsInfo info = m_socket->isEncrypted() ? TlsInspector::inspect(*m_socket) : TlsInfo();
+    TlsInfo info = m_tls->isEncrypted() ? TlsInspector::inspect(*m_tls) : TlsInfo();
     if (info.peerCertificates.isEmpty())
-        info.peerCertificates = TlsInspector::describeChain(m_socket->peerCertificateChain());
-    info.errors = TlsInspector::describeErrors(m_sslErrors, m_socket->peerCertificateChain());
+        info.peerCertificates = TlsInspector::describeChain(m_tls->peerCertificateChain());
+    info.errors = TlsInspector::describeErrors(m_sslErrors, m_tls->peerCertificateChain());
     info.implicit = m_plan.security == TestPlan::Security::Tls;
-    info.established = m_socket->isEncrypted();
+    info.established = m_tls->isEncrypted();
     info.continuedDespiteErrors = !info.errors.isEmpty() && m_dialogue.tlsErrorsAcceptable();
     m_recorder.attempt().tls = info;
 }
@@ -222,7 +229,7 @@ void SmtpSession::handleSocketError(QAbstractSocket::SocketError error)
 void SmtpSession::handleBytesWritten()
 {
     // The message has left our buffers: now the server has its time to answer the ".".
-    if (m_writingMessage && m_socket->bytesToWrite() == 0 && m_socket->encryptedBytesToWrite() == 0) {
+    if (m_writingMessage && m_socket->bytesToWrite() == 0 && (!m_tls || m_tls->encryptedBytesToWrite() == 0)) {
         m_writingMessage = false;
         m_timer.start(m_replyTimeout);
     }
@@ -255,7 +262,9 @@ void SmtpSession::startTls(milliseconds timeout)
                             "answers nothing and may have been injected on the way (RFC 3207 §4.2)"));
     m_replyDue = false;
     m_reader.reset();
-    m_socket->startClientEncryption();
+    Q_ASSERT(m_tls); // the dialogue never upgrades a plain-text-only run
+    if (m_tls)
+        m_tls->startClientEncryption();
 }
 
 void SmtpSession::expectGreeting(milliseconds timeout)
@@ -271,7 +280,7 @@ void SmtpSession::wait(milliseconds timeout)
 
 bool SmtpSession::isEncrypted() const
 {
-    return m_socket && m_socket->isEncrypted();
+    return m_tls && m_tls->isEncrypted();
 }
 
 bool SmtpSession::isConnected() const

@@ -75,7 +75,8 @@ private:
     Route m_target;
     SessionRecorder m_recorder;
     SmtpDialogue m_dialogue;
-    QSslSocket *m_socket = nullptr;
+    QTcpSocket *m_socket = nullptr; // the connection, whatever its kind
+    QSslSocket *m_tls = nullptr;    // the same object when this run may encrypt, else null
     QTimer m_timer;
     ReplyReader m_reader;
     ResetDetector m_resetDetector;
