@@ -27,6 +27,7 @@ private Q_SLOTS:
     void followsPaletteChange();
     void explanationChoice();
     void problemEventExplained();
+    void attemptsSideBySideStayTogether();
 
 private:
     static QPalette darkPalette();
@@ -172,6 +173,31 @@ void tst_TranscriptView::problemEventExplained()
     model->setProblemExplanation(0, explanation(Model::Severity::Transient, u"No greeting"_s));
     QCOMPARE(view.explainedRow(), 0);
     QCOMPARE(model->explanationFor(0)->title, u"No greeting"_s);
+}
+
+void tst_TranscriptView::attemptsSideBySideStayTogether()
+{
+    // Every MX at once (issue 13): lines arrive interleaved, each attempt's stay together,
+    // the run's "Trying the next server" before the attempt it leads into.
+    TranscriptModel model;
+    const auto event = TranscriptEntry::Direction::Event;
+    const auto server = TranscriptEntry::Direction::Server;
+    model.appendEntry(-1, entry(event, u"dns"_s));
+    model.appendEntry(0, entry(event, u"a0 connect"_s));
+    model.appendEntry(-1, entry(event, u"next 1"_s));
+    model.appendEntry(1, entry(event, u"a1 connect"_s));
+    model.appendEntry(-1, entry(event, u"next 2"_s));
+    model.appendEntry(2, entry(event, u"a2 connect"_s));
+    model.appendEntry(1, entry(server, u"a1 220"_s, 0));
+    model.appendEntry(0, entry(server, u"a0 220"_s, 0));
+    model.appendEntry(2, entry(server, u"a2 220"_s, 0));
+    model.appendEntry(0, entry(server, u"a0 250"_s, 1));
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row)
+        texts << model.entryAt(row).text;
+    QCOMPARE(texts, (QStringList{u"dns"_s, u"a0 connect"_s, u"a0 220"_s, u"a0 250"_s, u"next 1"_s, u"a1 connect"_s,
+                                 u"a1 220"_s, u"next 2"_s, u"a2 connect"_s, u"a2 220"_s}));
+    QCOMPARE(model.rowOfReply(0, 1), 3);
 }
 
 QTEST_MAIN(tst_TranscriptView)
