@@ -8,7 +8,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test sanitize fuzz clean eval-catalog package
+.PHONY: all deps configure build run test sanitize fuzz clean eval-catalog bench package
 
 all: build
 

@@ -5,6 +5,7 @@
 #include "settings/Translations.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -21,6 +22,25 @@ WizardMode modeFor(const CliOptions &options)
         return WizardMode::Explain;
     return options.request.server.isEmpty() ? WizardMode::Delivery : WizardMode::Submission;
 }
+
+/// SMTPWIZARD_QUIT_WHEN_SHOWN (make bench, tests/bench): quits once the first page is
+/// painted, so start-up to the first page shown can be timed from outside.
+class QuitWhenShown : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
 
 } // namespace
 
@@ -71,6 +91,9 @@ int main(int argc, char *argv[])
         }
         wizard.prefill(options.request, modeFor(options));
     }
+    QuitWhenShown quitWhenShown;
+    if (qEnvironmentVariableIsSet("SMTPWIZARD_QUIT_WHEN_SHOWN"))
+        wizard.installEventFilter(&quitWhenShown);
     wizard.show();
     return app.exec();
 }
