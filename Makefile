@@ -72,5 +72,10 @@ eval-catalog: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS) --target eval-catalog
 	@$(BUILD_DIR)/tests/eval/eval-catalog $(ARGS)
 
+# Benchmarks against swaks, smtp-source and minimal Qt programs, side by side in one run
+# (tests/bench/run.sh); prints each goal with its ratio and writes docs/benchmarks.md.
+bench: configure
+	@./tests/bench/run.sh $(BUILD_DIR)
+
 clean:
 	@rm -rf $(BUILD_DIR)
