@@ -232,14 +232,6 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
     }
     if (isSet(u"all-mx"_s))
         r.routing = TestPlan::Routing::EveryMx;
-    if (isSet(u"parallel"_s)) {
-        bool ok = false;
-        r.parallel = value(u"parallel"_s).trimmed().toInt(&ok);
-        if (!ok || r.parallel < 1 || r.parallel > TestPlan::MaxParallel)
-            fail(u"parallel"_s, tr("give a number from 1 to %1").arg(TestPlan::MaxParallel));
-        if (!isSet(u"all-mx"_s))
-            fail(u"parallel"_s, tr("only goes with --all-mx"));
-    }
     options.health = isSet(u"health"_s);
     // The records belong to a mail domain (given, or the recipients'), not to one server.
     if (options.health && (isSet(u"server"_s) || (r.domain.trimmed().isEmpty() && r.rcptTo.isEmpty())))
@@ -248,6 +240,14 @@ CliParseResult CliOptions::parse(const QStringList &arguments)
         // Nothing to deliver: greet every mail server, so each greeting meets its reverse name.
         r.stopAfter = StopAfter::Connect;
         r.routing = TestPlan::Routing::EveryMx;
+    }
+    if (isSet(u"parallel"_s)) {
+        bool ok = false;
+        r.parallel = value(u"parallel"_s).trimmed().toInt(&ok);
+        if (!ok || r.parallel < 1 || r.parallel > TestPlan::MaxParallel)
+            fail(u"parallel"_s, tr("give a number from 1 to %1").arg(TestPlan::MaxParallel));
+        else if (r.routing != TestPlan::Routing::EveryMx)
+            fail(u"parallel"_s, tr("only goes with --all-mx"));
     }
     r.relayTest = isSet(u"relay-test"_s);
     for (const QString &name : {u"from"_s, u"to"_s, u"quit-after"_s, u"auth"_s, u"user"_s}) {

@@ -76,6 +76,7 @@ QString render(const CliOptions &o, const QString &field)
     if (field == u"caFile"_s) return r.caFile;
     if (field == u"tlsInsecure"_s) return r.tlsInsecure ? u"yes"_s : u"no"_s;
     if (field == u"seed"_s) return QString::number(r.shuffleSeed);
+    if (field == u"parallel"_s) return QString::number(r.parallel);
     if (field == u"json"_s) return o.json ? u"yes"_s : u"no"_s;
     if (field == u"colour"_s) return o.colour ? u"yes"_s : u"no"_s;
     if (field == u"explain"_s) return o.explainText + u'|' + o.explainFile + u'|'
@@ -157,6 +158,11 @@ void TestCliOptions::mapping_data()
     QTest::newRow("--rfc-timeouts") << QStringList{u"--rfc-timeouts"_s} << u"timeouts"_s << u"rfc"_s;
     QTest::newRow("no timeout") << QStringList{} << u"timeouts"_s << u"helpdesk"_s;
     QTest::newRow("--all-mx") << QStringList{u"--all-mx"_s} << u"routing"_s << u"EveryMx"_s;
+    QTest::newRow("--all-mx: four at once") << QStringList{u"--all-mx"_s} << u"parallel"_s << u"4"_s;
+    QTest::newRow("--parallel 1") << QStringList{u"--all-mx"_s, u"--parallel"_s, u"1"_s} << u"parallel"_s << u"1"_s;
+    QTest::newRow("--parallel with --health") << QStringList{u"--domain"_s, u"example.com"_s, u"--health"_s,
+                                                             u"--parallel"_s, u"2"_s}
+                                              << u"parallel"_s << u"2"_s;
     QTest::newRow("-4") << QStringList{u"-4"_s} << u"ipFamily"_s << u"V4"_s;
     QTest::newRow("-6") << QStringList{u"-6"_s} << u"ipFamily"_s << u"V6"_s;
     QTest::newRow("--ca-file") << QStringList{u"--ca-file"_s, u"/etc/ca.pem"_s} << u"caFile"_s << u"/etc/ca.pem"_s;
@@ -228,6 +234,9 @@ void TestCliOptions::usageErrors_data()
     QTest::newRow("ret all") << QStringList{u"--ret"_s, u"all"_s} << u"--ret: "_s;
     QTest::newRow("quit-after data") << QStringList{u"--quit-after"_s, u"data"_s} << u"--quit-after: "_s;
     QTest::newRow("timeout 0") << QStringList{u"--timeout"_s, u"0"_s} << u"--timeout: "_s;
+    QTest::newRow("parallel 0") << QStringList{u"--all-mx"_s, u"--parallel"_s, u"0"_s} << u"--parallel: "_s;
+    QTest::newRow("parallel 17") << QStringList{u"--all-mx"_s, u"--parallel"_s, u"17"_s} << u"--parallel: "_s;
+    QTest::newRow("parallel without --all-mx") << QStringList{u"--parallel"_s, u"2"_s} << u"--parallel: "_s;
     QTest::newRow("timeout negative") << QStringList{u"--timeout"_s, u"-3"_s} << u"--timeout: "_s;
     QTest::newRow("timeout letters") << QStringList{u"--timeout"_s, u"ten"_s} << u"--timeout: "_s;
     QTest::newRow("timeout nan") << QStringList{u"--timeout"_s, u"nan"_s} << u"--timeout: "_s;
