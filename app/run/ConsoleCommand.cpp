@@ -94,21 +94,22 @@ ConsoleCommand ConsoleCommand::parse(QByteArrayView line)
     return refused(tr("Unknown command /%1; /help lists them").arg(name));
 }
 
-Stage ConsoleCommand::stageOf(const QString &verb, Stage current)
+Stage ConsoleCommand::stageOf(const QString &verb)
 {
     static const QList<QPair<QString, Stage>> stages{
         {u"EHLO"_s, Stage::Ehlo}, {u"HELO"_s, Stage::Ehlo}, {u"LHLO"_s, Stage::Ehlo},
         {u"STARTTLS"_s, Stage::StartTls}, {u"AUTH"_s, Stage::Auth},
         {u"MAIL"_s, Stage::Mail}, {u"RCPT"_s, Stage::Rcpt}, {u"VRFY"_s, Stage::Rcpt}, {u"EXPN"_s, Stage::Rcpt},
         {u"DATA"_s, Stage::Data}, {u"BDAT"_s, Stage::Message},
-        {u"RSET"_s, Stage::Quit}, {u"QUIT"_s, Stage::Quit},
     };
     for (const auto &[name, stage] : stages) {
         if (name == verb)
             return stage;
     }
-    // The greeting's and the connection's explanations fit no command.
-    return current < Stage::Ehlo ? Stage::Ehlo : current;
+    // RSET, QUIT, NOOP, HELP, ETRN and the rest belong to no step of a delivery: the
+    // session-level stage explains their replies plainly ("250 Completed"), where the step
+    // reached would mislead ("Recipient accepted" for a NOOP between two RCPTs).
+    return Stage::Quit;
 }
 
 QList<TestPlan::Auth> ConsoleCommand::mechanisms()

@@ -32,9 +32,9 @@ public:
     /// The same checks for a line of a message typed after DATA's 354 (no slash commands).
     static std::optional<QString> checkLine(QByteArrayView line);
     /// The step a command belongs to, for explaining its reply: EHLO/HELO the EHLO step,
-    /// MAIL, RCPT (and VRFY, EXPN), DATA, AUTH, STARTTLS, RSET and QUIT theirs; anything
-    /// else (NOOP, HELP, ETRN) keeps current.
-    static Model::Stage stageOf(const QString &verb, Model::Stage current);
+    /// MAIL, RCPT (and VRFY, EXPN), DATA, AUTH, STARTTLS theirs; anything else (RSET, QUIT,
+    /// NOOP, HELP, ETRN) the session-level Quit step, whose explanations are neutral.
+    static Model::Stage stageOf(const QString &verb);
     /// The mechanisms /auth offers, by the names it takes ("plain", "login", "xoauth2").
     static QList<TestPlan::Auth> mechanisms();
     /// The address in "RCPT TO:<a@b> NOTIFY=..." ("a@b"), or empty.

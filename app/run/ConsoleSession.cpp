@@ -22,6 +22,9 @@ ConsoleSession::ConsoleSession(const TestPlan &plan, QObject *parent)
     m_plan.rcptTo.clear();
     m_plan.auth = TestPlan::Auth::None;
     m_result.plan = m_plan;
+    // Plain text until /starttls succeeds: the record says what the session did.
+    if (m_plan.security != TestPlan::Security::Tls)
+        m_result.plan.security = TestPlan::Security::None;
     m_result.appVersion = QStringLiteral(SMTPWIZARD_VERSION);
     m_result.machineName = QHostInfo::localHostName();
 }
@@ -136,6 +139,11 @@ void ConsoleSession::send(const ConsoleCommand &command)
 {
     if (command.kind != ConsoleCommand::Kind::Smtp)
         return;
+    if (m_state == State::Message) { // after a typed DATA's 354 every line is the message
+        if (const auto error = sendMessageLine(command.wire))
+            Q_EMIT refused(*error);
+        return;
+    }
     if (!acceptsInput() || !m_connection || !m_connection->isConnected()) {
         Q_EMIT refused(tr("Not sent: the connection is closed"));
         return;
@@ -154,8 +162,7 @@ void ConsoleSession::send(const ConsoleCommand &command)
     m_maskNextLine = false;
     m_verb = command.verb;
     m_wire = command.wire;
-    const Model::Stage current = m_connection->recorder().stage();
-    transmit(command.wire, shownAs, ConsoleCommand::stageOf(command.verb, current), Pending::Command);
+    transmit(command.wire, shownAs, ConsoleCommand::stageOf(command.verb), Pending::Command);
 }
 
 std::optional<QString> ConsoleSession::sendMessageLine(QByteArrayView line)
@@ -388,6 +395,8 @@ void ConsoleSession::handleTls(bool established)
     if (!established)
         return; // the connection is gone; finish() follows
     m_progress.tlsEstablished();
+    if (!m_connection->attempt().tls->implicit)
+        m_result.plan.security = TestPlan::Security::StartTls;
     RunExplainer::explainTls(m_connection->attempt());
     Q_EMIT tlsChecked(*m_connection->attempt().tls);
     if (m_connection->attempt().tls->implicit && !m_progress.greeted()) {
