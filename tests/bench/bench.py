@@ -203,12 +203,18 @@ def main():
     print("bench: wrote %s" % doc)
 
 
+def tree():
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = subprocess.run(["git", "-C", here, "describe", "--always", "--dirty"], capture_output=True, text=True)
+    return "`%s`" % out.stdout.strip() if out.returncode == 0 else "an unknown commit (no git)"
+
+
 def write_doc(path, goals, figures, micro, elapsed):
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     text = """# Benchmarks
 
-Written by `make bench` (tests/bench/run.sh and bench.py) on %(now)s; rerun it to refresh
-this file. Timing is never asserted in `make test`: these figures live here only.
+Written by `make bench` (tests/bench/run.sh and bench.py) on %(now)s from the tree at
+%(tree)s; rerun it to refresh this file. Timing is never asserted in `make test`: these figures live here only.
 
 ## Method
 - One run measures every case side by side against the same test bed (tests/testbed, an
@@ -246,7 +252,7 @@ The whole run took %(elapsed).0f s.
 stops its own test bed). `BENCH_RUNS=31 make bench` for more rounds; `BENCH_TB_INSTANCE=N`
 when instance 28 is taken.
 """ % {"now": now, "runs": RUNS, "machine": machine(), "goals": "\n".join(goals),
-       "figures": "\n".join(figures), "micro": "\n".join(micro), "elapsed": elapsed}
+       "figures": "\n".join(figures), "tree": tree(), "micro": "\n".join(micro), "elapsed": elapsed}
     findings = os.path.join(os.path.dirname(os.path.abspath(__file__)), "findings.md")
     if os.path.exists(findings):  # kept by hand: what a profile showed behind a missed goal
         text += "\n" + open(findings).read()
