@@ -3,7 +3,7 @@
 #include "cli/TerminalInput.h"
 #include "model/SafeText.h"
 #include "credentials/CredentialStore.h"
-#include "credentials/KeychainCredentialStore.h"
+#include "cli/ModuleLoader.h"
 #include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 #include "report/ReportWriter.h"
@@ -29,7 +29,7 @@ InteractiveCommand::~InteractiveCommand() = default;
 CredentialStore &InteractiveCommand::credentials()
 {
     if (!m_credentials) {
-        m_ownCredentials = std::make_unique<KeychainCredentialStore>();
+        m_ownCredentials = ModuleLoader::keychain();
         m_credentials = m_ownCredentials.get();
     }
     return *m_credentials;
@@ -266,7 +266,7 @@ void InteractiveCommand::finish()
     const TestResult &result = m_session->result();
     // A session that reached the server went as typed, whatever it answered; only not
     // getting there (DNS, the connection, implicit TLS) is a failure of the run.
-    const bool reached = !result.attempts.isEmpty() && !result.attempts.constFirst().replies.isEmpty();
+    const bool reached = !result.attempts.isEmpty() && !result.attempts.constLast().replies.isEmpty();
     int code = reached ? 0 : Verdict::exitCode(result.verdict.outcome);
     if (!reached && code == 0)
         code = Verdict::exitCode(Verdict::Outcome::Unreachable);

@@ -118,6 +118,16 @@ QList<TestPlan::Auth> ConsoleCommand::mechanisms()
             TestPlan::Auth::OAuthBearer};
 }
 
+QString ConsoleCommand::shownAs(const QByteArray &wire, bool secretLine)
+{
+    if (secretLine)
+        return u"********"_s;
+    const QList<QByteArray> words = wire.simplified().split(' ');
+    if (words.size() > 2 && words.at(0).toUpper() == "AUTH")
+        return QString::fromUtf8(words.at(0) + ' ' + words.at(1)) + u" ********"_s;
+    return {};
+}
+
 QString ConsoleCommand::pathOf(const QByteArray &wire)
 {
     const qsizetype open = wire.indexOf('<');

@@ -37,6 +37,10 @@ public:
     static Model::Stage stageOf(const QString &verb);
     /// The mechanisms /auth offers, by the names it takes ("plain", "login", "xoauth2").
     static QList<TestPlan::Auth> mechanisms();
+    /// What the transcript shows for a typed line: "AUTH PLAIN ********" when an AUTH
+    /// carries an initial response, "********" for a secret line (the answer to a typed
+    /// AUTH's 334), else empty (the line itself).
+    static QString shownAs(const QByteArray &wire, bool secretLine);
     /// The address in "RCPT TO:<a@b> NOTIFY=..." ("a@b"), or empty.
     static QString pathOf(const QByteArray &wire);
     /// The slash commands, a line each, for /help.

@@ -92,9 +92,9 @@ void ConsoleSession::handleLookupFinished(const DnsFindings &findings)
         finish();
         return;
     }
-    // A person types to one server: the first a mail server would try. Its backups are
-    // another session (--server).
-    connectTo(routes.constFirst());
+    // A person types to one server: the first a mail server would try that answers.
+    m_routes = routes;
+    connectTo(m_routes.at(m_nextRoute++));
 }
 
 void ConsoleSession::connectTo(const Route &route)
@@ -104,7 +104,7 @@ void ConsoleSession::connectTo(const Route &route)
     connect(m_connection, &ConsoleConnection::entryAdded, this, &ConsoleSession::handleEntry);
     connect(m_connection, &ConsoleConnection::replyReceived, this, &ConsoleSession::handleReply);
     connect(m_connection, &ConsoleConnection::tlsFinished, this, &ConsoleSession::handleTls);
-    connect(m_connection, &ConsoleConnection::closed, this, &ConsoleSession::finish, Qt::QueuedConnection);
+    connect(m_connection, &ConsoleConnection::closed, this, &ConsoleSession::handleClosed, Qt::QueuedConnection);
     m_pending = Pending::Greeting;
     m_verb.clear();
     m_connection->start();
@@ -126,6 +126,12 @@ void ConsoleSession::warn(const QString &text)
         m_connection->recorder().event(tr("Warning: %1").arg(text));
 }
 
+void ConsoleSession::warnIfPointless(const QString &verb)
+{
+    if (const auto warning = m_progress.warningFor(verb))
+        warn(*warning);
+}
+
 void ConsoleSession::transmit(const QByteArray &line, const QString &shownAs, Stage stage, Pending pending)
 {
     m_pending = pending;
@@ -133,6 +139,15 @@ void ConsoleSession::transmit(const QByteArray &line, const QString &shownAs, St
     if (stage == Stage::Quit && m_verb == u"QUIT"_s)
         m_connection->recorder().freeze(); // the outcome is what came before the goodbye
     m_connection->sendLine(line, shownAs, stage);
+}
+
+bool ConsoleSession::canSendCommand()
+{
+    if (m_state == State::Ready && m_connection && m_connection->isConnected())
+        return true;
+    Q_EMIT refused(m_state == State::Message ? tr("Not sent: a message is being typed; end it with a line \".\"")
+                                             : tr("Not sent: the connection is closed"));
+    return false;
 }
 
 void ConsoleSession::send(const ConsoleCommand &command)
@@ -144,22 +159,10 @@ void ConsoleSession::send(const ConsoleCommand &command)
             Q_EMIT refused(*error);
         return;
     }
-    if (!acceptsInput() || !m_connection || !m_connection->isConnected()) {
-        Q_EMIT refused(tr("Not sent: the connection is closed"));
+    if (!canSendCommand())
         return;
-    }
-    if (const auto warning = m_progress.warningFor(command.verb))
-        warn(*warning);
-    QString shownAs;
-    if (m_maskNextLine) {
-        shownAs = u"********"_s; // the answer to a typed AUTH's challenge is a secret
-    } else if (command.verb == u"AUTH"_s) {
-        // "AUTH PLAIN <base64>": the initial response carries the secret.
-        const QList<QByteArray> words = command.wire.trimmed().split(' ');
-        if (words.size() > 2)
-            shownAs = QString::fromUtf8(words.at(0) + ' ' + words.at(1)) + u" ********"_s;
-    }
-    m_maskNextLine = false;
+    warnIfPointless(command.verb);
+    const QString shownAs = ConsoleCommand::shownAs(command.wire, std::exchange(m_maskNextLine, false));
     m_verb = command.verb;
     m_wire = command.wire;
     transmit(command.wire, shownAs, ConsoleCommand::stageOf(command.verb), Pending::Command);
@@ -186,22 +189,17 @@ std::optional<QString> ConsoleSession::sendMessageLine(QByteArrayView line)
 
 void ConsoleSession::startTls()
 {
-    if (!acceptsInput() || m_state == State::Message || !m_connection) {
-        Q_EMIT refused(tr("Not sent: the connection is closed"));
+    if (!canSendCommand())
         return;
-    }
-    if (const auto warning = m_progress.warningFor(u"STARTTLS"_s))
-        warn(*warning);
+    warnIfPointless(u"STARTTLS"_s);
     m_verb = u"STARTTLS"_s;
     transmit("STARTTLS", {}, Stage::StartTls, Pending::StartTls);
 }
 
 void ConsoleSession::signIn(TestPlan::Auth mechanism, const QString &user, const QString &secret)
 {
-    if (!acceptsInput() || m_state == State::Message || !m_connection) {
-        Q_EMIT refused(tr("Not sent: the connection is closed"));
+    if (!canSendCommand())
         return;
-    }
     m_authPlan = std::make_unique<TestPlan>(m_plan);
     m_authPlan->auth = mechanism;
     m_authPlan->user = user;
@@ -209,26 +207,16 @@ void ConsoleSession::signIn(TestPlan::Auth mechanism, const QString &user, const
     m_auth = std::make_unique<AuthExchange>(*m_authPlan);
     const bool encrypted = m_connection->isEncrypted();
     const auto refusal = m_auth->begin(m_connection->attempt().capabilities, encrypted);
-    // Checked here as well: begin() names the first reason only, and "AUTH not offered"
-    // comes before "unencrypted", yet that one must never be overridden by a warning.
-    if (!encrypted && !m_plan.allowPlaintextAuth) {
-        endAuth();
-        Q_EMIT refused((TestPlan::usesToken(mechanism) ? tr("Not sending the access token over an unencrypted connection")
-                                                       : tr("Not sending the password over an unencrypted connection"))
-                       + u' ' + tr("(use /starttls first, or --allow-plaintext-auth)"));
-        return;
-    }
     const std::optional<TlsInfo> &tls = m_connection->attempt().tls;
-    if (encrypted && tls && !tls->verified() && !m_plan.tlsInsecure) {
+    if (const auto unsafe = ConsoleState::secretRefusal(m_plan, mechanism, encrypted, tls && tls->verified())) {
         endAuth();
-        Q_EMIT refused(tr("Not sending the secret: the server's certificate did not verify (give --ca-file, "
-                          "or --tls-insecure to send it anyway)"));
+        Q_EMIT refused(*unsafe);
         return;
     }
     if (refusal) // not offered, or not this mechanism: the person may know better
         warn(refusal->text);
-    else if (const auto warning = m_progress.warningFor(u"AUTH"_s))
-        warn(*warning);
+    else
+        warnIfPointless(u"AUTH"_s);
     m_result.plan.auth = mechanism;
     m_result.plan.user = user;
     m_verb = u"AUTH"_s;
@@ -244,12 +232,9 @@ void ConsoleSession::endAuth()
 
 void ConsoleSession::sendData(const QByteArray &text)
 {
-    if (!acceptsInput() || m_state == State::Message || !m_connection) {
-        Q_EMIT refused(tr("Not sent: the connection is closed"));
+    if (!canSendCommand())
         return;
-    }
-    if (const auto warning = m_progress.warningFor(u"DATA"_s))
-        warn(*warning);
+    warnIfPointless(u"DATA"_s);
     QByteArray wire = MessageBuilder::dotStuff(MessageBuilder::toCrlf(text));
     if (!wire.isEmpty() && !wire.endsWith("\r\n"))
         wire += "\r\n";
@@ -263,10 +248,8 @@ void ConsoleSession::quit()
     if (m_state == State::Finished)
         return;
     if (!m_connection) {
-        if (m_lookup) {
-            m_lookup->disconnect(this);
-            m_lookup->cancel();
-        }
+        if (m_lookup)
+            m_lookup->cancel(); // its finished() does not follow
         finish();
         return;
     }
@@ -418,23 +401,43 @@ void ConsoleSession::becomeReady()
     }
 }
 
+void ConsoleSession::handleClosed()
+{
+    // As a mail server would: an address that answered nothing (refused, unreachable, no
+    // greeting in time) gives way to the next; once a server answered, it is the one.
+    const Attempt &attempt = m_connection->attempt();
+    if (attempt.replies.isEmpty() && m_nextRoute < m_routes.size() && VerdictRules::triesNextMx(attempt)) {
+        harvest();
+        const Route &next = m_routes.at(m_nextRoute++);
+        addRunEvent(tr("No answer from this server; trying the next, as a mail server would: %1 (%2)")
+                        .arg(next.host, next.address.toString()));
+        connectTo(next);
+        return;
+    }
+    finish();
+}
+
+void ConsoleSession::harvest()
+{
+    Attempt attempt = std::move(m_connection->attempt());
+    // A session that ended without a failure or a closing 421 went as typed.
+    if (!attempt.fatalProblem && !attempt.finalReply)
+        attempt.outcome = Attempt::Outcome::Completed;
+    RunExplainer::explainTls(attempt);
+    m_result.attempts.append(std::move(attempt));
+    m_connection->disconnect(this);
+    m_connection->deleteLater();
+    m_connection = nullptr;
+}
+
 void ConsoleSession::finish()
 {
     if (m_state == State::Finished)
         return;
     endAuth();
-    if (m_connection) {
-        Attempt attempt = std::move(m_connection->attempt());
-        // A session that ended without a failure or a closing 421 went as typed.
-        if (!attempt.fatalProblem && !attempt.finalReply)
-            attempt.outcome = Attempt::Outcome::Completed;
-        RunExplainer::explainTls(attempt);
-        m_result.attempts.append(std::move(attempt));
-        m_connection->disconnect(this);
-        m_connection->deleteLater();
-        m_connection = nullptr;
-    }
-    m_result.plan.stopAfter = !m_result.attempts.isEmpty() && m_result.attempts.constFirst().messageSent
+    if (m_connection)
+        harvest();
+    m_result.plan.stopAfter = !m_result.attempts.isEmpty() && m_result.attempts.constLast().messageSent
         ? TestPlan::StopAfter::Send
         : TestPlan::StopAfter::Rcpt;
     m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;

@@ -40,8 +40,6 @@ public:
     void start();
     State state() const { return m_state; }
     bool acceptsInput() const { return m_state == State::Ready || m_state == State::Message; }
-    /// True once the server greeted: the session took place, whatever the replies said.
-    bool wasGreeted() const { return m_progress.greeted(); }
     const ConsoleState &sessionState() const { return m_progress; }
 
     /// A typed SMTP command (ConsoleCommand::Kind::Smtp): warned about when pointless, then sent.
@@ -87,8 +85,14 @@ private:
     void handleCommandReply(const SmtpReply &reply, int replyIndex);
     void handleAuthReply(const SmtpReply &reply);
     void handleTls(bool established);
+    void handleClosed();
+    /// Moves the connection's record into the result and lets the connection go.
+    void harvest();
+    /// Ready for a command on a live connection; otherwise refused() says why.
+    bool canSendCommand();
     void transmit(const QByteArray &line, const QString &shownAs, Model::Stage stage, Pending pending);
     void warn(const QString &text);
+    void warnIfPointless(const QString &verb);
     void endAuth();
     void becomeReady();
     void finish();
@@ -100,6 +104,8 @@ private:
     QElapsedTimer m_clock;
     QPointer<MxLookup> m_lookup;
     QPointer<ConsoleConnection> m_connection;
+    QList<Route> m_routes; // in the order a mail server tries them
+    int m_nextRoute = 0;
     Pending m_pending = Pending::None;
     QString m_verb;              // the typed command whose reply is due
     QByteArray m_wire;           // ... as it was typed

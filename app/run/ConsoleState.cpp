@@ -41,6 +41,19 @@ std::optional<QString> ConsoleState::warningFor(const QString &verb) const
     return std::nullopt;
 }
 
+std::optional<QString> ConsoleState::secretRefusal(const TestPlan &plan, TestPlan::Auth mechanism, bool encrypted,
+                                                   bool verified)
+{
+    if (!encrypted && !plan.allowPlaintextAuth)
+        return (TestPlan::usesToken(mechanism) ? tr("Not sending the access token over an unencrypted connection")
+                                               : tr("Not sending the password over an unencrypted connection"))
+            + u' ' + tr("(use /starttls first, or --allow-plaintext-auth)");
+    if (encrypted && !verified && !plan.tlsInsecure)
+        return tr("Not sending the secret: the server's certificate did not verify (give --ca-file, or --tls-insecure "
+                  "to send it anyway)");
+    return std::nullopt;
+}
+
 void ConsoleState::replied(const QString &verb, const SmtpReply &reply)
 {
     const bool ok = reply.codeClass() == 2;

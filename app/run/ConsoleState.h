@@ -2,6 +2,7 @@
 
 #include "model/Capabilities.h"
 #include "model/SmtpReply.h"
+#include "model/TestPlan.h"
 #include "model/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,12 @@ class ConsoleState
 public:
     /// Why verb (upper case: "MAIL", "STARTTLS") is likely to be refused now, if it is.
     std::optional<QString> warningFor(const QString &verb) const;
+    /// Why a secret must not be sent now, if so: never in plain text unless the plan
+    /// allows it (allowPlaintextAuth), never over a certificate that did not verify unless
+    /// told (tlsInsecure). Checked apart from AuthExchange::begin(), which names only its
+    /// first reason ("AUTH not offered" before "unencrypted"), and that one is a warning.
+    static std::optional<QString> secretRefusal(const TestPlan &plan, TestPlan::Auth mechanism, bool encrypted,
+                                                bool verified);
     /// The reply to verb arrived.
     void replied(const QString &verb, const SmtpReply &reply);
     /// The message after DATA's 354 was answered.

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void connectionFailureExitCode();
+    void domainTakesTheMxThatAnswers();
 
 private:
     using Output = CliProcess::Output;
@@ -270,6 +271,22 @@ void TestInteractive::connectionFailureExitCode()
 {
     const Output run = cli({u"--interactive"_s, u"--server"_s, Testbed::value(u"DEAD_ADDR") + u":25"_s}, "QUIT\n");
     QCOMPARE(run.exitCode, 3); // unreachable, as a normal run says it
+}
+
+void TestInteractive::domainTakesTheMxThatAnswers()
+{
+    // failover.wizard.test: MX 10 refuses connections, MX 20 is the bed's Postfix.
+    const Output run = cli({u"--interactive"_s, u"--no-color"_s, u"--domain"_s, u"failover.wizard.test"_s,
+                            u"--dns-server"_s, Testbed::value(u"DNS"), u"--port"_s, Testbed::value(u"SMTP_PORT"),
+                            u"--json"_s},
+                           "EHLO me.example\nQUIT\n");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject result = json(run.out);
+    const QJsonArray attempts = result.value(u"attempts"_s).toArray();
+    QVERIFY2(attempts.size() >= 2, run.out.constData());
+    QCOMPARE(attempts.first().toObject().value(u"outcome"_s).toString(), u"failed"_s);
+    QCOMPARE(attempts.last().toObject().value(u"outcome"_s).toString(), u"completed"_s);
+    QCOMPARE(result.value(u"verdict"_s).toObject().value(u"outcome"_s).toString(), u"accepted"_s);
 }
 
 QTEST_GUILESS_MAIN(TestInteractive)

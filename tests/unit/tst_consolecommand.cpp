@@ -19,6 +19,7 @@ private Q_SLOTS:
     void stageOf_data();
     void stageOf();
     void pathOf();
+    void shownAs();
 };
 
 void TestConsoleCommand::parse_data()
@@ -121,6 +122,16 @@ void TestConsoleCommand::pathOf()
     QCOMPARE(ConsoleCommand::pathOf("RCPT TO:<bob@wizard.test> NOTIFY=NEVER"), u"bob@wizard.test"_s);
     QCOMPARE(ConsoleCommand::pathOf("MAIL FROM:<>"), QString());
     QCOMPARE(ConsoleCommand::pathOf("RCPT TO:bob@wizard.test"), QString());
+}
+
+void TestConsoleCommand::shownAs()
+{
+    // A typed AUTH with its initial response, or the answer to its 334: never recorded as typed.
+    QCOMPARE(ConsoleCommand::shownAs("AUTH PLAIN AGFsaWNlAHNlY3JldA==", false), u"AUTH PLAIN ********"_s);
+    QCOMPARE(ConsoleCommand::shownAs("auth  login  YWxpY2U=", false), u"auth login ********"_s);
+    QCOMPARE(ConsoleCommand::shownAs("c2VjcmV0", true), u"********"_s);
+    QCOMPARE(ConsoleCommand::shownAs("AUTH LOGIN", false), QString());
+    QCOMPARE(ConsoleCommand::shownAs("MAIL FROM:<a@b.example> AUTH=<>", false), QString());
 }
 
 QTEST_GUILESS_MAIN(TestConsoleCommand)

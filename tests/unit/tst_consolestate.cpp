@@ -25,6 +25,7 @@ private Q_SLOTS:
     void startTlsTwice();
     void afterTlsGreetAgain();
     void authWarnings();
+    void secretRefusal();
 };
 
 void TestConsoleState::freshSession()
@@ -98,6 +99,20 @@ void TestConsoleState::authWarnings()
     state.replied(u"AUTH"_s, reply(235));
     QVERIFY(state.isSignedIn());
     QVERIFY(state.warningFor(u"AUTH"_s)->contains(u"Already signed in"_s));
+}
+
+void TestConsoleState::secretRefusal()
+{
+    TestPlan plan;
+    const auto plain = TestPlan::Auth::Plain;
+    QVERIFY(ConsoleState::secretRefusal(plan, plain, false, false)->contains(u"unencrypted"_s));
+    QVERIFY(ConsoleState::secretRefusal(plan, TestPlan::Auth::XOAuth2, false, false)->contains(u"access token"_s));
+    QVERIFY(ConsoleState::secretRefusal(plan, plain, true, false)->contains(u"did not verify"_s));
+    QVERIFY(!ConsoleState::secretRefusal(plan, plain, true, true));
+    plan.allowPlaintextAuth = true;
+    QVERIFY(!ConsoleState::secretRefusal(plan, plain, false, false));
+    plan.tlsInsecure = true;
+    QVERIFY(!ConsoleState::secretRefusal(plan, plain, true, false));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleState)
