@@ -24,7 +24,7 @@ CredentialStore *applicationKeychain()
 {
     static QPointer<KeychainCredentialStore> store;
     if (!store)
-        store = new KeychainCredentialStore(QCoreApplication::instance());
+        store = new KeychainCredentialStore(&KeychainBackend::start, QCoreApplication::instance());
     return store;
 }
 } // namespace

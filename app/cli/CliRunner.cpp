@@ -1,7 +1,7 @@
 #include "cli/CliRunner.h"
 
 #include "credentials/CredentialStore.h"
-#include "credentials/KeychainCredentialStore.h"
+#include "cli/ModuleLoader.h"
 #include "cli/AttemptOrder.h"
 #include "cli/BatchCommand.h"
 #include "cli/ExplainCommand.h"
@@ -40,7 +40,7 @@ void CliRunner::setCredentialStore(CredentialStore *store)
 CredentialStore &CliRunner::credentials()
 {
     if (!m_credentials) {
-        m_ownCredentials = std::make_unique<KeychainCredentialStore>();
+        m_ownCredentials = ModuleLoader::keychain();
         m_credentials = m_ownCredentials.get();
     }
     return *m_credentials;

@@ -3,7 +3,7 @@
 #include "cli/TerminalInput.h"
 #include "model/SafeText.h"
 #include "credentials/CredentialStore.h"
-#include "credentials/KeychainCredentialStore.h"
+#include "cli/ModuleLoader.h"
 #include "plan/FieldChecks.h"
 #include "plan/PlanBuilder.h"
 #include "report/ReportWriter.h"
@@ -29,7 +29,7 @@ InteractiveCommand::~InteractiveCommand() = default;
 CredentialStore &InteractiveCommand::credentials()
 {
     if (!m_credentials) {
-        m_ownCredentials = std::make_unique<KeychainCredentialStore>();
+        m_ownCredentials = ModuleLoader::keychain();
         m_credentials = m_ownCredentials.get();
     }
     return *m_credentials;

@@ -1,15 +1,14 @@
 #include "cli/CliRunner.h"
+#include "cli/ModuleLoader.h"
 #include "diagnosis/RuleCompilation.h"
 #include "pdf/PdfModule.h"
 #include "report/ReportWriter.h"
 #include "settings/Translations.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibrary>
 #include <QLoggingCategory>
 
-#include <QFileInfo>
 #include <memory>
 
 namespace {
@@ -26,21 +25,6 @@ bool wantsPdfReport(int argc, char *argv[])
     return false;
 }
 
-/// The PDF module (Qt Gui and fonts) is loaded only for a PDF report: beside the
-/// executable in a build tree, else where the install puts it (../lib/<multiarch>/smtp-wizard
-/// from the executable's folder, so the package under /usr finds it too).
-std::unique_ptr<QLibrary> loadPdfModule(const char *argv0)
-{
-    // The executable's real folder; argv[0] is only a name when found through PATH.
-    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget();
-    const QString here = QFileInfo(self.isEmpty() ? QString::fromLocal8Bit(argv0) : self).absolutePath();
-    for (const QString &dir : {here, QDir(here).filePath(QStringLiteral(SMTPWIZARD_PDF_MODULE_RELDIR))}) {
-        auto library = std::make_unique<QLibrary>(QDir(dir).filePath(QLatin1StringView(PdfModule::libraryName)));
-        if (library->load())
-            return library;
-    }
-    return nullptr;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -51,7 +35,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QLibrary> pdf;
     std::unique_ptr<QCoreApplication> app;
     if (wantsPdfReport(argc, argv)) {
-        if ((pdf = loadPdfModule(argv[0]))) {
+        if ((pdf = ModuleLoader::load(PdfModule::libraryName))) {
             const auto makeApp = reinterpret_cast<PdfModule::ApplicationFunction>(pdf->resolve(PdfModule::applicationSymbol));
             const auto write = reinterpret_cast<PdfModule::WriteFunction>(pdf->resolve(PdfModule::writeSymbol));
             if (makeApp && write) {

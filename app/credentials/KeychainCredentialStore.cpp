@@ -1,108 +1,108 @@
 #include "credentials/KeychainCredentialStore.h"
 
-#include <QLoggingCategory>
-
-#include <qt6keychain/keychain.h>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
+using Operation = KeychainBackend::Operation;
 
-Q_LOGGING_CATEGORY(lcCredentials, "smtpwizard.credentials")
+namespace {
+/// The receiver of one job's result: a child of the store, so a result that arrives after
+/// the store is gone finds no receiver and goes nowhere.
+class JobTicket : public QObject
+{
+public:
+    JobTicket(QObject *store, const QString &forKey, Operation ofOperation)
+        : QObject(store), key(forKey), operation(ofOperation)
+    {
+    }
+    const QString key;
+    const Operation operation;
+};
+} // namespace
 
 QString KeychainCredentialStore::serviceName()
 {
-    return u"smtp-wizard"_s;
+    return KeychainBackend::serviceName();
 }
 
-CredentialStore::Error KeychainCredentialStore::classify(int keychainError, const QString &keychainText)
+KeychainCredentialStore::KeychainCredentialStore(KeychainBackend::StartFunction start, QObject *parent)
+    : CredentialStore(parent)
+    , m_start(start)
 {
-    switch (QKeychain::Error(keychainError)) {
-    case QKeychain::NoError: return Error::None;
-    case QKeychain::EntryNotFound: return Error::NotFound;
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied: return Error::Locked;
-    case QKeychain::NoBackendAvailable: return Error::NoSecretService;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError: break;
-    }
-    // On Linux every backend failure arrives as OtherError; its text tells them apart.
-    const QString text = keychainText.toLower();
-    if (text.contains(u"org.freedesktop.secrets"_s) || text.contains(u"serviceunknown"_s)
-        || text.contains(u"secret service"_s) || text.contains(u"was not provided by any"_s))
-        return Error::NoSecretService;
-    if (text.contains(u"d-bus"_s) || text.contains(u"dbus"_s) || text.contains(u"autolaunch"_s)
-        || text.contains(u"session bus"_s) || text.contains(u"could not connect"_s)
-        || text.contains(u"connection refused"_s))
-        return Error::NoDBus;
-    if (text.contains(u"locked"_s) || text.contains(u"prompt"_s) || text.contains(u"dismissed"_s)
-        || text.contains(u"cancel"_s))
-        return Error::Locked;
-    if (text.contains(u"not found"_s) || text.contains(u"no match"_s))
-        return Error::NotFound;
-    return Error::Other;
-}
-
-void KeychainCredentialStore::prepare(QKeychain::Job *job, const QString &key)
-{
-    // Jobs have no parent and delete themselves when done: libsecret's callback still
-    // holds the job when the store goes away, and a job deleted under it would crash.
-    // Our connections use the store as context, so a late result goes nowhere.
-    job->setKey(key);
-    job->setAutoDelete(true);
-    // Never fall back to a plain-text settings file when the keychain is missing.
-    job->setInsecureFallback(false);
 }
 
 void KeychainCredentialStore::readPassword(const QString &key)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName());
-    prepare(job, key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, key] {
-        const Error error = classify(job->error(), job->errorString());
-        if (error == Error::None) {
-            qCDebug(lcCredentials) << "read password for" << key;
-            Q_EMIT readFinished(key, job->textData(), error, {});
-            return;
-        }
-        qCInfo(lcCredentials) << "cannot read password for" << key << error << job->errorString();
-        const QString detail = error == Error::NotFound ? QString() : job->errorString();
-        Q_EMIT readFinished(key, {}, error, errorMessage(error, key, detail));
-    });
-    job->start();
+    enqueue(key, {Operation::Read, {}});
 }
 
 void KeychainCredentialStore::writePassword(const QString &key, const QString &password)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName());
-    prepare(job, key);
-    job->setTextData(password);
-    connect(job, &QKeychain::Job::finished, this, [this, job, key] {
-        const Error error = classify(job->error(), job->errorString());
-        if (error == Error::None) {
-            qCInfo(lcCredentials) << "stored password for" << key;
-            Q_EMIT writeFinished(key, error, {});
-            return;
-        }
-        qCWarning(lcCredentials) << "cannot store password for" << key << error << job->errorString();
-        Q_EMIT writeFinished(key, error, errorMessage(error, key, job->errorString()));
-    });
-    job->start();
+    enqueue(key, {Operation::Write, password});
 }
 
 void KeychainCredentialStore::forgetPassword(const QString &key)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName());
-    prepare(job, key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, key] {
-        const Error error = classify(job->error(), job->errorString());
-        if (error == Error::None) {
-            qCInfo(lcCredentials) << "forgot password for" << key;
-            Q_EMIT forgetFinished(key, error, {});
-            return;
-        }
-        qCWarning(lcCredentials) << "cannot forget password for" << key << error << job->errorString();
-        const QString detail = error == Error::NotFound ? QString() : job->errorString();
-        Q_EMIT forgetFinished(key, error, errorMessage(error, key, detail));
-    });
-    job->start();
+    enqueue(key, {Operation::Forget, {}});
+}
+
+void KeychainCredentialStore::enqueue(const QString &key, Job job)
+{
+    QList<Job> &queue = m_queues[key];
+    queue.append(std::move(job));
+    if (queue.size() == 1)
+        startNext(key);
+}
+
+void KeychainCredentialStore::startNext(const QString &key)
+{
+    Job &job = m_queues[key].first();
+    if (!m_start) {
+        // Still asynchronous, as the interface promises.
+        QTimer::singleShot(0, this, [this, key, operation = job.operation] {
+            finish(key, operation, Error::NoSecretService,
+                   u"the keychain module %1 could not be loaded"_s.arg(QLatin1StringView(KeychainBackend::libraryName)), {});
+        });
+        return;
+    }
+    auto *ticket = new JobTicket(this, key, job.operation);
+    const QString password = std::exchange(job.password, QString()); // held no longer than needed
+    m_start(int(job.operation), key, password, ticket,
+            [](QObject *receiver, int error, const QString &detail, const QString &readPassword) {
+                auto *done = static_cast<JobTicket *>(receiver);
+                auto *store = static_cast<KeychainCredentialStore *>(done->parent());
+                const QString doneKey = done->key;
+                const Operation operation = done->operation;
+                done->deleteLater();
+                store->finish(doneKey, operation, Error(error), detail, readPassword);
+            });
+}
+
+void KeychainCredentialStore::finish(const QString &key, Operation operation, Error error, const QString &detail,
+                                     const QString &password)
+{
+    // The next job for this key starts before anyone hears of this one, so that a slot
+    // that asks for more lines up behind the jobs already waiting.
+    QList<Job> &queue = m_queues[key];
+    if (!queue.isEmpty())
+        queue.removeFirst();
+    if (queue.isEmpty())
+        m_queues.remove(key);
+    else
+        startNext(key);
+
+    // "Nothing stored" needs no technical detail; every other failure keeps the keychain's words.
+    const QString message = error == Error::None ? QString()
+                                                 : errorMessage(error, key, error == Error::NotFound ? QString() : detail);
+    switch (operation) {
+    case Operation::Read:
+        Q_EMIT readFinished(key, error == Error::None ? password : QString(), error, message);
+        break;
+    case Operation::Write:
+        Q_EMIT writeFinished(key, error, message);
+        break;
+    case Operation::Forget:
+        Q_EMIT forgetFinished(key, error, message);
+        break;
+    }
 }

@@ -104,7 +104,7 @@ void tst_WizardFlows::submissionWithKeychainPassword()
     QVERIFY2(port && !user.isEmpty() && !password.isEmpty(), qPrintable(Testbed::lastError()));
 
     // The password is already in the keychain from an earlier session.
-    KeychainCredentialStore keychain;
+    KeychainCredentialStore keychain(&KeychainBackend::start);
     QSignalSpy written(&keychain, &CredentialStore::writeFinished);
     keychain.writePassword(CredentialStore::keyFor(user, host, port), password);
     QVERIFY(written.wait(10000));

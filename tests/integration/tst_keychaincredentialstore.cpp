@@ -24,7 +24,7 @@ const char probeArgument[] = "--probe-read";
 /// prints "<error enum value>\n<message>" and exits.
 int runProbe(const QString &key)
 {
-    KeychainCredentialStore store;
+    KeychainCredentialStore store(&KeychainBackend::start);
     int exitCode = 2;
     QObject::connect(&store, &CredentialStore::readFinished, &store,
                      [&exitCode](const QString &, const QString &, Error error, const QString &message) {
@@ -96,7 +96,7 @@ void TestKeychainCredentialStore::storeReadForget()
 {
     QFETCH(QString, password);
     const QString key = uniqueKey(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
-    KeychainCredentialStore store;
+    KeychainCredentialStore store(&KeychainBackend::start);
     QSignalSpy written(&store, &CredentialStore::writeFinished);
     QSignalSpy read(&store, &CredentialStore::readFinished);
     QSignalSpy forgotten(&store, &CredentialStore::forgetFinished);
@@ -130,7 +130,7 @@ void TestKeychainCredentialStore::storeReadForget()
 void TestKeychainCredentialStore::overwriteKeepsOneEntry()
 {
     const QString key = uniqueKey(u"overwrite"_s);
-    KeychainCredentialStore store;
+    KeychainCredentialStore store(&KeychainBackend::start);
     QSignalSpy written(&store, &CredentialStore::writeFinished);
     QSignalSpy read(&store, &CredentialStore::readFinished);
     QSignalSpy forgotten(&store, &CredentialStore::forgetFinished);
@@ -149,7 +149,7 @@ void TestKeychainCredentialStore::overwriteKeepsOneEntry()
 
 void TestKeychainCredentialStore::readUnknownKey()
 {
-    KeychainCredentialStore store;
+    KeychainCredentialStore store(&KeychainBackend::start);
     QSignalSpy read(&store, &CredentialStore::readFinished);
     QSignalSpy forgotten(&store, &CredentialStore::forgetFinished);
     const QString key = uniqueKey(u"never-stored"_s);
