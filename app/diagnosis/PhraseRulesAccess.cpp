@@ -121,13 +121,21 @@ const PhraseRow rows[] = {
      "слишком много (соединений|подключений|писем|сообщений|получателей)|příliš mnoho (připojení|zpráv|spojení)|"
      "너무 많은 (연결|메일|메시지)|발송 (제한|한도)|çok fazla (bağlantı|ileti)",
      0, Category::RateLimited, "X.7.28"},
+    // An address (not the IP) on the receiving side's own list: a local rule about that
+    // sender or recipient, before "blacklist" is read as the IP's reputation.
+    {"phrase-address-listed",
+     "\\b(sender|recipient|rcpt|user|(?<!IP )address|mail ?from)\\b((?!\\bIP\\b|\\d+\\.\\d+\\.)[^.;:]){0,60}\\b(is |has been )?(on|in) "
+     "(the |a |our |(the )?domain.s |(the )?user.s )?(black ?list|block ?list|deny ?list|reject list)|"
+     "\\b(sender|recipient|(?<!IP )address) (is |has been )?(black|block)listed|"
+     "by (the )?user.s (reject|block|deny) ?list",
+     0, Category::Policy, "X.7.1"},
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
      "reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
      "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}\\]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP|is blocked by|your (ip|ip address) |"
-     "spam abuse detected|Client host rejected|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
+     "spam abuse detected|Client host rejected|zombie|botnet|\\bIP_CONTROL\\b|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
      "IP source bloqu|adresse IP .*bloqu|IP.Adresse .*(gesperrt|blockiert)|IP bloqueada|IP bloccat|"
      "IP .*zablokowan|IP (is )?geblokkeerd|IPアドレス.*(拒否|ブロック)|IP(被|已被)?(封|拒|屏蔽)|\\bIP\\b.*(封禁|黑名单|黑名單)|"
      "(IP|адрес)[- ].{0,40}(заблокирован|в черном списке|в чёрном списке)|IP .{0,30}(blokována|na černé listině)|IP.{0,20}차단",
@@ -141,7 +149,9 @@ const PhraseRow rows[] = {
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",
      "Reject(ed)? due to policy|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
-     "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6",
+     "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6|"
+     "insufficient authori[sz]ation|not who you say you are|identity changes|user access deny|"
+     "access to (the )?mailbox .{0,80}(is )?denied",
      0, Category::Policy, "X.7.1"},
 };
 } // namespace
