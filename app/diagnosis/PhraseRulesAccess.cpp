@@ -26,7 +26,9 @@ const PhraseRow rows[] = {
     {"phrase-tls-certificate",
      "certificate (verification failed|not trusted|is expired|expired|has expired|verify failed)|certificate-expired|"
      "certificate-host-mismatch|failed to verify certificate|unable to verify the first certificate|"
-     "untrusted issuer|unknown ca|self.signed certificate|x509:|(?-i:\\bDANE\\b)|MTA-STS|(?-i:\\bTLSA\\b)",
+     "untrusted issuer|unknown ca|self.signed certificate|x509:|(server |peer )?certificate (is )?not verified|"
+     "(cannot|can.t|could not|unable to) verify (the )?(server|peer|remote)?.?certificate|(host ?name|name) mismatch in (the )?certificate|"
+     "certificate (host ?)?name mismatch|(?-i:\\bDANE\\b)|MTA-STS|(?-i:\\bTLSA\\b)",
      0, Category::TlsFailed, "problem:tls-certificate-invalid"},
     // Sign-in required (English, French, German, Spanish, Portuguese, Italian, Polish, Dutch,
     // Japanese, Chinese).
@@ -63,7 +65,8 @@ const PhraseRow rows[] = {
      "TLS handshake|handshake fail|(STARTTLS|TLS|SSL) (negotiation |handshake |setup |initiali[sz]ation )?(failed|failure)|"
      "failed to (initiali[sz]e|start|negotiate|establish|set up) (TLS|SSL|STARTTLS)|SSL routines|Cannot start TLS|TLS (library )?problem|wrong version number|"
      "TLS (1\\.[01] )?(and 1\\.1 )?(is |are )?not supported|tls: |no cipher suite|does not look like a TLS|"
-     "Security failure|TLS negotiation|TLS not available|Failed to establish .*TLS",
+     "Security failure|TLS negotiation|TLS not available|Failed to establish .*TLS|SSL_(accept|connect) error|no shared cipher|"
+     "(tlsv1(\\.[0-3])?|sslv3) alert|in (the )?(SSL|TLS) handshake|dh key too small|(cannot|can.t|could not|unable to) negotiate (TLS|SSL)",
      0, Category::TlsFailed, "problem:tls-handshake-failed"},
     // Relaying.
     {"phrase-relay-denied",
@@ -90,6 +93,7 @@ const PhraseRow rows[] = {
     // them of an infected sending IP.
     {"phrase-content-unsafe",
      "(unsafe|malicious|dangerous|harmful|infected) (content|attachment|file|link|url)s?|quarantin|"
+     "(url|link|domain)s? (found )?in (the |your )?(message|mail|body) (is |are )?(black|block)?listed|"
      "Heuristics\\.(Phishing|Spam|Malware|Broken)",
      0, Category::ContentRejected, "rule:generic-virus"},
     // SPF, DKIM, DMARC, also when worded as "unauthenticated".
@@ -109,7 +113,7 @@ const PhraseRow rows[] = {
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
      "too many (messages|mails)(?! on the server)|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|"
      "(per|an|this) (hour|minute|day)|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
-     "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|Maximum messages sent|daily limit|"
+     "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|exceeded (your|the) (messaging|sending|message|mail) limits?|Maximum messages sent|daily limit|"
      "too many same|unusual (rate|volume)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"
      "4\\.7\\.650|thread limit|too many open connections|Connection frequency|excessive (unknown )?recipients|"
      "too many (new )?(TLS sessions|AUTH commands|(?!(invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) )\\w+ commands|recipients from|e-?mails)|sent too many|"

@@ -13,7 +13,7 @@ const PhraseRow rows[] = {
     {"phrase-mailbox-full",
      "mailbox (is )?(full|over quota)|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceed|exceeded|error)(?! \\(size of single)|"
      "over (the |\\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
-     "(dis[ck]|storage|mailbox) quota|out of storage space|(inbox|mailbox|account|user) (is )?out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
+     "(dis[ck]|storage|mailbox) quota|メールボックス(が|は)?(一杯|いっぱい|満杯)|(邮箱|信箱|郵箱)(空间|空間|容量)?(已满|已滿|满了|不足)|out of storage space|(inbox|mailbox|account|user) (is )?out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
      "too many messages on the server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|full mailbox|"
      "File too large|QuotaExceeded|recipient quota|quota limit|Quota exceed the hard limit|"
      "bo[iî]te (aux lettres |de r[ée]ception |du destinataire )?(est )?pleine|over-?quota|Postfach (ist )?(voll|[üu]berf[üu]llt)|Speicherplatz|"
@@ -23,7 +23,8 @@ const PhraseRow rows[] = {
      "(메일함|편지함|사서함)(이)? (꽉|가득)|(메일함|사서함) 용량(이)? 초과|posta kutusu dolu|(почтовый )?ящик[а-я]* (переполнен|заполнен)|превышен[а-я]* (квот|лимит|размер ящика)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
      0, Category::MailboxFull, "X.2.2"},
     {"phrase-message-too-large",
-     "message (is )?(too (big|large)|larger than)|too much (mail )?data|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
+     "(message|mail|e-?mail) (was |is )?(too (big|large)|larger than)|attachments? (is |are |was |were )?too (big|large)|too much (mail )?data|"
+     "exceeds? (the )?(maximum|max)( fixed)?( message)? size|(message|courriel) (est )?trop (gros|volumineux)|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
      "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|size (limit )?exceeded|message file too big|"
      "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
      "mensagem (muito grande|excede o tamanho)|messaggio troppo grande|wiadomo[śs][ćc] .*za du[żz]a|bericht te groot|"
@@ -63,7 +64,13 @@ const PhraseRow rows[] = {
      "doména (neexistuje|nebyla nalezena)|도메인(이|을)? (존재하지|찾을 수 없)",
      0, Category::DomainNotFound, "X.1.2"},
     {"phrase-recipient-unknown",
-     "no such (user|mailbox|recipient|person|address|account)|(user|recipient|mailbox|address|account|addressee|alias) "
+     "no such (local )?(user|mailbox|recipient|person|address|account)|"
+     "(user|recipient|mailbox|address|account|addressee)\\b[^.;]{0,40}\\b(does not|doesn.t) exist|"
+     "(address|recipient|user|mailbox|account)\\b[^.;]{0,40}\\b(couldn.t|could not|can.t|cannot) be found|e-?mail address (was )?not found|"
+     "mailbox is (unavailable|not available)|"
+     "(メールアドレス|アドレス|宛先|メールボックス).{0,10}(存在しません|見つかりません)|"
+     "(cuenta|buz[oó]n|direcci[oó]n)\\b.{0,30}\\bno existe|(utente|casella|indirizzo|account)\\b.{0,30}\\bnon esiste|"
+     "(Benutzer|Empf[äa]nger|Adresse|Postfach|Konto)\\b.{0,30}\\b(nicht vorhanden|existiert nicht)|(user|recipient|mailbox|address|account|addressee|alias) "
      "(\\S+ )?(does not exist|doesn.t exist|not found|unknown|not known|invalid|no exist|nonexistent|is not valid)|"
      "unknown (user|recipient|local.part|mailbox|address|alias)|user unknown|invalid (recipient|mailbox|address|user)(?! format| syntax)|"
      "bad destination mailbox address(?! syntax)|(is )?(marked|flagged) as (invalid|inactive|non-?existent)|not in (the )?(valid )?(recipient|user|address) (list|table|database)|"

@@ -214,6 +214,34 @@ void TestCatalogExamples::wordsNextToCodes_data()
     // qmail-send's bounce intro.
     QTest::newRow("qmail intro") << Stage::Rcpt << u"I'm afraid I wasn't able to deliver your message to the following addresses."_s
                                  << Category::Other << Severity::Permanent << u"phrase-no-cause"_s;
+    // Phrasings of a family that are not word for word what a rule was first written for:
+    // Exchange Online's NDR text, Exchange 2007's, OpenSSL's and Postfix's TLS errors.
+    QTest::newRow("M365 NDR couldn't be found") << Stage::Rcpt
+        << u"The email address you entered couldn't be found. Please check the recipient's email address."_s
+        << Category::RecipientUnknown << Severity::Permanent << u"phrase-recipient-unknown"_s;
+    QTest::newRow("Exchange e-mail address not found") << Stage::Rcpt
+        << u"The recipient's e-mail address was not found in the recipient's e-mail system."_s
+        << Category::RecipientUnknown << Severity::Permanent << u"phrase-recipient-unknown"_s;
+    QTest::newRow("user you are trying to contact") << Stage::Rcpt << u"550 The user you are trying to contact does not exist"_s
+                                                   << Category::RecipientUnknown << Severity::Permanent << QString();
+    QTest::newRow("no shared cipher") << Stage::StartTls << u"SSL_accept error from mx.example.net[192.0.2.1]: no shared cipher"_s
+                                      << Category::TlsFailed << Severity::Permanent << u"phrase-tls-handshake"_s;
+    QTest::newRow("sslv3 alert") << Stage::StartTls << u"error:0A000410:SSL routines::sslv3 alert handshake failure"_s
+                                 << Category::TlsFailed << Severity::Permanent << u"phrase-tls-handshake"_s;
+    QTest::newRow("name mismatch") << Stage::StartTls << u"Hostname mismatch in certificate"_s
+                                   << Category::TlsFailed << Severity::Permanent << u"phrase-tls-certificate"_s;
+    QTest::newRow("maximum fixed size") << Stage::Data << u"552 Message exceeds maximum fixed size"_s
+                                        << Category::MessageTooLarge << Severity::Permanent << QString();
+    QTest::newRow("attachment too large") << Stage::Data << u"552 Message rejected: attachment too large"_s
+                                          << Category::MessageTooLarge << Severity::Permanent << QString();
+    QTest::newRow("link blocklisted") << Stage::Data << u"550 5.7.1 URL in message is blocklisted"_s
+                                      << Category::ContentRejected << Severity::Permanent << QString();
+    QTest::newRow("messaging limits") << Stage::Rcpt << u"451 4.7.1 You have exceeded your messaging limits"_s
+                                      << Category::RateLimited << Severity::Transient << QString();
+    QTest::newRow("sender on the recipient's list") << Stage::Mail << u"551 Sender is on domain's blacklist"_s
+                                                    << Category::Policy << Severity::Permanent << u"phrase-address-listed"_s;
+    QTest::newRow("IP on a blacklist is not an address") << Stage::Connect << u"554 Your IP address 192.0.2.1 is on our blacklist"_s
+                                                         << Category::ClientBlocked << Severity::Permanent << QString();
 }
 
 void TestCatalogExamples::wordsNextToCodes()
