@@ -328,9 +328,12 @@ void tst_Help::guideFallsBackToEnglish()
 {
     const QUrl english(u"qrc:/help/guide.html"_s);
     QCOMPARE(HelpWindow::guideUrl(QLocale(QLocale::English, QLocale::UnitedStates)), english);
-    // A language without its own guide gets the English one rather than nothing.
-    if (!QFile::exists(u":/help/guide_de.html"_s))
-        QCOMPARE(HelpWindow::guideUrl(QLocale(QLocale::German, QLocale::Austria)), english);
+    // A region without its own guide gets its language's; a language without one gets
+    // the English guide rather than nothing (Italian has no guide).
+    QCOMPARE(HelpWindow::guideUrl(QLocale(QLocale::German, QLocale::Austria)), QUrl(u"qrc:/help/guide_de.html"_s));
+    QCOMPARE(HelpWindow::guideUrl(QLocale(QLocale::French, QLocale::Canada)), QUrl(u"qrc:/help/guide_fr.html"_s));
+    QVERIFY(!QFile::exists(u":/help/guide_it.html"_s));
+    QCOMPARE(HelpWindow::guideUrl(QLocale(QLocale::Italian, QLocale::Italy)), english);
 }
 
 void tst_Help::screenshot()
