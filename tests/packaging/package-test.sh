@@ -49,9 +49,11 @@ check)
     dpkg -i "$deb" > "$scratch/dpkg-i.log" 2>&1 || { cat "$scratch/dpkg-i.log" >&2; fail "dpkg -i $deb"; }
     dpkg -L "$package" | sort > "$scratch/files"
 
-    # The PDF module: in the multiarch folder on Debian (app/CMakeLists.txt).
-    grep -qx '/usr/lib/\([a-z0-9_]*-linux-gnu[a-z0-9_]*/\)\?smtp-wizard/smtp-wizard-pdf\.so' "$scratch/files" \
-        || fail "the package does not install the PDF module smtp-wizard-pdf.so"
+    # The runner's modules (PDF, keychain): in the multiarch folder on Debian (app/CMakeLists.txt).
+    for module in smtp-wizard-pdf smtp-wizard-keychain; do
+        grep -qx "/usr/lib/\([a-z0-9_]*-linux-gnu[a-z0-9_]*/\)\?smtp-wizard/$module\.so" "$scratch/files" \
+            || fail "the package does not install the module $module.so"
+    done
     for path in /usr/bin/smtp-wizard /usr/bin/smtp-wizard-cli \
         /usr/share/applications/smtp-wizard.desktop \
         /usr/share/metainfo/io.github.smtpwizard.SmtpWizard.metainfo.xml \
@@ -99,6 +101,12 @@ check)
     [ $code -eq 3 ] || { cat "$scratch/pdf.log" >&2; fail "the unreachable run ended with $code, not 3"; }
     [ "$(head -c 5 "$scratch/unreachable.pdf" 2>/dev/null)" = "%PDF-" ] \
         || { cat "$scratch/pdf.log" >&2; fail "the installed runner wrote no PDF (PDF module not found?)"; }
+    # The keychain module, loaded on first use: with no D-Bus session (env -i) the forget
+    # fails, but with QtKeychain's reason, not because the module is missing.
+    out=$(run /usr/bin/smtp-wizard-cli --lang en --forget-password --server 127.0.0.1:1 --user nobody@example.org \
+        --from a@example.org --to b@example.org --quit-after connect --timeout 5 2>&1) || true
+    [[ "$out" == *D-Bus* && "$out" != *"could not be loaded"* ]] \
+        || fail "the installed runner did not reach QtKeychain through its module:"$'\n'"$out"
     out=$(run QT_QPA_PLATFORM=offscreen /usr/bin/smtp-wizard --version) || fail "smtp-wizard --version"
     [[ "$out" == *"$version"* ]] || fail "smtp-wizard --version printed '$out', not $version"
 
