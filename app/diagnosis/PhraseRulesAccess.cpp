@@ -46,7 +46,8 @@ const PhraseRow rows[] = {
     {"phrase-auth-failed",
      "(?<!many )(?<!Temporary )(?<!SPF )(?<!DKIM )(?<!DMARC )(?<!ARC )auth(entication)? (failure|failed|unsuccessful|cancell?ed|aborted)|(cancell?ed|aborted) (the )?auth(entication)?|auth(entication)? (is )?only (allowed|available|permitted) (on|over|after|via)|"
      "(malformed|invalid) (cram-md5|digest-md5|scram|sasl|auth(entication)?) (response|data|credentials)(?! syntax)|missing (credentials|password|user ?name|SASL mechanism)|authentication credentials invalid|invalid (login|credentials|password)|"
-     "username and password not accepted|bad (user|username or) password|password (incorrect|wrong)|"
+     "username and password not accepted|bad (user|username or) password|"
+     "(invalid|incorrect|wrong|bad) (user ?name|login|user|account) (and|or|/) password|password (incorrect|wrong)|"
      "log ?in (failed|with your web browser)|credentials (are )?(no longer valid|invalid|expired)|re-?authenticate|AUTH (not available|not enabled)|authentication not enabled|"
      "(auth(entication)? )?(method|mechanism) .*not supported|Unrecognized Authentication Type|"
      "[ée]chec de l.authentification|Authentifizierung fehlgeschlagen|autenticaci[oó]n (fallida|incorrecta)|"
@@ -94,7 +95,7 @@ const PhraseRow rows[] = {
     {"phrase-content-unsafe",
      "(unsafe|malicious|dangerous|harmful|infected) (content|attachment|file|link|url)s?|quarantin|"
      "(url|link|domain)s? (found )?in (the |your )?(message|mail|body) (is |are )?(black|block)?listed|"
-     "Heuristics\\.(Phishing|Spam|Malware|Broken)",
+     "Heuristics\\.(Phishing|Spam|Malware|Broken)|potential security issue",
      0, Category::ContentRejected, "rule:generic-virus"},
     // SPF, DKIM, DMARC, also when worded as "unauthenticated".
     {"phrase-sender-authentication",
@@ -111,7 +112,7 @@ const PhraseRow rows[] = {
      "rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission) rate|slow down|"
      "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
-     "too many (messages|mails)(?! on the server)|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|"
+     "too many (messages|mails)(?! on the server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|"
      "(per|an|this) (hour|minute|day)|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
      "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|exceeded (your|the) (messaging|sending|message|mail) limits?|Maximum messages sent|daily limit|"
      "too many same|unusual (rate|volume)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"
@@ -155,6 +156,8 @@ const PhraseRow rows[] = {
      "Reject(ed)? due to policy|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
      "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6|"
      "insufficient authori[sz]ation|not who you say you are|identity changes|user access deny|"
+     "blocked by (the )?(recipient|user|addressee)|recipient has blocked|"
+     "(from|mail from|to) external senders|accepts? (mail|messages) only from (internal|authenticated|its own)|"
      "access to (the )?mailbox .{0,80}(is )?denied",
      0, Category::Policy, "X.7.1"},
 };

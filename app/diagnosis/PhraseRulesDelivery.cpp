@@ -30,7 +30,8 @@ const PhraseRow rows[] = {
      "(sender|return|from) (domain|MX) (does not exist|not found)|(incorrect|invalid|bad|wrong) sender( address| header| name)?|"
      "(sender|from)(/\\w+)? (name|address) is not valid|must match (the )?(auth(enticated)?|login|logged.in) (user|username|identity|account)|(From:? ?|sender |envelope )domain must (resolve|exist)|"
      "not (authori[sz]ed|allowed|permitted) to send (from|as|with) (that|this|the|your)( e-?mail)? address|return MX does not exist|badmailfrom|"
-     "send as (this sender|denied)|SendAsDenied|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
+     "send as (this sender|denied)|SendAsDenied|(from|sender) address (is )?not (one of your|verified|owned by)|"
+     "(e-?mail )?address is not verified|identities failed the check|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
      "MAIL FROM .*(mismatch|not allowed)|mail from (address )?(is )?invalid|sender is not (the )?same as|"
      "does not match (the )?(auth(enticated)?|login|logged.in) (user|username|identity)|Callback setup failed|sender is rejected|envelope sender|"
      "Berechtigung, die Nachricht im Auftrag|exp[ée]diteur (refus[ée]|invalide)|Absender (abgelehnt|ung[üu]ltig)|"
@@ -51,7 +52,7 @@ const PhraseRow rows[] = {
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",
      "No answer from host|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
-     "lost connection|connection (reset|dropped|closed)|reset by|read error|SocketError|Error communicating with target host|"
+     "lost connection|connection (was )?lost|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
      "В ходе доставки этого сообщения возникла ошибка|网络(错误|不可达)",

@@ -240,6 +240,17 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                       << Category::RateLimited << Severity::Transient << QString();
     QTest::newRow("sender on the recipient's list") << Stage::Mail << u"551 Sender is on domain's blacklist"_s
                                                     << Category::Policy << Severity::Permanent << u"phrase-address-listed"_s;
+    QTest::newRow("user name or password") << Stage::Auth << u"535 Invalid username or password"_s
+                                           << Category::AuthFailed << Severity::Permanent << u"phrase-auth-failed"_s;
+    QTest::newRow("external senders") << Stage::Rcpt << u"550 5.7.1 This mailbox does not accept mail from external senders"_s
+                                      << Category::Policy << Severity::Permanent << u"phrase-policy-explicit"_s;
+    QTest::newRow("Gmail security issue") << Stage::Data
+        << u"552 5.7.0 This message was blocked because its content presents a potential security issue"_s
+        << Category::ContentRejected << Severity::Permanent << u"phrase-content-unsafe"_s;
+    QTest::newRow("SES identity not verified") << Stage::Data << u"554 Message rejected: Email address is not verified"_s
+                                               << Category::SenderRejected << Severity::Permanent << u"phrase-sender-rejected"_s;
+    QTest::newRow("connection lost") << Stage::Data << u"451 SMTP connection lost"_s
+                                     << Category::Network << Severity::Transient << QString();
     QTest::newRow("IP on a blacklist is not an address") << Stage::Connect << u"554 Your IP address 192.0.2.1 is on our blacklist"_s
                                                          << Category::ClientBlocked << Severity::Permanent << QString();
 }
