@@ -1,3 +1,4 @@
+#include "ScreenshotLanguage.h"
 #include "DarkPalette.h"
 #include "MemoryCredentialStore.h"
 #include "WizardDriver.h"
@@ -103,6 +104,7 @@ private:
 
 void tst_History::initTestCase()
 {
+    installScreenshotLanguage();
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     // The file dialog remembers its places in QtProject.conf: keep that out of HOME too.
     qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
@@ -141,7 +143,16 @@ HistoryDialog *tst_History::openHistory()
     m_wizard->show();
     if (!activate(m_wizard.get()))
         return nullptr;
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::AltModifier);
+    // The button's own mnemonic, as the user presses it: Alt+I in English, Alt+V in German.
+    const auto *button = m_wizard->currentPage()->findChild<QPushButton *>(u"historyButton"_s);
+    if (!button)
+        return nullptr;
+    const QString text = button->text();
+    const qsizetype amp = text.indexOf(u'&');
+    const QChar letter = amp >= 0 && amp + 1 < text.size() ? text.at(amp + 1).toUpper() : QChar();
+    if (letter < u'A' || letter > u'Z')
+        return nullptr;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key(letter.unicode()), Qt::AltModifier);
     if (!QTest::qWaitFor([this] { return dialog() && dialog()->isVisible(); }, 5000) || !activate(dialog()))
         return nullptr;
     return dialog();
