@@ -15,7 +15,11 @@
 # always stopped again. The help window, which needs no server, comes from tst_gui_help
 # (help.png); the history, a reopened test and a comparison from tst_gui_history
 # (history-, result-window-, result-summary-, comparison-<light|dark>.png), from results
-# built by hand. Needs: xvfb, xauth, and what the test bed needs (root for port 53).
+# built by hand. Every language in SCREENSHOT_LANGS (default "en de fr") gets its set:
+# English in docs/screenshots/, the others in docs/screenshots/<language>/, each test
+# started with SMTPWIZARD_SCREENSHOT_LANG=<language> (tests/support/ScreenshotLanguage.h).
+# The batch check (12-batch-check-<light|dark>.png) comes from tst_gui_batchcheck.
+# Needs: xvfb, xauth, and what the test bed needs (root for port 53).
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,9 +30,9 @@ history_bin=$build/tests/gui/tst_gui_history
 health_bin=$build/tests/gui/tst_gui_healthsection
 token_bin=$build/tests/gui/tst_gui_signintoken
 relay_bin=$build/tests/gui/tst_gui_relaycheck
-out=$here/docs/screenshots
+batch_bin=$build/tests/gui/tst_gui_batchcheck
 
-for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin" "$token_bin" "$relay_bin"; do
+for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin" "$token_bin" "$relay_bin" "$batch_bin"; do
     if [ ! -x "$bin" ]; then
         echo "screenshots: $bin not found; build it first (cmake --build $build --target $(basename "$bin"))" >&2
         exit 1
@@ -53,31 +57,40 @@ trap cleanup EXIT INT TERM
 "$here/tests/testbed/testbed.sh" start "$state"
 "$here/tests/testbed/testbed.sh" keychain-start "$state"
 
-mkdir -p "$out"
-rm -f "$out"/*.tmp.png
-xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
-    env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
-        SMTPWIZARD_SCREENSHOT_DIR="$out" \
-        "$here/tests/testbed/with-testbed.sh" "$state" "$test_bin"
-# The Domain health section of the Mail servers page, from its own test against the same
-# bed (2b-domain-health-<light|dark>.png).
-xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
-    env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
-        SMTPWIZARD_SCREENSHOT_DIR="$out" \
-        "$here/tests/testbed/with-testbed.sh" "$state" "$health_bin" screenshot
-# The open-relay check's Summary against the bed's OK sink, an open relay
-# (11-relay-test-<light|dark>.png).
-xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
-    env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
-        SMTPWIZARD_SCREENSHOT_DIR="$out" \
-        "$here/tests/testbed/with-testbed.sh" "$state" "$relay_bin" screenshot
-# The help window needs no server; its own test shoots it as help.png.
-xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
-    env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" "$help_bin" screenshot
-# The history's windows need no server either.
-xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
-    env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" "$history_bin" screenshots
-# The Sign-in page with an access token (10-sign-in-token-<light|dark>.png), no server.
-xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
-    env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" "$token_bin" screenshot
-echo "screenshots: $(ls "$out"/*.png | wc -l) images in $out"
+for lang in ${SCREENSHOT_LANGS:-en de fr}; do
+    if [ "$lang" = en ]; then out=$here/docs/screenshots; else out=$here/docs/screenshots/$lang; fi
+    mkdir -p "$out"
+    rm -f "$out"/*.tmp.png
+    xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+        env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
+            SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" \
+            "$here/tests/testbed/with-testbed.sh" "$state" "$test_bin"
+    # The Domain health section of the Mail servers page, from its own test against the same
+    # bed (2b-domain-health-<light|dark>.png).
+    xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+        env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
+            SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" \
+            "$here/tests/testbed/with-testbed.sh" "$state" "$health_bin" screenshot
+    # The open-relay check's Summary against the bed's OK sink, an open relay
+    # (11-relay-test-<light|dark>.png).
+    xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+        env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
+            SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" \
+            "$here/tests/testbed/with-testbed.sh" "$state" "$relay_bin" screenshot
+    # The help window needs no server; its own test shoots it as help.png.
+    xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+        env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" "$help_bin" screenshot
+    # The history's windows need no server either.
+    xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+        env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" "$history_bin" screenshots
+    # The Sign-in page with an access token (10-sign-in-token-<light|dark>.png), no server.
+    xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+        env QT_QPA_PLATFORM=xcb SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" "$token_bin" screenshot
+    # The batch check against the bed's 50 generated domains.
+    xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+        env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
+            SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" \
+            "$here/tests/testbed/with-testbed.sh" "$state" "$batch_bin" screenshot
+    echo "screenshots: $(ls "$out"/*.png | wc -l) images in $out"
+done
+

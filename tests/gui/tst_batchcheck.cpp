@@ -1,3 +1,4 @@
+#include "ScreenshotLanguage.h"
 #include "DarkPalette.h"
 #include "Testbed.h"
 #include "WizardDriver.h"
@@ -58,6 +59,7 @@ private:
 
 void tst_BatchCheck::initTestCase()
 {
+    installScreenshotLanguage();
     QString why;
     if (!Testbed::available(&why))
         QFAIL(qPrintable(why));

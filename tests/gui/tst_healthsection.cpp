@@ -1,3 +1,4 @@
+#include "ScreenshotLanguage.h"
 #include "DarkPalette.h"
 #include "Testbed.h"
 #include "WizardDriver.h"
@@ -45,6 +46,7 @@ private:
 
 void tst_HealthSection::initTestCase()
 {
+    installScreenshotLanguage();
     QString why;
     if (!Testbed::available(&why))
         QFAIL(qPrintable(why));

@@ -1,3 +1,4 @@
+#include "ScreenshotLanguage.h"
 #include "MemoryCredentialStore.h"
 #include "WizardDriver.h"
 
@@ -119,6 +120,7 @@ private:
 
 void tst_Help::initTestCase()
 {
+    installScreenshotLanguage();
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     // tools/screenshots.sh: the style and palette of the other documentation screenshots.
     m_screenshotDir = qEnvironmentVariable("SMTPWIZARD_SCREENSHOT_DIR");

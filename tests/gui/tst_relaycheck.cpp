@@ -1,3 +1,4 @@
+#include "ScreenshotLanguage.h"
 #include "DarkPalette.h"
 #include "Testbed.h"
 #include "WizardDriver.h"
@@ -49,6 +50,7 @@ private:
 
 void tst_RelayCheck::initTestCase()
 {
+    installScreenshotLanguage();
     QString why;
     if (!Testbed::available(&why))
         QFAIL(qPrintable(why));

@@ -1,3 +1,4 @@
+#include "ScreenshotLanguage.h"
 #include "DarkPalette.h"
 #include "Testbed.h"
 #include "WizardDriver.h"
@@ -40,6 +41,7 @@ private:
 
 void tst_Screenshots::initTestCase()
 {
+    installScreenshotLanguage();
     QString why;
     if (!Testbed::available(&why) || !Testbed::keyringAvailable(&why))
         QFAIL(qPrintable(why));

@@ -1,3 +1,4 @@
+#include "ScreenshotLanguage.h"
 #include "DarkPalette.h"
 #include "MemoryCredentialStore.h"
 #include "SaslScriptServer.h"
@@ -56,6 +57,7 @@ void goToSignIn(SmtpWizard &wizard, const QString &server)
 
 void tst_SignInToken::initTestCase()
 {
+    installScreenshotLanguage();
     QApplication::setStyle(u"Fusion"_s);
 }
 

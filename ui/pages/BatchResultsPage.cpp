@@ -38,8 +38,10 @@ BatchResultsPage::BatchResultsPage(QWidget *parent)
                                    metrics.horizontalAdvance(QStringLiteral("00000")));
     const int widths[] = {lineWidth + 2 * em, 20 * em, outcomeWidth + 2 * em, 20 * em, metrics.horizontalAdvance(heading(BatchRowModel::CodeColumn)) + 2 * em, 20 * em,
                           13 * em};
+    // Never narrower than the column's heading: "Serveur de messagerie" was cut at both ends.
     for (int column = 0; column < BatchRowModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column]);
+        header->resizeSection(column, std::max(widths[column], metrics.horizontalAdvance(heading(column)) + 2 * em));
+    header->setTextElideMode(Qt::ElideRight); // a heading that still does not fit ends in "…"
     header->setStretchLastSection(false);
     header->setSectionResizeMode(BatchRowModel::TextColumn, QHeaderView::Stretch);
     m_ui->resultsTable->verticalHeader()->hide();
