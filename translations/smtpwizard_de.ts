@@ -509,6 +509,42 @@
         <source>give a language code such as de, fr or es</source>
         <translation>geben Sie einen Sprachcode wie de, fr oder es an</translation>
     </message>
+    <message>
+        <source>With --all-mx: servers tested at once, each with its own time limits (default 4; 1 is one after another).</source>
+        <translation>Mit --all-mx: gleichzeitig getestete Server, jeder mit eigenen Zeitlimits (Standard 4; 1 heißt nacheinander).</translation>
+    </message>
+    <message>
+        <source>Type the SMTP conversation yourself, each reply explained (with --server or --domain; commands from the terminal or standard input, see docs/console.md).</source>
+        <translation>Die SMTP-Sitzung selbst eintippen, jede Antwort wird erklärt (mit --server oder --domain; Befehle vom Terminal oder aus der Standardeingabe, siehe docs/console.md).</translation>
+    </message>
+    <message>
+        <source>With --interactive: the password for /auth, the first line of this file.</source>
+        <translation>Mit --interactive: das Passwort für /auth, aus der ersten Zeile dieser Datei.</translation>
+    </message>
+    <message>
+        <source>With --interactive: the access token for /auth, the first line of this file.</source>
+        <translation>Mit --interactive: das Zugriffstoken für /auth, aus der ersten Zeile dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Expert console: %1 --interactive (--server HOST[:PORT] | --domain DOMAIN) [--password-file FILE | --token-file FILE] [--report FILE] [--json] &lt; COMMANDS</source>
+        <translation>Expertenkonsole: %1 --interactive (--server HOST[:PORT] | --domain DOMAIN) [--password-file FILE | --token-file FILE] [--report FILE] [--json] &lt; COMMANDS</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to %1</source>
+        <translation>geben Sie eine Zahl von 1 bis %1 an</translation>
+    </message>
+    <message>
+        <source>only goes with --all-mx</source>
+        <translation>nur zusammen mit --all-mx</translation>
+    </message>
+    <message>
+        <source>cannot be combined with --interactive</source>
+        <translation>kann nicht mit --interactive kombiniert werden</translation>
+    </message>
+    <message>
+        <source>only goes with --interactive</source>
+        <translation>nur zusammen mit --interactive</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -575,6 +611,198 @@
     <message>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>The line is %1 bytes long; SMTP allows %2 (1000 with the CRLF)</source>
+        <translation>Die Zeile ist %1 Byte lang; SMTP erlaubt %2 (1000 mit dem CRLF)</translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text</source>
+        <translation>Die Zeile ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>/%1 takes no arguments</source>
+        <translation>/%1 erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>Give the message file: /data FILE</source>
+        <translation>Geben Sie die Nachrichtendatei an: /data FILE</translation>
+    </message>
+    <message>
+        <source>Give the mechanism and the user name: /auth MECH USER</source>
+        <translation>Geben Sie das Verfahren und den Benutzernamen an: /auth MECH USER</translation>
+    </message>
+    <message>
+        <source>/auth: use %1</source>
+        <translation>/auth: verwenden Sie %1</translation>
+    </message>
+    <message>
+        <source>Unknown command /%1; /help lists them</source>
+        <translation>Unbekannter Befehl /%1; /help listet alle auf</translation>
+    </message>
+    <message>
+        <source>Type SMTP commands as you would in telnet (EHLO, MAIL FROM:&lt;...&gt;, RCPT TO:&lt;...&gt;, DATA, VRFY, NOOP, RSET, QUIT, ...); each line is sent with CRLF and each reply is explained.</source>
+        <translation>Geben Sie SMTP-Befehle wie in telnet ein (EHLO, MAIL FROM:&lt;...&gt;, RCPT TO:&lt;...&gt;, DATA, VRFY, NOOP, RSET, QUIT, ...); jede Zeile wird mit CRLF gesendet und jede Antwort erklärt.</translation>
+    </message>
+    <message>
+        <source>/starttls          send STARTTLS and upgrade the connection; shows the certificate</source>
+        <translation>/starttls          STARTTLS senden und die Verbindung verschlüsseln; zeigt das Zertifikat</translation>
+    </message>
+    <message>
+        <source>/auth MECH USER    sign in (MECH: %1); the secret is never shown</source>
+        <translation>/auth MECH USER    anmelden (MECH: %1); Passwort oder Token wird nie angezeigt</translation>
+    </message>
+    <message>
+        <source>/data FILE         send DATA, then the file (CRLF line ends, dot-stuffed), then &quot;.&quot;</source>
+        <translation>/data FILE         DATA senden, dann die Datei (CRLF-Zeilenenden, führende Punkte verdoppelt), dann „.“</translation>
+    </message>
+    <message>
+        <source>/quit              send QUIT and end the session (so does the end of the input)</source>
+        <translation>/quit              QUIT senden und die Sitzung beenden (ebenso am Ende der Eingabe)</translation>
+    </message>
+    <message>
+        <source>/help              this list</source>
+        <translation>/help              diese Liste</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleConnection</name>
+    <message>
+        <source>Connecting to %1 (%2:%3)</source>
+        <translation>Verbindung zu %1 (%2:%3)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Ignored what the server sent after its 220 to STARTTLS and before the TLS handshake: it answers nothing and may have been injected on the way (RFC 3207 §4.2)</source>
+        <translation>Was der Server nach seiner 220 auf STARTTLS und vor dem TLS-Handshake gesendet hat, wurde ignoriert: es beantwortet nichts und wurde möglicherweise unterwegs eingeschleust (RFC 3207 §4.2)</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation>TLS aufgebaut: %1, %2</translation>
+    </message>
+    <message>
+        <source>The server sent a reply no command asked for</source>
+        <translation>Der Server hat eine Antwort gesendet, auf die kein Befehl wartete</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not an SMTP reply</source>
+        <translation>Der Server hat eine Zeile gesendet, die keine SMTP-Antwort ist</translation>
+    </message>
+    <message>
+        <source>The server sent a reply longer than this program reads</source>
+        <translation>Der Server hat eine Antwort gesendet, die länger ist, als dieses Programm liest</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: a message is being typed; end it with a line &quot;.&quot;</source>
+        <translation>Nicht gesendet: gerade wird eine Nachricht eingegeben; beenden Sie sie mit einer Zeile „.“</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection is closed</source>
+        <translation>Nicht gesendet: die Verbindung ist geschlossen</translation>
+    </message>
+    <message>
+        <source>No message is being typed</source>
+        <translation>Es wird gerade keine Nachricht eingegeben</translation>
+    </message>
+    <message>
+        <source>The input ended inside the message: closing without sending it</source>
+        <translation>Die Eingabe endete mitten in der Nachricht: die Verbindung wird geschlossen, ohne sie zu senden</translation>
+    </message>
+    <message>
+        <source>No answer from this server; trying the next, as a mail server would: %1 (%2)</source>
+        <translation>Keine Antwort von diesem Server; der nächste wird versucht, wie ein Mailserver es tun würde: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleState</name>
+    <message>
+        <source>TLS is already up: a second STARTTLS is refused (RFC 3207 §4.2)</source>
+        <translation>TLS ist bereits aktiv: ein zweites STARTTLS wird abgelehnt (RFC 3207 §4.2)</translation>
+    </message>
+    <message>
+        <source>After STARTTLS the client must greet again (RFC 3207 §4.2): send EHLO first, or the server will likely answer 503</source>
+        <translation>Nach STARTTLS muss sich der Client erneut vorstellen (RFC 3207 §4.2): senden Sie zuerst EHLO, sonst antwortet der Server wahrscheinlich mit 503</translation>
+    </message>
+    <message>
+        <source>%1 before EHLO: most servers answer 503 (bad sequence of commands)</source>
+        <translation>%1 vor EHLO: die meisten Server antworten mit 503 (falsche Befehlsreihenfolge)</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS in its EHLO reply</source>
+        <translation>Der Server hat in seiner EHLO-Antwort kein STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <source>STARTTLS in the middle of a transaction: the server will likely refuse it</source>
+        <translation>STARTTLS mitten in einer Transaktion: der Server wird es wahrscheinlich ablehnen</translation>
+    </message>
+    <message>
+        <source>Already signed in: a second AUTH is refused (RFC 4954 §4)</source>
+        <translation>Bereits angemeldet: ein zweites AUTH wird abgelehnt (RFC 4954 §4)</translation>
+    </message>
+    <message>
+        <source>AUTH during a mail transaction is not allowed (RFC 4954 §4)</source>
+        <translation>AUTH ist während einer Mailtransaktion nicht erlaubt (RFC 4954 §4)</translation>
+    </message>
+    <message>
+        <source>The server did not offer AUTH in its EHLO reply</source>
+        <translation>Der Server hat in seiner EHLO-Antwort kein AUTH angeboten</translation>
+    </message>
+    <message>
+        <source>The server did not offer AUTH in its EHLO reply; many offer it only after STARTTLS</source>
+        <translation>Der Server hat in seiner EHLO-Antwort kein AUTH angeboten; viele bieten es erst nach STARTTLS an</translation>
+    </message>
+    <message>
+        <source>A transaction is already open: the server will likely answer 503; send RSET first</source>
+        <translation>Eine Transaktion ist bereits offen: der Server antwortet wahrscheinlich mit 503; senden Sie zuerst RSET</translation>
+    </message>
+    <message>
+        <source>RCPT before an accepted MAIL FROM: the server will likely answer 503</source>
+        <translation>RCPT vor einem angenommenen MAIL FROM: der Server antwortet wahrscheinlich mit 503</translation>
+    </message>
+    <message>
+        <source>No recipient was accepted yet: the server will likely answer 554 or 503</source>
+        <translation>Bisher wurde kein Empfänger angenommen: der Server antwortet wahrscheinlich mit 554 oder 503</translation>
+    </message>
+    <message>
+        <source>DATA before MAIL FROM and RCPT TO: the server will likely answer 503</source>
+        <translation>DATA vor MAIL FROM und RCPT TO: der Server antwortet wahrscheinlich mit 503</translation>
+    </message>
+    <message>
+        <source>%1 in the middle of a transaction resets it (RFC 5321 §4.1.4)</source>
+        <translation>%1 mitten in einer Transaktion setzt sie zurück (RFC 5321 §4.1.4)</translation>
+    </message>
+    <message>
+        <source>Not sending the access token over an unencrypted connection</source>
+        <translation>Das Zugriffstoken wird nicht über eine unverschlüsselte Verbindung gesendet</translation>
+    </message>
+    <message>
+        <source>Not sending the password over an unencrypted connection</source>
+        <translation>Das Passwort wird nicht über eine unverschlüsselte Verbindung gesendet</translation>
+    </message>
+    <message>
+        <source>(use /starttls first, or --allow-plaintext-auth)</source>
+        <translation>(verwenden Sie zuerst /starttls, oder --allow-plaintext-auth)</translation>
+    </message>
+    <message>
+        <source>Not sending the secret: the server&apos;s certificate did not verify (give --ca-file, or --tls-insecure to send it anyway)</source>
+        <translation>Passwort oder Token wird nicht gesendet: das Zertifikat des Servers hat die Prüfung nicht bestanden (geben Sie --ca-file an, oder --tls-insecure, um trotzdem zu senden)</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1998,73 @@
     </message>
 </context>
 <context>
+    <name>InteractiveCommand</name>
+    <message>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Type SMTP commands; /help lists the console&apos;s own, /quit or Ctrl-D ends.</source>
+        <translation>Geben Sie SMTP-Befehle ein; /help listet die eigenen Befehle der Konsole auf, /quit oder Strg+D beendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Using the access token stored in the keychain for %1</source>
+        <translation>Das im Schlüsselbund gespeicherte Zugriffstoken für %1 wird verwendet</translation>
+    </message>
+    <message>
+        <source>Using the password stored in the keychain for %1</source>
+        <translation>Das im Schlüsselbund gespeicherte Passwort für %1 wird verwendet</translation>
+    </message>
+    <message>
+        <source>Not sent: no secret for %1 in the keychain (%2); give it with %3</source>
+        <translation>Nicht gesendet: kein Passwort oder Token für %1 im Schlüsselbund (%2); geben Sie es mit %3 an</translation>
+    </message>
+    <message>
+        <source>Access token for %1 (not shown): </source>
+        <translation>Zugriffstoken für %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Password for %1 (not shown): </source>
+        <translation>Passwort für %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Not sent: the secret is empty</source>
+        <translation>Nicht gesendet: das Passwort oder Token ist leer</translation>
+    </message>
+    <message>
+        <source>Not sent: /data: %1</source>
+        <translation>Nicht gesendet: /data: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation>TLS: %1, %2</translation>
+    </message>
+    <message>
+        <source>  certificate subject: %1</source>
+        <translation>  Zertifikatsinhaber: %1</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>  verification: the certificate is valid and trusted for this name</source>
+        <translation>  Prüfung: das Zertifikat ist gültig und für diesen Namen vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>  verification: FAILED (the session goes on; /auth will not send a secret over it)</source>
+        <translation>  Prüfung: FEHLGESCHLAGEN (die Sitzung läuft weiter; /auth sendet darüber weder Passwort noch Token)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>MailAddress</name>
     <message>
         <source>The address contains a line break</source>
@@ -2270,8 +2565,8 @@
         <translation>Wie ein Mailserver: der erste, der antwortet</translation>
     </message>
     <message>
-        <source>Every mail server, one after another</source>
-        <translation>Jeder Mailserver, nacheinander</translation>
+        <source>Every mail server, side by side</source>
+        <translation>Jeder Mailserver, parallel</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8808,10 @@
     <message>
         <source>%1 (does not match the name)</source>
         <translation>%1 (passt nicht zum Namen)</translation>
+    </message>
+    <message>
+        <source>every MX, up to %1 at once</source>
+        <translation>jeder MX, bis zu %1 gleichzeitig</translation>
     </message>
 </context>
 <context>

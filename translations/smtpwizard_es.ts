@@ -509,6 +509,42 @@
         <source>give a language code such as de, fr or es</source>
         <translation>indique un código de idioma como de, fr o es</translation>
     </message>
+    <message>
+        <source>With --all-mx: servers tested at once, each with its own time limits (default 4; 1 is one after another).</source>
+        <translation>Con --all-mx: servidores probados a la vez, cada uno con sus propios tiempos de espera (predeterminado 4; 1 es uno tras otro).</translation>
+    </message>
+    <message>
+        <source>Type the SMTP conversation yourself, each reply explained (with --server or --domain; commands from the terminal or standard input, see docs/console.md).</source>
+        <translation>Escribir usted mismo la conversación SMTP, con cada respuesta explicada (con --server o --domain; comandos desde el terminal o la entrada estándar, consulte docs/console.md).</translation>
+    </message>
+    <message>
+        <source>With --interactive: the password for /auth, the first line of this file.</source>
+        <translation>Con --interactive: la contraseña para /auth, tomada de la primera línea de este archivo.</translation>
+    </message>
+    <message>
+        <source>With --interactive: the access token for /auth, the first line of this file.</source>
+        <translation>Con --interactive: el token de acceso para /auth, tomado de la primera línea de este archivo.</translation>
+    </message>
+    <message>
+        <source>Expert console: %1 --interactive (--server HOST[:PORT] | --domain DOMAIN) [--password-file FILE | --token-file FILE] [--report FILE] [--json] &lt; COMMANDS</source>
+        <translation>Consola para expertos: %1 --interactive (--server HOST[:PORT] | --domain DOMAIN) [--password-file FILE | --token-file FILE] [--report FILE] [--json] &lt; COMMANDS</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to %1</source>
+        <translation>indique un número de 1 a %1</translation>
+    </message>
+    <message>
+        <source>only goes with --all-mx</source>
+        <translation>solo va con --all-mx</translation>
+    </message>
+    <message>
+        <source>cannot be combined with --interactive</source>
+        <translation>no se puede combinar con --interactive</translation>
+    </message>
+    <message>
+        <source>only goes with --interactive</source>
+        <translation>solo va con --interactive</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -575,6 +611,198 @@
     <message>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>The line is %1 bytes long; SMTP allows %2 (1000 with the CRLF)</source>
+        <translation>La línea ocupa %1 bytes; SMTP permite %2 (1000 con el CRLF)</translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text</source>
+        <translation>La línea no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>/%1 takes no arguments</source>
+        <translation>/%1 no admite argumentos</translation>
+    </message>
+    <message>
+        <source>Give the message file: /data FILE</source>
+        <translation>Indique el archivo del mensaje: /data FILE</translation>
+    </message>
+    <message>
+        <source>Give the mechanism and the user name: /auth MECH USER</source>
+        <translation>Indique el mecanismo y el nombre de usuario: /auth MECH USER</translation>
+    </message>
+    <message>
+        <source>/auth: use %1</source>
+        <translation>/auth: use %1</translation>
+    </message>
+    <message>
+        <source>Unknown command /%1; /help lists them</source>
+        <translation>Comando /%1 desconocido; /help los enumera</translation>
+    </message>
+    <message>
+        <source>Type SMTP commands as you would in telnet (EHLO, MAIL FROM:&lt;...&gt;, RCPT TO:&lt;...&gt;, DATA, VRFY, NOOP, RSET, QUIT, ...); each line is sent with CRLF and each reply is explained.</source>
+        <translation>Escriba los comandos SMTP como lo haría en telnet (EHLO, MAIL FROM:&lt;...&gt;, RCPT TO:&lt;...&gt;, DATA, VRFY, NOOP, RSET, QUIT, ...); cada línea se envía con CRLF y cada respuesta se explica.</translation>
+    </message>
+    <message>
+        <source>/starttls          send STARTTLS and upgrade the connection; shows the certificate</source>
+        <translation>/starttls          enviar STARTTLS y cifrar la conexión; muestra el certificado</translation>
+    </message>
+    <message>
+        <source>/auth MECH USER    sign in (MECH: %1); the secret is never shown</source>
+        <translation>/auth MECH USER    iniciar sesión (MECH: %1); la contraseña o el token nunca se muestran</translation>
+    </message>
+    <message>
+        <source>/data FILE         send DATA, then the file (CRLF line ends, dot-stuffed), then &quot;.&quot;</source>
+        <translation>/data FILE         enviar DATA, luego el archivo (finales de línea CRLF, puntos iniciales duplicados) y después &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>/quit              send QUIT and end the session (so does the end of the input)</source>
+        <translation>/quit              enviar QUIT y terminar la sesión (también al final de la entrada)</translation>
+    </message>
+    <message>
+        <source>/help              this list</source>
+        <translation>/help              esta lista</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleConnection</name>
+    <message>
+        <source>Connecting to %1 (%2:%3)</source>
+        <translation>Conectando con %1 (%2:%3)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Ignored what the server sent after its 220 to STARTTLS and before the TLS handshake: it answers nothing and may have been injected on the way (RFC 3207 §4.2)</source>
+        <translation>Se ignoró lo que el servidor envió tras su 220 a STARTTLS y antes del protocolo de enlace TLS: no responde a nada y puede haberse inyectado por el camino (RFC 3207 §4.2)</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation>TLS establecido: %1, %2</translation>
+    </message>
+    <message>
+        <source>The server sent a reply no command asked for</source>
+        <translation>El servidor envió una respuesta que ningún comando esperaba</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not an SMTP reply</source>
+        <translation>El servidor envió una línea que no es una respuesta SMTP</translation>
+    </message>
+    <message>
+        <source>The server sent a reply longer than this program reads</source>
+        <translation>El servidor envió una respuesta más larga de lo que este programa puede leer</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Conexión cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: a message is being typed; end it with a line &quot;.&quot;</source>
+        <translation>No enviado: se está escribiendo un mensaje; termínelo con una línea &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection is closed</source>
+        <translation>No enviado: la conexión está cerrada</translation>
+    </message>
+    <message>
+        <source>No message is being typed</source>
+        <translation>No se está escribiendo ningún mensaje</translation>
+    </message>
+    <message>
+        <source>The input ended inside the message: closing without sending it</source>
+        <translation>La entrada terminó en mitad del mensaje: se cierra sin enviarlo</translation>
+    </message>
+    <message>
+        <source>No answer from this server; trying the next, as a mail server would: %1 (%2)</source>
+        <translation>Sin respuesta de este servidor; se prueba el siguiente, como lo haría un servidor de correo: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleState</name>
+    <message>
+        <source>TLS is already up: a second STARTTLS is refused (RFC 3207 §4.2)</source>
+        <translation>TLS ya está activo: se rechaza un segundo STARTTLS (RFC 3207 §4.2)</translation>
+    </message>
+    <message>
+        <source>After STARTTLS the client must greet again (RFC 3207 §4.2): send EHLO first, or the server will likely answer 503</source>
+        <translation>Tras STARTTLS el cliente debe saludar de nuevo (RFC 3207 §4.2): envíe primero EHLO o el servidor probablemente responderá 503</translation>
+    </message>
+    <message>
+        <source>%1 before EHLO: most servers answer 503 (bad sequence of commands)</source>
+        <translation>%1 antes de EHLO: la mayoría de los servidores responden 503 (secuencia de comandos incorrecta)</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS in its EHLO reply</source>
+        <translation>El servidor no ofreció STARTTLS en su respuesta a EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS in the middle of a transaction: the server will likely refuse it</source>
+        <translation>STARTTLS en mitad de una transacción: el servidor probablemente lo rechazará</translation>
+    </message>
+    <message>
+        <source>Already signed in: a second AUTH is refused (RFC 4954 §4)</source>
+        <translation>Ya hay una sesión iniciada: se rechaza un segundo AUTH (RFC 4954 §4)</translation>
+    </message>
+    <message>
+        <source>AUTH during a mail transaction is not allowed (RFC 4954 §4)</source>
+        <translation>AUTH no está permitido durante una transacción de correo (RFC 4954 §4)</translation>
+    </message>
+    <message>
+        <source>The server did not offer AUTH in its EHLO reply</source>
+        <translation>El servidor no ofreció AUTH en su respuesta a EHLO</translation>
+    </message>
+    <message>
+        <source>The server did not offer AUTH in its EHLO reply; many offer it only after STARTTLS</source>
+        <translation>El servidor no ofreció AUTH en su respuesta a EHLO; muchos solo lo ofrecen tras STARTTLS</translation>
+    </message>
+    <message>
+        <source>A transaction is already open: the server will likely answer 503; send RSET first</source>
+        <translation>Ya hay una transacción abierta: el servidor probablemente responderá 503; envíe primero RSET</translation>
+    </message>
+    <message>
+        <source>RCPT before an accepted MAIL FROM: the server will likely answer 503</source>
+        <translation>RCPT antes de un MAIL FROM aceptado: el servidor probablemente responderá 503</translation>
+    </message>
+    <message>
+        <source>No recipient was accepted yet: the server will likely answer 554 or 503</source>
+        <translation>Todavía no se ha aceptado ningún destinatario: el servidor probablemente responderá 554 o 503</translation>
+    </message>
+    <message>
+        <source>DATA before MAIL FROM and RCPT TO: the server will likely answer 503</source>
+        <translation>DATA antes de MAIL FROM y RCPT TO: el servidor probablemente responderá 503</translation>
+    </message>
+    <message>
+        <source>%1 in the middle of a transaction resets it (RFC 5321 §4.1.4)</source>
+        <translation>%1 en mitad de una transacción la restablece (RFC 5321 §4.1.4)</translation>
+    </message>
+    <message>
+        <source>Not sending the access token over an unencrypted connection</source>
+        <translation>No se envía el token de acceso por una conexión sin cifrar</translation>
+    </message>
+    <message>
+        <source>Not sending the password over an unencrypted connection</source>
+        <translation>No se envía la contraseña por una conexión sin cifrar</translation>
+    </message>
+    <message>
+        <source>(use /starttls first, or --allow-plaintext-auth)</source>
+        <translation>(use primero /starttls, o --allow-plaintext-auth)</translation>
+    </message>
+    <message>
+        <source>Not sending the secret: the server&apos;s certificate did not verify (give --ca-file, or --tls-insecure to send it anyway)</source>
+        <translation>No se envía la contraseña ni el token: el certificado del servidor no superó la verificación (indique --ca-file, o --tls-insecure para enviarlo de todos modos)</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1998,73 @@
     </message>
 </context>
 <context>
+    <name>InteractiveCommand</name>
+    <message>
+        <source>cannot open %1</source>
+        <translation>no se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>Type SMTP commands; /help lists the console&apos;s own, /quit or Ctrl-D ends.</source>
+        <translation>Escriba comandos SMTP; /help enumera los propios de la consola, /quit o Ctrl-D termina.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Using the access token stored in the keychain for %1</source>
+        <translation>Se usa el token de acceso guardado en el llavero para %1</translation>
+    </message>
+    <message>
+        <source>Using the password stored in the keychain for %1</source>
+        <translation>Se usa la contraseña guardada en el llavero para %1</translation>
+    </message>
+    <message>
+        <source>Not sent: no secret for %1 in the keychain (%2); give it with %3</source>
+        <translation>No enviado: no hay contraseña ni token para %1 en el llavero (%2); indíquelo con %3</translation>
+    </message>
+    <message>
+        <source>Access token for %1 (not shown): </source>
+        <translation>Token de acceso para %1 (no se muestra): </translation>
+    </message>
+    <message>
+        <source>Password for %1 (not shown): </source>
+        <translation>Contraseña para %1 (no se muestra): </translation>
+    </message>
+    <message>
+        <source>Not sent: the secret is empty</source>
+        <translation>No enviado: la contraseña o el token está vacío</translation>
+    </message>
+    <message>
+        <source>Not sent: /data: %1</source>
+        <translation>No enviado: /data: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation>TLS: %1, %2</translation>
+    </message>
+    <message>
+        <source>  certificate subject: %1</source>
+        <translation>  sujeto del certificado: %1</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  emisor: %1</translation>
+    </message>
+    <message>
+        <source>  verification: the certificate is valid and trusted for this name</source>
+        <translation>  verificación: el certificado es válido y de confianza para este nombre</translation>
+    </message>
+    <message>
+        <source>  verification: FAILED (the session goes on; /auth will not send a secret over it)</source>
+        <translation>  verificación: FALLIDA (la sesión continúa; /auth no enviará por ella ninguna contraseña ni token)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>MailAddress</name>
     <message>
         <source>The address contains a line break</source>
@@ -2270,8 +2565,8 @@
         <translation>Como lo haría un servidor de correo: el primero que responda</translation>
     </message>
     <message>
-        <source>Every mail server, one after another</source>
-        <translation>Todos los servidores de correo, uno tras otro</translation>
+        <source>Every mail server, side by side</source>
+        <translation>Todos los servidores de correo, en paralelo</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8808,10 @@
     <message>
         <source>%1 (does not match the name)</source>
         <translation>%1 (no coincide con el nombre)</translation>
+    </message>
+    <message>
+        <source>every MX, up to %1 at once</source>
+        <translation>todos los MX, hasta %1 a la vez</translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,42 @@
         <source>give a language code such as de, fr or es</source>
         <translation>indiquez un code de langue comme de, fr ou es</translation>
     </message>
+    <message>
+        <source>With --all-mx: servers tested at once, each with its own time limits (default 4; 1 is one after another).</source>
+        <translation>Avec --all-mx&#xa0;: serveurs testés simultanément, chacun avec ses propres délais d&apos;attente (4 par défaut&#xa0;; 1 signifie l&apos;un après l&apos;autre).</translation>
+    </message>
+    <message>
+        <source>Type the SMTP conversation yourself, each reply explained (with --server or --domain; commands from the terminal or standard input, see docs/console.md).</source>
+        <translation>Taper vous-même la conversation SMTP, chaque réponse étant expliquée (avec --server ou --domain&#xa0;; commandes depuis le terminal ou l&apos;entrée standard, voir docs/console.md).</translation>
+    </message>
+    <message>
+        <source>With --interactive: the password for /auth, the first line of this file.</source>
+        <translation>Avec --interactive&#xa0;: le mot de passe pour /auth, lu sur la première ligne de ce fichier.</translation>
+    </message>
+    <message>
+        <source>With --interactive: the access token for /auth, the first line of this file.</source>
+        <translation>Avec --interactive&#xa0;: le jeton d&apos;accès pour /auth, lu sur la première ligne de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Expert console: %1 --interactive (--server HOST[:PORT] | --domain DOMAIN) [--password-file FILE | --token-file FILE] [--report FILE] [--json] &lt; COMMANDS</source>
+        <translation>Console pour experts&#xa0;: %1 --interactive (--server HOST[:PORT] | --domain DOMAIN) [--password-file FILE | --token-file FILE] [--report FILE] [--json] &lt; COMMANDS</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to %1</source>
+        <translation>indiquez un nombre de 1 à %1</translation>
+    </message>
+    <message>
+        <source>only goes with --all-mx</source>
+        <translation>s&apos;utilise uniquement avec --all-mx</translation>
+    </message>
+    <message>
+        <source>cannot be combined with --interactive</source>
+        <translation>ne peut pas être combiné avec --interactive</translation>
+    </message>
+    <message>
+        <source>only goes with --interactive</source>
+        <translation>s&apos;utilise uniquement avec --interactive</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -575,6 +611,198 @@
     <message>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>The line is %1 bytes long; SMTP allows %2 (1000 with the CRLF)</source>
+        <translation>La ligne fait %1 octets&#xa0;; SMTP en autorise %2 (1000 avec le CRLF)</translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text</source>
+        <translation>La ligne n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>/%1 takes no arguments</source>
+        <translation>/%1 n&apos;accepte aucun argument</translation>
+    </message>
+    <message>
+        <source>Give the message file: /data FILE</source>
+        <translation>Indiquez le fichier du message&#xa0;: /data FILE</translation>
+    </message>
+    <message>
+        <source>Give the mechanism and the user name: /auth MECH USER</source>
+        <translation>Indiquez le mécanisme et le nom d&apos;utilisateur&#xa0;: /auth MECH USER</translation>
+    </message>
+    <message>
+        <source>/auth: use %1</source>
+        <translation>/auth&#xa0;: utilisez %1</translation>
+    </message>
+    <message>
+        <source>Unknown command /%1; /help lists them</source>
+        <translation>Commande /%1 inconnue&#xa0;; /help les liste toutes</translation>
+    </message>
+    <message>
+        <source>Type SMTP commands as you would in telnet (EHLO, MAIL FROM:&lt;...&gt;, RCPT TO:&lt;...&gt;, DATA, VRFY, NOOP, RSET, QUIT, ...); each line is sent with CRLF and each reply is explained.</source>
+        <translation>Tapez les commandes SMTP comme dans telnet (EHLO, MAIL FROM:&lt;...&gt;, RCPT TO:&lt;...&gt;, DATA, VRFY, NOOP, RSET, QUIT, ...)&#xa0;; chaque ligne est envoyée avec CRLF et chaque réponse est expliquée.</translation>
+    </message>
+    <message>
+        <source>/starttls          send STARTTLS and upgrade the connection; shows the certificate</source>
+        <translation>/starttls          envoyer STARTTLS et chiffrer la connexion&#xa0;; affiche le certificat</translation>
+    </message>
+    <message>
+        <source>/auth MECH USER    sign in (MECH: %1); the secret is never shown</source>
+        <translation>/auth MECH USER    s&apos;authentifier (MECH&#xa0;: %1)&#xa0;; le mot de passe ou le jeton n&apos;est jamais affiché</translation>
+    </message>
+    <message>
+        <source>/data FILE         send DATA, then the file (CRLF line ends, dot-stuffed), then &quot;.&quot;</source>
+        <translation>/data FILE         envoyer DATA, puis le fichier (fins de ligne CRLF, points de début de ligne doublés), puis «&#xa0;.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>/quit              send QUIT and end the session (so does the end of the input)</source>
+        <translation>/quit              envoyer QUIT et terminer la session (la fin de l&apos;entrée fait de même)</translation>
+    </message>
+    <message>
+        <source>/help              this list</source>
+        <translation>/help              cette liste</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleConnection</name>
+    <message>
+        <source>Connecting to %1 (%2:%3)</source>
+        <translation>Connexion à %1 (%2:%3)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Ignored what the server sent after its 220 to STARTTLS and before the TLS handshake: it answers nothing and may have been injected on the way (RFC 3207 §4.2)</source>
+        <translation>Ce que le serveur a envoyé après son 220 à STARTTLS et avant la négociation TLS a été ignoré&#xa0;: cela ne répond à rien et a pu être injecté en chemin (RFC 3207 §4.2)</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation>TLS établi&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>The server sent a reply no command asked for</source>
+        <translation>Le serveur a envoyé une réponse qu&apos;aucune commande n&apos;attendait</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not an SMTP reply</source>
+        <translation>Le serveur a envoyé une ligne qui n&apos;est pas une réponse SMTP</translation>
+    </message>
+    <message>
+        <source>The server sent a reply longer than this program reads</source>
+        <translation>Le serveur a envoyé une réponse plus longue que ce que ce programme peut lire</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: a message is being typed; end it with a line &quot;.&quot;</source>
+        <translation>Non envoyé&#xa0;: un message est en cours de saisie&#xa0;; terminez-le par une ligne «&#xa0;.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection is closed</source>
+        <translation>Non envoyé&#xa0;: la connexion est fermée</translation>
+    </message>
+    <message>
+        <source>No message is being typed</source>
+        <translation>Aucun message n&apos;est en cours de saisie</translation>
+    </message>
+    <message>
+        <source>The input ended inside the message: closing without sending it</source>
+        <translation>L&apos;entrée s&apos;est terminée au milieu du message&#xa0;: fermeture sans l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>No answer from this server; trying the next, as a mail server would: %1 (%2)</source>
+        <translation>Aucune réponse de ce serveur&#xa0;; essai du suivant, comme le ferait un serveur de messagerie&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleState</name>
+    <message>
+        <source>TLS is already up: a second STARTTLS is refused (RFC 3207 §4.2)</source>
+        <translation>TLS est déjà actif&#xa0;: un second STARTTLS est refusé (RFC 3207 §4.2)</translation>
+    </message>
+    <message>
+        <source>After STARTTLS the client must greet again (RFC 3207 §4.2): send EHLO first, or the server will likely answer 503</source>
+        <translation>Après STARTTLS, le client doit se présenter à nouveau (RFC 3207 §4.2)&#xa0;: envoyez d&apos;abord EHLO, sinon le serveur répondra probablement 503</translation>
+    </message>
+    <message>
+        <source>%1 before EHLO: most servers answer 503 (bad sequence of commands)</source>
+        <translation>%1 avant EHLO&#xa0;: la plupart des serveurs répondent 503 (mauvais ordre des commandes)</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS in its EHLO reply</source>
+        <translation>Le serveur n&apos;a pas proposé STARTTLS dans sa réponse à EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS in the middle of a transaction: the server will likely refuse it</source>
+        <translation>STARTTLS au milieu d&apos;une transaction&#xa0;: le serveur le refusera probablement</translation>
+    </message>
+    <message>
+        <source>Already signed in: a second AUTH is refused (RFC 4954 §4)</source>
+        <translation>Déjà authentifié&#xa0;: un second AUTH est refusé (RFC 4954 §4)</translation>
+    </message>
+    <message>
+        <source>AUTH during a mail transaction is not allowed (RFC 4954 §4)</source>
+        <translation>AUTH n&apos;est pas autorisé pendant une transaction de courrier (RFC 4954 §4)</translation>
+    </message>
+    <message>
+        <source>The server did not offer AUTH in its EHLO reply</source>
+        <translation>Le serveur n&apos;a pas proposé AUTH dans sa réponse à EHLO</translation>
+    </message>
+    <message>
+        <source>The server did not offer AUTH in its EHLO reply; many offer it only after STARTTLS</source>
+        <translation>Le serveur n&apos;a pas proposé AUTH dans sa réponse à EHLO&#xa0;; beaucoup ne le proposent qu&apos;après STARTTLS</translation>
+    </message>
+    <message>
+        <source>A transaction is already open: the server will likely answer 503; send RSET first</source>
+        <translation>Une transaction est déjà ouverte&#xa0;: le serveur répondra probablement 503&#xa0;; envoyez d&apos;abord RSET</translation>
+    </message>
+    <message>
+        <source>RCPT before an accepted MAIL FROM: the server will likely answer 503</source>
+        <translation>RCPT avant un MAIL FROM accepté&#xa0;: le serveur répondra probablement 503</translation>
+    </message>
+    <message>
+        <source>No recipient was accepted yet: the server will likely answer 554 or 503</source>
+        <translation>Aucun destinataire n&apos;a encore été accepté&#xa0;: le serveur répondra probablement 554 ou 503</translation>
+    </message>
+    <message>
+        <source>DATA before MAIL FROM and RCPT TO: the server will likely answer 503</source>
+        <translation>DATA avant MAIL FROM et RCPT TO&#xa0;: le serveur répondra probablement 503</translation>
+    </message>
+    <message>
+        <source>%1 in the middle of a transaction resets it (RFC 5321 §4.1.4)</source>
+        <translation>%1 au milieu d&apos;une transaction la réinitialise (RFC 5321 §4.1.4)</translation>
+    </message>
+    <message>
+        <source>Not sending the access token over an unencrypted connection</source>
+        <translation>Le jeton d&apos;accès n&apos;est pas envoyé sur une connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>Not sending the password over an unencrypted connection</source>
+        <translation>Le mot de passe n&apos;est pas envoyé sur une connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>(use /starttls first, or --allow-plaintext-auth)</source>
+        <translation>(utilisez d&apos;abord /starttls, ou --allow-plaintext-auth)</translation>
+    </message>
+    <message>
+        <source>Not sending the secret: the server&apos;s certificate did not verify (give --ca-file, or --tls-insecure to send it anyway)</source>
+        <translation>Le mot de passe ou le jeton n&apos;est pas envoyé&#xa0;: le certificat du serveur n&apos;a pas pu être vérifié (indiquez --ca-file, ou --tls-insecure pour l&apos;envoyer quand même)</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1998,73 @@
     </message>
 </context>
 <context>
+    <name>InteractiveCommand</name>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Type SMTP commands; /help lists the console&apos;s own, /quit or Ctrl-D ends.</source>
+        <translation>Tapez des commandes SMTP&#xa0;; /help liste celles propres à la console, /quit ou Ctrl-D termine.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Using the access token stored in the keychain for %1</source>
+        <translation>Utilisation du jeton d&apos;accès enregistré dans le trousseau pour %1</translation>
+    </message>
+    <message>
+        <source>Using the password stored in the keychain for %1</source>
+        <translation>Utilisation du mot de passe enregistré dans le trousseau pour %1</translation>
+    </message>
+    <message>
+        <source>Not sent: no secret for %1 in the keychain (%2); give it with %3</source>
+        <translation>Non envoyé&#xa0;: aucun mot de passe ni jeton pour %1 dans le trousseau (%2)&#xa0;; fournissez-le avec %3</translation>
+    </message>
+    <message>
+        <source>Access token for %1 (not shown): </source>
+        <translation>Jeton d&apos;accès pour %1 (non affiché)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Password for %1 (not shown): </source>
+        <translation>Mot de passe pour %1 (non affiché)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Not sent: the secret is empty</source>
+        <translation>Non envoyé&#xa0;: le mot de passe ou le jeton est vide</translation>
+    </message>
+    <message>
+        <source>Not sent: /data: %1</source>
+        <translation>Non envoyé&#xa0;: /data&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation>TLS&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>  certificate subject: %1</source>
+        <translation>  sujet du certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  verification: the certificate is valid and trusted for this name</source>
+        <translation>  vérification&#xa0;: le certificat est valide et approuvé pour ce nom</translation>
+    </message>
+    <message>
+        <source>  verification: FAILED (the session goes on; /auth will not send a secret over it)</source>
+        <translation>  vérification&#xa0;: ÉCHEC (la session continue&#xa0;; /auth n&apos;y enverra ni mot de passe ni jeton)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MailAddress</name>
     <message>
         <source>The address contains a line break</source>
@@ -2270,8 +2565,8 @@
         <translation>Comme le ferait un serveur de messagerie&#xa0;: le premier qui répond</translation>
     </message>
     <message>
-        <source>Every mail server, one after another</source>
-        <translation>Chaque serveur de messagerie, l&apos;un après l&apos;autre</translation>
+        <source>Every mail server, side by side</source>
+        <translation>Chaque serveur de messagerie, en parallèle</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8808,10 @@
     <message>
         <source>%1 (does not match the name)</source>
         <translation>%1 (ne correspond pas au nom)</translation>
+    </message>
+    <message>
+        <source>every MX, up to %1 at once</source>
+        <translation>chaque MX, jusqu&apos;à %1 à la fois</translation>
     </message>
 </context>
 <context>

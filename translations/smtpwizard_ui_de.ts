@@ -670,6 +670,124 @@ someone.else@example.org</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleSignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;verfahren:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is sent in the AUTH exchange and shown as ******** in the transcript; it is never kept.</source>
+        <translation>Das Passwort wird im AUTH-Austausch gesendet und im Protokoll als ******** angezeigt; es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>S&amp;TARTTLS</source>
+        <translation>S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;message</source>
+        <translation>Test&amp;nachricht senden</translation>
+    </message>
+    <message>
+        <source>Type the commands yourself – %1</source>
+        <translation>Befehle selbst eingeben – %1</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>SMTP-Befehl</translation>
+    </message>
+    <message>
+        <source>an SMTP command, e.g. EHLO my-pc.example.com; Up and Down recall earlier ones</source>
+        <translation>ein SMTP-Befehl, z. B. EHLO my-pc.example.com; Pfeiltasten auf/ab holen frühere zurück</translation>
+    </message>
+    <message>
+        <source>Sends STARTTLS and, on 220, switches this connection to TLS; the certificate check is shown</source>
+        <translation>Sendet STARTTLS und schaltet bei 220 diese Verbindung auf TLS um; die Zertifikatsprüfung wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Signs in with AUTH PLAIN, LOGIN or XOAUTH2, worked out for you; the secret never appears</source>
+        <translation>Meldet sich mit AUTH PLAIN, LOGIN oder XOAUTH2 an, die Befehle werden für Sie erstellt; Passwort oder Token erscheinen nie</translation>
+    </message>
+    <message>
+        <source>Sends DATA, then a short test message with dot-stuffing, then the final dot</source>
+        <translation>Sendet DATA, dann eine kurze Testnachricht (führende Punkte verdoppelt), dann den abschließenden Punkt</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Each reply is explained here as it arrives; select a line to read it again.</source>
+        <translation>Jede Antwort wird hier erklärt, sobald sie eintrifft; wählen Sie eine Zeile, um die Erklärung erneut zu lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the certificate was verified.</source>
+        <translation>Verschlüsselt, und das Zertifikat wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the certificate did not verify: %1</source>
+        <translation>Verschlüsselt, aber das Zertifikat hat die Prüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Use “Send a test message” here; /data FILE is for smtp-wizard-cli --interactive.</source>
+        <translation>Verwenden Sie hier „Testnachricht senden“; /data FILE ist für smtp-wizard-cli --interactive.</translation>
+    </message>
+    <message>
+        <source>Looking up the mail server…</source>
+        <translation>Der Mailserver wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Connected. Type a command and press Enter; each reply is explained on the right.</source>
+        <translation>Verbunden. Geben Sie einen Befehl ein und drücken Sie die Eingabetaste; jede Antwort wird rechts erklärt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server’s reply…</source>
+        <translation>Warten auf die Antwort des Servers…</translation>
+    </message>
+    <message>
+        <source>Message: each line you enter is part of the message; a line with only a dot ends it.</source>
+        <translation>Nachricht: jede eingegebene Zeile gehört zur Nachricht; eine Zeile nur mit einem Punkt beendet sie.</translation>
+    </message>
+    <message>
+        <source>The session has ended. Close this window, or read the transcript.</source>
+        <translation>Die Sitzung ist beendet. Schließen Sie dieses Fenster oder lesen Sie das Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <source>What would you like to test?</source>
@@ -1217,10 +1335,6 @@ someone.else@example.org</translation>
         <translation>&amp;Jeden Server, um sie zu vergleichen</translation>
     </message>
     <message>
-        <source>Runs the same test against every server listed, one after the other.</source>
-        <translation>Führt denselben Test nacheinander gegen jeden aufgeführten Server aus.</translation>
-    </message>
-    <message>
         <source>Ad&amp;vanced: ask another DNS server</source>
         <translation>Er&amp;weitert: einen anderen DNS-Server fragen</translation>
     </message>
@@ -1295,6 +1409,10 @@ someone.else@example.org</translation>
     <message>
         <source>The records of %1, as the DNS answered in %2. Select a line for what it means; the greeting names are compared when the test runs, in the report.</source>
         <translation>Die Einträge von %1, wie der DNS in %2 geantwortet hat. Wählen Sie eine Zeile, um ihre Bedeutung zu sehen; die Begrüßungsnamen werden beim Testlauf verglichen, im Bericht.</translation>
+    </message>
+    <message>
+        <source>Runs the same test against every server listed, up to four side by side, each with its own time limits.</source>
+        <translation>Führt denselben Test gegen jeden aufgeführten Server aus, bis zu vier parallel, jeder mit eigenen Zeitlimits.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1963,14 @@ Sie können sie löschen.</translation>
     <message>
         <source>Certificate of %1</source>
         <translation>Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ype commands…</source>
+        <translation>&amp;Befehle eingeben…</translation>
+    </message>
+    <message>
+        <source>Opens a console on the same server: type the SMTP commands yourself, each reply explained.</source>
+        <translation>Öffnet eine Konsole zum selben Server: Sie geben die SMTP-Befehle selbst ein, jede Antwort wird erklärt.</translation>
     </message>
 </context>
 <context>

@@ -670,6 +670,124 @@ someone.else@example.org</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleSignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Método de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>The password is sent in the AUTH exchange and shown as ******** in the transcript; it is never kept.</source>
+        <translation>La contraseña se envía en el intercambio AUTH y aparece como ******** en la transcripción; nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>S&amp;TARTTLS</source>
+        <translation>S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;message</source>
+        <translation>Enviar un &amp;mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Type the commands yourself – %1</source>
+        <translation>Escribir usted mismo los comandos – %1</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>Comando SMTP</translation>
+    </message>
+    <message>
+        <source>an SMTP command, e.g. EHLO my-pc.example.com; Up and Down recall earlier ones</source>
+        <translation>un comando SMTP, p. ej. EHLO my-pc.example.com; las flechas arriba y abajo recuperan los anteriores</translation>
+    </message>
+    <message>
+        <source>Sends STARTTLS and, on 220, switches this connection to TLS; the certificate check is shown</source>
+        <translation>Envía STARTTLS y, si recibe 220, pasa esta conexión a TLS; se muestra la verificación del certificado</translation>
+    </message>
+    <message>
+        <source>Signs in with AUTH PLAIN, LOGIN or XOAUTH2, worked out for you; the secret never appears</source>
+        <translation>Inicia sesión con AUTH PLAIN, LOGIN o XOAUTH2, preparado automáticamente; la contraseña o el token nunca aparecen</translation>
+    </message>
+    <message>
+        <source>Sends DATA, then a short test message with dot-stuffing, then the final dot</source>
+        <translation>Envía DATA, luego un breve mensaje de prueba (puntos iniciales duplicados) y después el punto final</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nada seleccionado</translation>
+    </message>
+    <message>
+        <source>Each reply is explained here as it arrives; select a line to read it again.</source>
+        <translation>Cada respuesta se explica aquí en cuanto llega; seleccione una línea para volver a leer su explicación.</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Comando:</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the certificate was verified.</source>
+        <translation>Cifrado, y el certificado se verificó.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the certificate did not verify: %1</source>
+        <translation>Cifrado, pero el certificado no superó la verificación: %1</translation>
+    </message>
+    <message>
+        <source>Use “Send a test message” here; /data FILE is for smtp-wizard-cli --interactive.</source>
+        <translation>Use aquí &quot;Enviar un mensaje de prueba&quot;; /data FILE es para smtp-wizard-cli --interactive.</translation>
+    </message>
+    <message>
+        <source>Looking up the mail server…</source>
+        <translation>Consultando el servidor de correo…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected. Type a command and press Enter; each reply is explained on the right.</source>
+        <translation>Conectado. Escriba un comando y pulse Intro; cada respuesta se explica a la derecha.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server’s reply…</source>
+        <translation>Esperando la respuesta del servidor…</translation>
+    </message>
+    <message>
+        <source>Message: each line you enter is part of the message; a line with only a dot ends it.</source>
+        <translation>Mensaje: cada línea que escriba forma parte del mensaje; una línea con solo un punto lo termina.</translation>
+    </message>
+    <message>
+        <source>The session has ended. Close this window, or read the transcript.</source>
+        <translation>La sesión ha terminado. Cierre esta ventana o lea la transcripción.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <source>What would you like to test?</source>
@@ -1217,10 +1335,6 @@ someone.else@example.org</translation>
         <translation>&amp;Todos los servidores, para compararlos</translation>
     </message>
     <message>
-        <source>Runs the same test against every server listed, one after the other.</source>
-        <translation>Ejecuta la misma prueba con cada servidor de la lista, uno tras otro.</translation>
-    </message>
-    <message>
         <source>Ad&amp;vanced: ask another DNS server</source>
         <translation>Avan&amp;zado: preguntar a otro servidor DNS</translation>
     </message>
@@ -1295,6 +1409,10 @@ someone.else@example.org</translation>
     <message>
         <source>The records of %1, as the DNS answered in %2. Select a line for what it means; the greeting names are compared when the test runs, in the report.</source>
         <translation>Los registros de %1, según respondió el DNS en %2. Seleccione una línea para ver qué significa; los nombres del saludo se comparan al ejecutar la prueba, en el informe.</translation>
+    </message>
+    <message>
+        <source>Runs the same test against every server listed, up to four side by side, each with its own time limits.</source>
+        <translation>Ejecuta la misma prueba con cada servidor de la lista, hasta cuatro en paralelo, cada uno con sus propios tiempos de espera.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1963,14 @@ Puede eliminarlo.</translation>
     <message>
         <source>Certificate of %1</source>
         <translation>Certificado de %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ype commands…</source>
+        <translation>&amp;Escribir comandos…</translation>
+    </message>
+    <message>
+        <source>Opens a console on the same server: type the SMTP commands yourself, each reply explained.</source>
+        <translation>Abre una consola en el mismo servidor: usted escribe los comandos SMTP y cada respuesta se explica.</translation>
     </message>
 </context>
 <context>

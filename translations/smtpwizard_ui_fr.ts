@@ -670,6 +670,124 @@ someone.else@example.org</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleSignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>S&apos;authentifier</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Méthode d&apos;authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is sent in the AUTH exchange and shown as ******** in the transcript; it is never kept.</source>
+        <translation>Le mot de passe est envoyé lors de l&apos;échange AUTH et affiché sous la forme ******** dans la transcription&#xa0;; il n&apos;est jamais conservé.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;S&apos;authentifier</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>S&amp;TARTTLS</source>
+        <translation>S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;S&apos;authentifier…</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;message</source>
+        <translation>Envoyer un &amp;message de test</translation>
+    </message>
+    <message>
+        <source>Type the commands yourself – %1</source>
+        <translation>Taper vous-même les commandes – %1</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>Commande SMTP</translation>
+    </message>
+    <message>
+        <source>an SMTP command, e.g. EHLO my-pc.example.com; Up and Down recall earlier ones</source>
+        <translation>une commande SMTP, par exemple EHLO my-pc.example.com&#xa0;; les flèches Haut et Bas rappellent les précédentes</translation>
+    </message>
+    <message>
+        <source>Sends STARTTLS and, on 220, switches this connection to TLS; the certificate check is shown</source>
+        <translation>Envoie STARTTLS et, sur une réponse 220, passe cette connexion en TLS&#xa0;; la vérification du certificat est affichée</translation>
+    </message>
+    <message>
+        <source>Signs in with AUTH PLAIN, LOGIN or XOAUTH2, worked out for you; the secret never appears</source>
+        <translation>S&apos;authentifie avec AUTH PLAIN, LOGIN ou XOAUTH2, préparé pour vous&#xa0;; le mot de passe ou le jeton n&apos;apparaît jamais</translation>
+    </message>
+    <message>
+        <source>Sends DATA, then a short test message with dot-stuffing, then the final dot</source>
+        <translation>Envoie DATA, puis un court message de test (points de début de ligne doublés), puis le point final</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Each reply is explained here as it arrives; select a line to read it again.</source>
+        <translation>Chaque réponse est expliquée ici dès son arrivée&#xa0;; sélectionnez une ligne pour relire son explication.</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the certificate was verified.</source>
+        <translation>Chiffré, et le certificat a été vérifié.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the certificate did not verify: %1</source>
+        <translation>Chiffré, mais le certificat n&apos;a pas pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Use “Send a test message” here; /data FILE is for smtp-wizard-cli --interactive.</source>
+        <translation>Utilisez ici «&#xa0;Envoyer un message de test&#xa0;»&#xa0;; /data FILE est réservé à smtp-wizard-cli --interactive.</translation>
+    </message>
+    <message>
+        <source>Looking up the mail server…</source>
+        <translation>Recherche du serveur de messagerie…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Connected. Type a command and press Enter; each reply is explained on the right.</source>
+        <translation>Connecté. Tapez une commande et appuyez sur Entrée&#xa0;; chaque réponse est expliquée à droite.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server’s reply…</source>
+        <translation>Attente de la réponse du serveur…</translation>
+    </message>
+    <message>
+        <source>Message: each line you enter is part of the message; a line with only a dot ends it.</source>
+        <translation>Message&#xa0;: chaque ligne saisie fait partie du message&#xa0;; une ligne ne contenant qu&apos;un point le termine.</translation>
+    </message>
+    <message>
+        <source>The session has ended. Close this window, or read the transcript.</source>
+        <translation>La session est terminée. Fermez cette fenêtre ou consultez la transcription.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <source>What would you like to test?</source>
@@ -1217,10 +1335,6 @@ someone.else@example.org</translation>
         <translation>&amp;Chaque serveur, pour les comparer</translation>
     </message>
     <message>
-        <source>Runs the same test against every server listed, one after the other.</source>
-        <translation>Exécute le même test sur chaque serveur listé, l&apos;un après l&apos;autre.</translation>
-    </message>
-    <message>
         <source>Ad&amp;vanced: ask another DNS server</source>
         <translation>A&amp;vancé&#xa0;: interroger un autre serveur DNS</translation>
     </message>
@@ -1295,6 +1409,10 @@ someone.else@example.org</translation>
     <message>
         <source>The records of %1, as the DNS answered in %2. Select a line for what it means; the greeting names are compared when the test runs, in the report.</source>
         <translation>Les enregistrements de %1, selon la réponse du DNS en %2. Sélectionnez une ligne pour sa signification&#xa0;; les noms des bannières d&apos;accueil sont comparés pendant le test, dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Runs the same test against every server listed, up to four side by side, each with its own time limits.</source>
+        <translation>Exécute le même test sur chaque serveur listé, jusqu&apos;à quatre en parallèle, chacun avec ses propres délais d&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1963,14 @@ Vous pouvez le supprimer.</translation>
     <message>
         <source>Certificate of %1</source>
         <translation>Certificat de %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ype commands…</source>
+        <translation>&amp;Taper des commandes…</translation>
+    </message>
+    <message>
+        <source>Opens a console on the same server: type the SMTP commands yourself, each reply explained.</source>
+        <translation>Ouvre une console sur le même serveur&#xa0;: vous tapez vous-même les commandes SMTP, chaque réponse étant expliquée.</translation>
     </message>
 </context>
 <context>
