@@ -2,7 +2,9 @@
 
 #include "model/SafeText.h"
 
+#include <QFontMetrics>
 #include <QGuiApplication>
+#include <QSize>
 
 #include <algorithm>
 
@@ -66,6 +68,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             font.setBold(true);
         return font;
     }
+    case Qt::SizeHintRole:
+        if (m_uniformHint && index.row() == 0)
+            return QSize(m_widest, m_lineHeight);
+        return {};
     case KindRole: return int(row.kind);
     case KindKeyRole: return TranscriptColors::key(row.kind);
     case DirectionRole: return int(row.entry.direction);
@@ -80,7 +86,43 @@ void TranscriptModel::clear()
     beginResetModel();
     m_rows.clear();
     m_lastAttempt = -1;
+    m_widest = 0;
+    m_widestChars = 0;
+    m_latestExplained = -1;
     endResetModel();
+}
+
+void TranscriptModel::setFixedFont(const QFont &font)
+{
+    m_font = font;
+    QFont bold = font;
+    bold.setBold(true);
+    m_lineHeight = QFontMetrics(bold).height();
+    m_widest = 0;
+    m_widestChars = 0;
+    for (const Row &row : std::as_const(m_rows))
+        noteWidth(row);
+}
+
+void TranscriptModel::setUniformSizeHint(bool on)
+{
+    m_uniformHint = on;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(0), {Qt::SizeHintRole});
+}
+
+void TranscriptModel::noteWidth(const Row &row)
+{
+    // Measured only when a line is longer than the widest so far, not once per line.
+    const QString text = displayText(row);
+    if (text.size() <= m_widestChars)
+        return;
+    QFont bold = m_font;
+    bold.setBold(true);
+    // The margins the item delegate adds around the text (focus frame and text margin).
+    const int width = QFontMetrics(bold).horizontalAdvance(text) + 8;
+    m_widestChars = text.size();
+    m_widest = std::max(m_widest, width);
 }
 
 void TranscriptModel::appendEntry(int attemptIndex, const TranscriptEntry &entry)
@@ -88,6 +130,9 @@ void TranscriptModel::appendEntry(int attemptIndex, const TranscriptEntry &entry
     const int row = rowForNewEntry(attemptIndex);
     beginInsertRows({}, row, row);
     m_rows.insert(row, Row{attemptIndex, entry, TranscriptColors::kindFor(entry.direction, entry.severity), {}});
+    if (m_latestExplained >= row)
+        ++m_latestExplained;
+    noteWidth(m_rows.at(row));
     endInsertRows();
     m_lastAttempt = std::max(m_lastAttempt, attemptIndex);
 }
@@ -120,13 +165,24 @@ int TranscriptModel::rowForNewEntry(int attemptIndex) const
 void TranscriptModel::setReplyExplanation(int attemptIndex, int replyIndex, const Explanation &explanation)
 {
     const auto kind = TranscriptColors::kindFor(explanation.severity);
+    bool found = false;
     for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
         Row &row = m_rows[i];
+        // Replies arrive in order: past a line of an earlier reply (or attempt) no line of
+        // this one is left. Without this every explained reply scanned the whole
+        // transcript, 100,000 rows for each reply of a long one.
+        if (found && row.attempt >= 0
+            && (row.attempt < attemptIndex
+                || (row.attempt == attemptIndex && row.entry.direction == TranscriptEntry::Direction::Server
+                    && row.entry.replyIndex >= 0 && row.entry.replyIndex < replyIndex)))
+            break;
         if (row.attempt != attemptIndex || row.entry.direction != TranscriptEntry::Direction::Server
             || row.entry.replyIndex != replyIndex)
             continue;
         row.explanation = explanation;
         row.kind = kind;
+        found = true;
+        noteExplained(int(i));
         const QModelIndex changed = index(int(i));
         Q_EMIT dataChanged(changed, changed);
     }
@@ -141,6 +197,7 @@ void TranscriptModel::setProblemExplanation(int attemptIndex, const Explanation 
             continue;
         row.explanation = explanation;
         row.kind = TranscriptColors::kindFor(TranscriptEntry::Direction::Event, explanation.severity);
+        noteExplained(int(i));
         const QModelIndex changed = index(int(i));
         Q_EMIT dataChanged(changed, changed);
         return;
@@ -176,11 +233,7 @@ std::optional<Explanation> TranscriptModel::explanationFor(int row) const
 
 int TranscriptModel::latestExplainedRow() const
 {
-    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
-        if (m_rows.at(i).explanation)
-            return int(i);
-    }
-    return -1;
+    return m_latestExplained;
 }
 
 int TranscriptModel::rowOfReply(int attemptIndex, int replyIndex) const

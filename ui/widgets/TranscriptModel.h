@@ -36,7 +36,11 @@ public:
     /// (attempt -1: the run's own events) that has none yet.
     void setProblemExplanation(int attemptIndex, const Explanation &explanation);
     void setColours(const TranscriptColors &colours);
-    void setFixedFont(const QFont &font) { m_font = font; }
+    void setFixedFont(const QFont &font);
+    /// Row 0 answers Qt::SizeHintRole with the widest line's width and one line's height,
+    /// for a view with uniform item sizes (it asks row 0 only): the view then never
+    /// measures every line to lay them out. Off while lines wrap (their heights differ).
+    void setUniformSizeHint(bool on);
 
     /// The explanation that belongs to a row: its own, or for a command the reply to it.
     std::optional<Explanation> explanationFor(int row) const;
@@ -60,9 +64,16 @@ private:
     QString displayText(const Row &row) const;
     static QString kindLabel(const Row &row);
     int rowForNewEntry(int attemptIndex) const;
+    void noteWidth(const Row &row);
+    void noteExplained(int row) { m_latestExplained = std::max(m_latestExplained, row); }
 
     QList<Row> m_rows;
     int m_lastAttempt = -1; // the highest attempt index shown
     TranscriptColors m_colours;
     QFont m_font;
+    bool m_uniformHint = false;
+    int m_lineHeight = 0;
+    int m_widest = 0;        // pixels, of the widest line so far (the bold face: the wider one)
+    qsizetype m_widestChars = 0; // its length: only a longer line can be wider in a fixed font
+    int m_latestExplained = -1; // latestExplainedRow() without a scan per appended line
 };

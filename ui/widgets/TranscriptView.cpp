@@ -12,14 +12,27 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 
 TranscriptView::TranscriptView(QWidget *parent)
     : QListView(parent)
     , m_model(new TranscriptModel(this))
+    , m_tailTimer(new QTimer(this))
 {
     setModel(m_model);
+    // Lines arrive one by one, thousands a second in a flood. Scrolling to the end lays out
+    // every line first (executePostedLayout), so it happens once per event-loop turn; and
+    // while lines do not wrap, all items are one line high (uniform sizes): the layout
+    // never measures each line, row 0 tells the width of the widest (TranscriptModel).
+    m_tailTimer->setSingleShot(true);
+    m_tailTimer->setInterval(0);
+    connect(m_tailTimer, &QTimer::timeout, this, [this] {
+        if (m_followTail)
+            scrollToBottom();
+    });
+    setUniformItemSizes(true);
+    m_model->setUniformSizeHint(true);
     setMouseTracking(true);
-    // Not uniform: the widest line decides the horizontal scroll range, not the first.
     // Lines are selected like text: Shift/Ctrl extend, Ctrl+A takes all, Ctrl+C copies.
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -67,8 +80,8 @@ void TranscriptView::applyPalette()
 
 void TranscriptView::handleRowsInserted()
 {
-    if (m_followTail)
-        scrollToBottom();
+    if (m_followTail && !m_tailTimer->isActive())
+        m_tailTimer->start();
     refreshShown();
 }
 
@@ -134,6 +147,9 @@ void TranscriptView::copySelection() const
 void TranscriptView::setWrapLines(bool wrap)
 {
     setWordWrap(wrap);
+    // Wrapped lines differ in height: each is measured (slow for a very long transcript).
+    setUniformItemSizes(!wrap);
+    m_model->setUniformSizeHint(!wrap);
     setHorizontalScrollBarPolicy(wrap ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
     // Item sizes depend on the width once lines wrap: lay them out again.
     setResizeMode(wrap ? QListView::Adjust : QListView::Fixed);

@@ -4,6 +4,7 @@
 
 #include <QListView>
 
+class QTimer;
 class TranscriptModel;
 
 /// The live transcript: one line per command, reply line or event, coloured by meaning.
@@ -48,6 +49,7 @@ private:
     void copySelection() const;
 
     TranscriptModel *m_model;
+    QTimer *m_tailTimer; // one scroll to the new end per event-loop turn, not one per line
     int m_hoverRow = -1;
     int m_shownRow = -1;
     bool m_followTail = true;
