@@ -94,7 +94,7 @@ std::unique_ptr<CredentialStore> TestCredentialStoreContract::makeStore()
 {
     const QString kind = QString::fromLatin1(QTest::currentDataTag()).section(u':', 0, 0);
     if (kind == u"keychain")
-        return std::make_unique<KeychainCredentialStore>();
+        return std::make_unique<KeychainCredentialStore>(&KeychainBackend::start);
     return std::make_unique<MemoryCredentialStore>();
 }
 
@@ -145,7 +145,7 @@ void TestCredentialStoreContract::storeThenRead()
     // A second store object finds what the first one stored (the keychain persists; the
     // fake is per object, so only the keychain can be checked this way).
     if (QString::fromLatin1(QTest::currentDataTag()).startsWith(u"keychain")) {
-        KeychainCredentialStore other;
+        KeychainCredentialStore other(&KeychainBackend::start);
         Recorder otherRec(&other);
         other.readPassword(key);
         QVERIFY(otherRec.waitFor(1));
@@ -263,7 +263,7 @@ void TestCredentialStoreContract::cleanup()
     if (m_keychainKeys.isEmpty())
         return;
     const QStringList keys = std::exchange(m_keychainKeys, {});
-    KeychainCredentialStore store;
+    KeychainCredentialStore store(&KeychainBackend::start);
     Recorder rec(&store);
     for (const QString &key : keys)
         store.forgetPassword(key);

@@ -3,6 +3,7 @@
 
 #include "model/Vocabulary.h"
 #include "widgets/CertificateView.h"
+#include "widgets/ConsoleWindow.h"
 #include "widgets/RelayReading.h"
 #include "widgets/TranscriptModel.h"
 
@@ -44,6 +45,8 @@ RunPage::RunPage(QWidget *parent)
     // and a click stop it; Return never does by surprise.
     m_ui->stopButton->setAutoDefault(false);
     connect(m_ui->certificateButton, &QPushButton::clicked, this, &RunPage::showCertificate);
+    m_ui->consoleButton->setAutoDefault(false);
+    connect(m_ui->consoleButton, &QPushButton::clicked, this, &RunPage::openConsole);
     // A server that takes its time must not look like a frozen program: the step's line
     // counts the seconds and says when the test will give up.
     m_waitTimer->setInterval(1000);
@@ -63,6 +66,7 @@ void RunPage::resetView()
     m_ui->stageLabel->clear();
     m_waitTimer->stop();
     m_ui->certificateButton->setEnabled(false);
+    m_ui->consoleButton->setEnabled(false);
     m_ui->stopButton->setEnabled(false);
     m_tlsAttempt = -1;
     m_finished = false;
@@ -196,6 +200,7 @@ void RunPage::handleFinished(const TestResult &result)
                                            : tr("Ended at step %v of %m"));
     }
     m_ui->stageLabel->setText(finishedText(result));
+    m_ui->consoleButton->setEnabled(m_run != nullptr);
     RelayReading::apply(*m_ui->transcriptView->transcript(), result);
     showDecidingLine(result);
     Q_EMIT completeChanged();
@@ -263,4 +268,20 @@ void RunPage::showCertificate()
     layout->addWidget(buttons);
     dialog->resize(640, 420);
     dialog->show();
+}
+
+void RunPage::openConsole()
+{
+    if (!m_run)
+        return;
+    if (m_console) {
+        m_console->raise();
+        m_console->activateWindow();
+        return;
+    }
+    // The run's own destination (server, or domain and its best MX), port and TLS: the
+    // person goes on by hand where the wizard stopped.
+    m_console = new ConsoleWindow(m_run->plan(), this);
+    m_console->setAttribute(Qt::WA_DeleteOnClose);
+    m_console->show();
 }

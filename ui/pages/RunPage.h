@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class ConsoleWindow;
+
 namespace Ui { class RunPage; }
 
 /// Page 6: the test as it happens. Asks for the run when it opens (runRequested) and
@@ -41,6 +43,7 @@ private:
     void handleAttemptFinished(int attemptIndex);
     void handleFinished(const TestResult &result);
     void showCertificate();
+    void openConsole();
     void resetView();
     void showWaiting();
     /// Selects the line that decided the run, so its explanation is the one on screen.
@@ -49,6 +52,7 @@ private:
 
     std::unique_ptr<Ui::RunPage> m_ui;
     QPointer<const TestRun> m_run;
+    QPointer<ConsoleWindow> m_console; // one console per page, raised when asked again
     bool m_running = false;
     bool m_finished = false;
     int m_tlsAttempt = -1;
