@@ -20,7 +20,7 @@
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QPushButton>
-#include <QSslSocket>
+#include <QTcpSocket>
 #include <QStyleFactory>
 #include <QTest>
 
@@ -92,7 +92,7 @@ void tst_Resilience::checkStoppedAndUsable(HeldWizard &held)
     QCOMPARE(wizard.controller()->lastResult()->verdict.outcome, Verdict::Outcome::Cancelled);
     // The conversation let go of everything: no session, no socket left behind.
     QTRY_VERIFY(!wizard.controller()->findChild<SmtpSession *>());
-    QVERIFY(!wizard.controller()->findChild<QSslSocket *>());
+    QVERIFY(!wizard.controller()->findChild<QTcpSocket *>());
 }
 
 void tst_Resilience::stopWhileHeld(const QByteArray &verb, bool firstLineShown)
@@ -110,7 +110,7 @@ void tst_Resilience::stopWhileHeld(const QByteArray &verb, bool firstLineShown)
         QTRY_VERIFY(shownLines(wizard).contains(u"250-held.test"_s));
     }
     QPointer<SmtpSession> session = wizard.controller()->findChild<SmtpSession *>();
-    QPointer<QSslSocket> socket = wizard.controller()->findChild<QSslSocket *>();
+    QPointer<QTcpSocket> socket = wizard.controller()->findChild<QTcpSocket *>();
     QVERIFY(session && socket);
     QTest::mouseClick(find<QPushButton>(&wizard, "stopButton"), Qt::LeftButton);
     checkStoppedAndUsable(held);
@@ -174,8 +174,8 @@ void tst_Resilience::cancelBeforeConnectCompletes()
     SmtpWizard &wizard = *held;
     QVERIFY(reachMessagePage(wizard, listener.port()));
     QVERIFY(send(wizard));
-    QPointer<QSslSocket> socket;
-    QTRY_VERIFY((socket = wizard.controller()->findChild<QSslSocket *>())
+    QPointer<QTcpSocket> socket;
+    QTRY_VERIFY((socket = wizard.controller()->findChild<QTcpSocket *>())
                 && socket->state() == QAbstractSocket::ConnectingState);
     QTest::mouseClick(find<QPushButton>(&wizard, "stopButton"), Qt::LeftButton);
     checkStoppedAndUsable(held);
@@ -218,7 +218,7 @@ void tst_Resilience::cancelDuringQuit()
     QVERIFY(reachMessagePage(wizard, server.port()));
     QVERIFY(send(wizard));
     QTRY_VERIFY2_WITH_TIMEOUT(server.isHolding("QUIT"), lastRun(wizard).constData(), 10000);
-    QPointer<QSslSocket> socket = wizard.controller()->findChild<QSslSocket *>();
+    QPointer<QTcpSocket> socket = wizard.controller()->findChild<QTcpSocket *>();
     QVERIFY(socket);
     QTest::mouseClick(find<QPushButton>(&wizard, "stopButton"), Qt::LeftButton);
     QTRY_VERIFY(!wizard.controller()->isRunning());
@@ -259,7 +259,7 @@ void tst_Resilience::stopRightAsTheRunFinishes()
     QVERIFY(!stop->isEnabled());
     QVERIFY(nextButton(wizard)->isEnabled());
     QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
-    QTRY_VERIFY(!wizard.controller()->findChild<QSslSocket *>());
+    QTRY_VERIFY(!wizard.controller()->findChild<QTcpSocket *>());
     // The server said goodbye and hung up itself; nothing talked to it after QUIT.
     QTRY_VERIFY(!server.connection(0).open);
     QVERIFY(!server.connection(0).closedByClient);
@@ -447,7 +447,7 @@ void tst_Resilience::wizardDestroyedMidRun()
     QTRY_VERIFY_WITH_TIMEOUT(server.isHolding("MAIL"), 10000);
     QPointer<const TestRun> run = held.runs.value(0);
     QPointer<SmtpSession> session = held->controller()->findChild<SmtpSession *>();
-    QPointer<QSslSocket> socket = held->controller()->findChild<QSslSocket *>();
+    QPointer<QTcpSocket> socket = held->controller()->findChild<QTcpSocket *>();
     QVERIFY(run && session && socket);
     held.wizard.reset();
     QVERIFY(run.isNull());
