@@ -18,7 +18,8 @@
 # built by hand. Every language in SCREENSHOT_LANGS (default "en de fr") gets its set:
 # English in docs/screenshots/, the others in docs/screenshots/<language>/, each test
 # started with SMTPWIZARD_SCREENSHOT_LANG=<language> (tests/support/ScreenshotLanguage.h).
-# The batch check (12-batch-check-<light|dark>.png) comes from tst_gui_batchcheck.
+# The batch check (12-batch-check-<light|dark>.png) comes from tst_gui_batchcheck, the
+# expert console (13-console-light.png) from tst_gui_console.
 # Needs: xvfb, xauth, and what the test bed needs (root for port 53).
 set -eu
 
@@ -31,8 +32,9 @@ health_bin=$build/tests/gui/tst_gui_healthsection
 token_bin=$build/tests/gui/tst_gui_signintoken
 relay_bin=$build/tests/gui/tst_gui_relaycheck
 batch_bin=$build/tests/gui/tst_gui_batchcheck
+console_bin=$build/tests/gui/tst_gui_console
 
-for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin" "$token_bin" "$relay_bin" "$batch_bin"; do
+for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin" "$token_bin" "$relay_bin" "$batch_bin" "$console_bin"; do
     if [ ! -x "$bin" ]; then
         echo "screenshots: $bin not found; build it first (cmake --build $build --target $(basename "$bin"))" >&2
         exit 1
@@ -91,6 +93,11 @@ for lang in ${SCREENSHOT_LANGS:-en de fr}; do
         env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
             SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" \
             "$here/tests/testbed/with-testbed.sh" "$state" "$batch_bin" screenshot
+    # The expert console with a refused recipient explained (13-console-light.png).
+    xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+        env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
+            SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" \
+            "$here/tests/testbed/with-testbed.sh" "$state" "$console_bin" typedConversationIsExplained
     echo "screenshots: $(ls "$out"/*.png | wc -l) images in $out"
 done
 

@@ -3,6 +3,7 @@
 // explained live in the context of the command just sent, STARTTLS upgrading in place,
 // Sign in through its dialog with the secret never in the transcript, a test message
 // sent dot-stuffed, and closing the window saying QUIT first.
+#include "ScreenshotLanguage.h"
 #include "Testbed.h"
 
 #include "plan/PlanBuilder.h"
@@ -26,6 +27,7 @@ class tst_Console : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { installScreenshotLanguage(); }
     void typedConversationIsExplained();
     void signInKeepsTheSecretOut();
 
@@ -103,6 +105,14 @@ void tst_Console::typedConversationIsExplained()
     // The same 550 a run gets, explained as a recipient that does not exist.
     QVERIFY(type(console, u"RCPT TO:<nobody@wizard.test>"_s));
     QCOMPARE(panel->explanation().category, Model::Category::RecipientUnknown);
+    // tools/screenshots.sh: the console with a refusal explained (13-console-light.png).
+    if (const QString dir = qEnvironmentVariable("SMTPWIZARD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::keyClicks(input, u"RCPT TO:<alice@wizard.test>"_s);
+        console.resize(1024, 640);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(console.grab().save(dir + u"/13-console-light.png"_s));
+        input->clear();
+    }
     QVERIFY(type(console, u"RCPT TO:<alice@wizard.test>"_s));
 
     // A test message: DATA, the text dot-stuffed (its lone "." line goes as ".."), the end.
