@@ -284,4 +284,6 @@ void RunPage::openConsole()
     m_console = new ConsoleWindow(m_run->plan(), this);
     m_console->setAttribute(Qt::WA_DeleteOnClose);
     m_console->show();
+    m_console->raise();
+    m_console->activateWindow(); // the keyboard goes to its command line at once
 }
