@@ -114,7 +114,7 @@ const BasicRow rows[] = {
        QT_TRANSLATE_NOOP("ReplyCatalog", "The name is empty or not a fully qualified domain name.")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Use a fully qualified name (mail.example.com) or an address literal like [192.0.2.1].")},
       "RFC 5321 §4.2.3"}},
-    {501, at(Stage::Mail), Category::SenderRejected,
+    {501, at(Stage::Mail), Category::SyntaxError,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Sender address syntax error"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The server could not read the sender address."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "A syntax error in the sender's address."),

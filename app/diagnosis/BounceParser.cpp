@@ -313,7 +313,11 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
         u"^.*(?:This is a copy of the message|Original message (?:headers|follows)|"
         "-{3,} ?Original message ?-{3,}|Undelivered Message Headers|Included is a copy|"
         "Below this line is a copy of the message|Message headers? follows|"
-        "original message (?:as received )?(?:is as follows|follows?)|first \\d+ lines of your (?:original )?message).*$|"
+        "original message (?:as received )?(?:is as follows|follows?)|first \\d+ lines of your (?:original )?message|"
+        // Mailman's and other list servers' "Old message:", Lotus Domino's "Your message
+        // reads (in part)", Novell's and older gateways' wording.
+        "^Old message:|Unsent message below|header of the original message|^Message text follows|"
+        "The text you sent follows|message reads \\(in part\\)|^original message(?: was)?:\\s*$).*$|"
         "^Content-Type: ?(?:message/rfc822|text/rfc822-headers)|"
         "^(?:Received: from|Return-Path: ?<|DKIM-Signature:|Message-I[dD]: ?<|ARC-Seal:)"_s);
     if (const auto m = original.match(human); m.hasMatch())

@@ -141,7 +141,7 @@ QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesC
             continue;
         const auto provider = RuleMatcher::provider(flat, 5, RuleMatcher::Rules::Specific);
         const auto phrase = provider ? RuleMatcher::Hit<CatalogTables::PhraseRow>{} : RuleMatcher::phrase(flat, 5);
-        const bool names = provider || (phrase && QByteArrayView(phrase.row->id) != "phrase-no-cause");
+        const bool names = provider || (phrase && !CatalogTables::namesNoCause(*phrase.row));
         const QString address = BounceParser::firstAddress(paragraph);
         if (names || (phrase && !vague)) {
             BounceEntry entry;

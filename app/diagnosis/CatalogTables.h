@@ -3,6 +3,7 @@
 #include "model/Explanation.h"
 #include "model/Vocabulary.h"
 
+#include <QByteArrayView>
 #include <QSslError>
 
 #include <span>
@@ -80,6 +81,14 @@ struct PhraseRow
     Model::Category category;
     const char *explainedBy;
 };
+
+/// Whether a phrase row only says that delivery failed, without a reason (an NDR's intro
+/// sentence, "Transaction failed"): any specific code or other words say more.
+inline bool namesNoCause(const PhraseRow &row)
+{
+    const QByteArrayView id(row.id);
+    return id == "phrase-no-cause" || id == "phrase-no-reason" || id == "phrase-no-reason-action";
+}
 
 /// A failure or finding without a reply.
 struct ProblemRow

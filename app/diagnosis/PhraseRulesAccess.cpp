@@ -34,9 +34,9 @@ const PhraseRow rows[] = {
     // Japanese, Chinese).
     {"phrase-auth-required",
      "must be authenticated|authentication (is )?required|requires? (smtp )?auth|auth(entication)? (is )?required|"
-     "send AUTH command first|AUTH first|(must|please) authenticate( first)?|authenticate first|"
-     "turn on smtp auth|not logged in|please log ?in(?! with your web browser)|must (log|sign) ?in|sender (was )?not authenticated|"
-     "SenderNotAuthenticated|anonymous (client|user|sender|connection|submission)s? (does|do|is|are|may) not|anonymous (relay|submission|sending|mail) (is )?not|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
+     "send AUTH command first|AUTH (command )?first|(must|please) authenticate( first)?|authenticate first|"
+     "turn on smtp auth|not logged in|please log ?in(?! (with|via|through|using) your web browser)|must (log|sign) ?in|sender (was )?not authenticated|"
+     "SenderNotAuthenticated|anonymous (client|user|sender|connection|submission)s? (does|do|is|are|may) not|anonymous (submission|sending|mail) (is )?not|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
      "Local user only or Authentication|not permitted to relay .*not logged|client was not authenticated|"
      "authentification (requise|obligatoire)|Authentifizierung (erforderlich|notwendig)|"
      "autenticaci[oó]n requerida|autentica[cç][aã]o (necess[aá]ria|obrigat[oó]ria)|autenticazione richiesta|"
@@ -48,7 +48,7 @@ const PhraseRow rows[] = {
      "(malformed|invalid) (cram-md5|digest-md5|scram|sasl|auth(entication)?) (response|data|credentials)(?! syntax)|missing (credentials|password|user ?name|SASL mechanism)|authentication credentials invalid|invalid (login|credentials|password)|"
      "username and password not accepted|bad (user|username or) password|"
      "(invalid|incorrect|wrong|bad) (user ?name|login|user|account) (and|or|/) password|password (incorrect|wrong)|"
-     "log ?in (failed|with your web browser)|credentials (are )?(no longer valid|invalid|expired)|re-?authenticate|AUTH (not available|not enabled)|authentication not enabled|"
+     "log ?in (failed|(with|via|through|using) your web browser)|credentials (are )?(no longer valid|invalid|expired)|re-?authenticate|AUTH (not available|not enabled)|authentication not enabled|"
      "(auth(entication)? )?(method|mechanism) .*not supported|Unrecognized Authentication Type|"
      "[ée]chec de l.authentification|Authentifizierung fehlgeschlagen|autenticaci[oó]n (fallida|incorrecta)|"
      "autentica[cç][aã]o malsucedida|autenticazione fallita|b[łl][ąa]d uwierzytelniania|"
@@ -71,12 +71,12 @@ const PhraseRow rows[] = {
      0, Category::TlsFailed, "problem:tls-handshake-failed"},
     // Relaying.
     {"phrase-relay-denied",
-     "relay(ing)? (access )?(denied|not allowed|not permitted|prohibited|disabled|refused|disallowed|forbidden)(?! as)|"
+     "relay(ing)? (access )?(denied|not allowed|not permitted|prohibited|disabled|refused|rejected|disallowed|forbidden)(?! as)|"
      "use me .{0,80}as a relay|relay(ing)? (from|for) .{0,60}(is )?(denied|not allowed|refused|prohibited)|"
      "not accepting (e-?)?mail for (this |that |the )?(domain|ip|host|address)|"
-     "not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
+     "\\bRP:FRL\\b|(cannot|can.t) deliver mail for|recipient is not accepted here|not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
      "relaying to .* (prohibited|denied)|denies relay|isn.t allowed to be relayed|not a gateway|"
-     "relay (not )?permitted|we do not relay|(?<!\\w )local users? only(?! or auth)|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
+     "relay (not )?permitted|(we )?(do not|don.t) relay|(?<!\\w )local users? only(?! or auth)|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
      "relay no permitido|retransmiss[aã]o (negada|n[aã]o permitida)|inoltro (negato|non consentito)|"
      "przekazywanie .*(odmowa|niedozwolone)|relay (geweigerd|niet toegestaan)|中継(は)?(拒否|禁止)|不允许(中继|转发)|不允許(中繼|轉發)|"
      "(релей|ретрансляция|пересылка) (запрещена|запрещен|не разрешена)|relay (nepovolen|zakázán)|릴레이(가)? (거부|허용되지)",
@@ -99,7 +99,7 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-virus"},
     // SPF, DKIM, DMARC, also when worded as "unauthenticated".
     {"phrase-sender-authentication",
-     "\\bSPF\\b|\\bDKIM\\b|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
+     "\\bMI:(SPF|DMA)\\b|\\bSPF\\b|open-?spf\\.(org|net)|\\bDKIM\\b|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
      "Anti-Spoofing|spoof(ed|ing)|sender policy framework|domain ?keys|not authorized to send on behalf|"
      "authentication information|fails? to pass (SPF|authentication)",
      0, Category::SenderAuthentication, "X.7.26"},
@@ -109,10 +109,10 @@ const PhraseRow rows[] = {
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).
     {"phrase-rate-limited",
-     "rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission) rate|slow down|"
+     "\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission) rate|slow down|"
      "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
-     "too many (messages|mails)(?! on the server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|"
+     "too many (messages|mails)(?! on the server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"
      "(per|an|this) (hour|minute|day)|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
      "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|exceeded (your|the) (messaging|sending|message|mail) limits?|Maximum messages sent|daily limit|"
      "too many same|unusual (rate|volume)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"
@@ -134,12 +134,17 @@ const PhraseRow rows[] = {
      "\\b(sender|recipient|(?<!IP )address) (is |has been )?(black|block)listed|"
      "by (the )?user.s (reject|block|deny) ?list",
      0, Category::Policy, "X.7.1"},
+    // Checks of the EHLO argument against the client's address (Haraka's helo.checks,
+    // mox): a local rule about the name given, before "your IP" is read as a blocklist.
+    {"phrase-helo-address",
+     "(HELO|EHLO) IP literal|(?<!Malformed )IP (literal )?in (the )?(HELO|EHLO)|(HELO|EHLO) (protocol )?mismatch|Host names? (has|have) more than one DNS label",
+     0, Category::Policy, "rule:postfix-helo-rejected"},
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
-     "reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
+     "\\bHL:(REP|IHU|IPB|MEP)\\b|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
      "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}\\]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
-     "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP|is blocked by|your (ip|ip address) |"
+     "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"
      "spam abuse detected|Client host rejected|zombie|botnet|\\bIP_CONTROL\\b|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
      "IP source bloqu|adresse IP .*bloqu|IP.Adresse .*(gesperrt|blockiert)|IP bloqueada|IP bloccat|"
      "IP .*zablokowan|IP (is )?geblokkeerd|IPアドレス.*(拒否|ブロック)|IP(被|已被)?(封|拒|屏蔽)|\\bIP\\b.*(封禁|黑名单|黑名單)|"
@@ -153,7 +158,7 @@ const PhraseRow rows[] = {
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",
-     "Reject(ed)? due to policy|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
+     "Reject(ed)? due to policy|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
      "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6|"
      "insufficient authori[sz]ation|not who you say you are|identity changes|user access deny|"
      "blocked by (the )?(recipient|user|addressee)|recipient has blocked|"

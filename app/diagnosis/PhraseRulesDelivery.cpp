@@ -14,7 +14,7 @@ const PhraseRow rows[] = {
     // The sending MTA gave up: these describe the queue, not the last attempt's error.
     {"phrase-expired",
      "retry timeout exceeded|message expired|Tried all MXs|envelope expired|status=expired|exceeded max (retries|time) without delivery|expired after|could not be delivered for \\d+ (days|hours)|"
-     "in the queue too long|too long in (the )?queue|Delivery failed \\d+ attempts|Exceeded Maximum Delivery Attempts|"
+     "in the queue too long|delivery expired|message (is )?too old|failed after \\d+ (days|hours)|too long in (the )?queue|Delivery failed \\d+ attempts|Exceeded Maximum Delivery Attempts|"
      "multiple delivery attempts failed|has stopped trying|gave up|giving up on|not collected after|Message timed out|"
      "not (been )?delivered within \\d+ (days?|hours?)|within the allowed queue period|"
      "Unable to transfer, Message timed out|will be deleted from queue|tiempo de entrega vencido|d[ée]lai (de remise )?(expir[ée]|d[ée]pass[ée])|"
@@ -24,12 +24,20 @@ const PhraseRow rows[] = {
      "too many hops|hop count exceeded|(mail|routing) loop|loop detected|detected a loop|loops back to myself|looping message|Too many Received|"
      "MX list for .* points back|boucle|Schleife|bucle",
      0, Category::Other, "rule:generic-routing-loop"},
+    // A filter's check of the message's own headers (Haraka's data.headers and bounce
+    // plugins, mox): before the sender words, so that "Malformed Sender header" is about
+    // the message, not the envelope sender.
+    {"phrase-content-headers",
+     "(required |mandatory )?\\b(Date|From|Message-ID|Subject|Return-Path|To|Reply-To)\\b:? header|header '?(Date|From|Message-ID|Subject)'? (is )?(missing|invalid|too)|"
+     "(missing|malformed|invalid|duplicate|bad|broken) (\\S+ )?headers?\\b|non-empty Return-Path|bounce (with|without) |Message-ID (without|is not)|"
+     "(not|isn.t) RFC ?(5322|2822|822) compliant|does not (comply|conform) (with|to) RFC ?(5322|2822|822)",
+     0, Category::ContentRejected, "rule:generic-spam-content"},
     // The sender address itself.
     {"phrase-sender-rejected",
      "sender address (malformed|syntax)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
      "(sender|return|from) (domain|MX) (does not exist|not found)|(incorrect|invalid|bad|wrong) sender( address| header| name)?|"
      "(sender|from)(/\\w+)? (name|address) is not valid|must match (the )?(auth(enticated)?|login|logged.in) (user|username|identity|account)|(From:? ?|sender |envelope )domain must (resolve|exist)|"
-     "not (authori[sz]ed|allowed|permitted) to send (from|as|with) (that|this|the|your)( e-?mail)? address|return MX does not exist|badmailfrom|"
+     "unauthori[sz]ed use of (the )?sender|(sender|from)( e-?mail| address)? is not (in|from) (my|our|this|the local) domain|not (authori[sz]ed|allowed|permitted) to send (from|as|with) (that|this|the|your)( e-?mail)? address|return MX does not exist|badmailfrom|"
      "send as (this sender|denied)|SendAsDenied|(from|sender) address (is )?not (one of your|verified|owned by)|"
      "(e-?mail )?address is not verified|identities failed the check|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
      "MAIL FROM .*(mismatch|not allowed)|mail from (address )?(is )?invalid|sender is not (the )?same as|"
@@ -43,15 +51,15 @@ const PhraseRow rows[] = {
     // A client library's time-out wrapped around the connection error: the time-out is the
     // cause ("Could not connect to SMTP host ...; nested exception is SocketTimeoutException").
     {"phrase-timeout-exception",
-     "SocketTimeout|TimeoutException|connect(ion)? timed out|timed out while connecting|did not properly respond after a period of time|"
+     "SocketTimeout|\\bWSAETIMEDOUT\\b|error code:? 10060\\b|TimeoutException|connect(ion)? timed out|timed out while connecting|did not properly respond after a period of time|"
      "n.a pas r[ée]pondu convenablement",
      0, Category::Timeout, "problem:reply-timeout"},
     {"phrase-connection-refused",
-     "connection refused|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
+     "connection refused|\\bWSAECONNREFUSED\\b|error code:? 10061\\b|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
      "conexi[oó]n rechazada|conex[aã]o recusada|connessione rifiutata|po[łl][ąa]czenie odrzucone|verbinding geweigerd|接続(が)?拒否|连接被拒绝",
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",
-     "No answer from host|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
+     "No answer from host|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
      "lost connection|connection (was )?lost|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
@@ -66,7 +74,7 @@ const PhraseRow rows[] = {
      0, Category::Timeout, "problem:reply-timeout"},
     // The receiving server's own trouble.
     {"phrase-server-unavailable",
-     "insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
+     "(error|failure|failed|problem) (connecting to|running|with|in|calling) (the )?(virus|spam|content|mail) ?(scanner|filter|checker)|(virus|spam|content) (scanner|filter|checker) (error|failure|failed|unavailable|not available|timed out)|insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
      "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
@@ -82,8 +90,8 @@ const PhraseRow rows[] = {
      0, Category::SyntaxError, "X.5.2"},
     // Filtered content: spam, viruses, attachments, links, broken messages.
     {"phrase-content-rejected",
-     "spam|unsolicited|junk|(doesn.t|does not|not) conform(ing)? to (the )?(\\w+ )?(standard|RFC)|\\bvirus(es)?\\b|malware|infected|phishing|suspicious|content (reject|filter|rejected)|"
-     "Message (not allowed|refused|rejected due to|content)|message refused|rejected due to content|rejected after DATA|"
+     "\\bDT:(SPM|SUM)\\b|spam|unsolicited|junk|(doesn.t|does not|not) conform(ing)? to (the )?(\\w+ )?(standard|RFC)|\\bvirus(es)?\\b|malware|infected|phishing|suspicious|content (reject|filter|rejected)|"
+     "Message (not allowed|refused|denied|rejected due to|content)|message refused|rejected due to content|rejected after DATA|"
      "attachment|forbidden (file|extension)|banned (file|attachment)|Mail data refused|Invalid characters|"
      "non-Western|character sets?|\\b(no|missing|invalid|duplicate|duplicated) [\\w-]+ (header|field)\\b|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
      "Sua mensagem foi rejeitada|Error parsing message|MIME (header|structure|part)|not accept delivery of this message|scored|bulk mail|"
@@ -119,6 +127,23 @@ const PhraseRow rows[] = {
      "n.a pu [êe]tre (envoy|remis)|pas encore [ée]t[ée] remis|nicht zugestellt|no se (pudo|ha podido) entregar|"
      "n[aã]o (p[oô]de|foi poss[ií]vel) (ser )?entregue|non [èe] stat[oa] recapitat|nie (mo[żz]na|zosta[łl]a) dostarczon|"
      "niet (worden )?afgeleverd|配信できませんでした|无法(投递|送达)|Не удалось выполнить доставку|отправлено почтовым сервером",
+     0, Category::Other, "X.0.0"},
+    // A failure stated without its reason ("554 Transaction failed", "550 Action not
+    // taken", "551 5.3.0 Unknown error"): a mail administrator files these as "no reason
+    // given" rather than reading a cause into the code and the stage. Any specific enhanced
+    // code still decides, as for the NDR intro sentences above; a reason after the words
+    // ("Requested action not taken: mailbox unavailable") leaves them to the rules for it.
+    {"phrase-no-reason",
+     "(transaction failed|(permanent|partial|general) (message )?(delivery )?failure|unknown error|failure sending mail|"
+     "manually (purged|deleted|removed))"
+     "(?!.*(mailbox|user|recipient|address|quota|storage|spam|polic|local error|relay|size|exceed|too many|not found|unavailable|denied|rejected))",
+     0, Category::Other, "X.0.0"},
+    // RFC 5321's own words for 550 and 450 cut short ("Requested action not taken"): after
+    // MAIL or RCPT the code and the stage say what they mean (the mailbox or the sender);
+    // after the message or in a report without a stage they name no cause.
+    {"phrase-no-reason-action",
+     "(requested )?(mail )?action (not taken|aborted)"
+     "(?!.*(mailbox|user|recipient|address|quota|storage|spam|polic|local error|relay|size|exceed|too many|not found|unavailable|denied|rejected))",
      0, Category::Other, "X.0.0"},
 };
 } // namespace

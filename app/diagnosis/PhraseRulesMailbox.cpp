@@ -25,16 +25,16 @@ const PhraseRow rows[] = {
     {"phrase-message-too-large",
      "(message|mail|e-?mail) (was |is )?(too (big|large)|larger than)|attachments? (is |are |was |were )?too (big|large)|too much (mail )?data|"
      "exceeds? (the )?(maximum|max)( fixed)?( message)? size|(message|courriel) (est )?trop (gros|volumineux)|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
-     "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|size (limit )?exceeded|message file too big|"
+     "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|(message|mail) length exceeds|size (limit )?exceeded|message file too big|"
      "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
      "mensagem (muito grande|excede o tamanho)|messaggio troppo grande|wiadomo[śs][ćc] .*za du[żz]a|bericht te groot|"
      "メール.*サイズ.*(超過|大きすぎ)|(письмо|сообщение) слишком (большое|велико)|превышен[а-я]* (максимальн[а-я]* )?размер[а-я]* (письма|сообщения)|"
      "zpráva je příliš velká|메일 크기(가)? (초과|너무)|ileti çok büyük|(邮件|郵件)(过大|太大|大小超|過大)",
      0, Category::MessageTooLarge, "X.3.4"},
     {"phrase-mailbox-disabled",
-     "(domain|distribution list|list|mailbox|account|user) (has been |is )?not active|inactive (mailbox|mbox|account|user)|"
+     "(domain|distribution list|list|mailbox|account|user|alias) (has been |is )?not active|inactive (mailbox|mbox|account|user)|"
      "(domain|distribution list) (has been |is )?(disabled|deactivated|suspended)|"
-     "(mailbox|account|user) (\\S+@\\S+ )?(is )?(now )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
+     "(mailbox|account|user) (\\S+@\\S+ )?(is |has been )?(now )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
      "(disabled|deactivated|inactive|suspended) (mailbox|account|user)|account (has been )?(disabled|discontinued|closed)|"
      "Account Closed|no mail-enabled subscriptions|account has been (temporarily )?(suspended|locked|blocked|frozen)|user is (terminated|locked|inactive|suspended)|not activated|never logged onto|"
      "no longer accepts mail|mail receiving disabled|deactivated due to abuse|is now disabled|This account is not allowed|"
@@ -53,7 +53,7 @@ const PhraseRow rows[] = {
      0, Category::DomainAcceptsNoMail, "X.1.10"},
     // The domain, before the mailbox: "No such domain" is not an unknown user.
     {"phrase-domain-not-found",
-     "no such domain|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
+     "no such domain|domain of (the )?address \\S+ does not exist|MX records point to non-?existent hosts|Name or service not known|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
      "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed|failure)|"
      "DNS Error|invalid DNS MX|(address|name|domain|DNS|MX|host) resolution (failure|failed|error|problem)|"
      "resolv(ing|er) (error|failure|failed|problem)|failure in name resolution|MX lookup (error|failure|problem)|(unable|could not|cannot|can.t|failed) to resolve|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"

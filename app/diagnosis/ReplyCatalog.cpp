@@ -275,6 +275,14 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
         // for one common phrasing) explains words of its category.
         auto rule = RuleMatcher::provider(subject, codeClass, RuleMatcher::Rules::Specific);
         auto phrase = rule ? RuleMatcher::Hit<PhraseRow>{} : RuleMatcher::phrase(subject, codeClass);
+        // A greeting refused without a reason ("554 Transaction failed" on connecting) still
+        // says what a refused greeting says: this client is not welcome; RFC 5321's words for
+        // 550 after RCPT say what 550 after RCPT says.
+        if (phrase && stage == Model::Stage::Greeting && QByteArrayView(phrase.row->id).startsWith("phrase-no-reason"))
+            phrase = {};
+        if (phrase && (stage == Model::Stage::Mail || stage == Model::Stage::Rcpt)
+            && QByteArrayView(phrase.row->id) == "phrase-no-reason-action")
+            phrase = {};
         // Postfix names the restriction that refused ("Sender address rejected:", "Helo
         // command rejected:") and then the reason its administrator wrote ("Too many
         // connections", "Server busy"): a reason that names a specific cause decides.
@@ -295,7 +303,7 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
                 || named == Category::DomainAcceptsNoMail;
             const bool specific = named != Category::Policy && named != Category::Other
                 && !(aboutAddress && !m.captured(1).startsWith(u"Recipient"_s, Qt::CaseInsensitive))
-                && !(byWords && QByteArrayView(byWords.row->id) == "phrase-no-cause");
+                && !(byWords && namesNoCause(*byWords.row));
             if (specific && named != before) {
                 rule = byRule;
                 phrase = byWords;
@@ -320,7 +328,7 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
             && symptom;
         // An NDR's intro sentence ("could not be delivered to the following recipients")
         // names no cause: any specific code says more.
-        const bool noCause = phrase && QByteArrayView(phrase.row->id) == "phrase-no-cause";
+        const bool noCause = phrase && namesNoCause(*phrase.row);
         // A DNS failure during a security check ("450 4.7.25 DNS error during policy check"):
         // the specific X.7 code names the check, the words only how it failed.
         const bool dnsDuringCheck = phrase && !rule && said == Category::DomainNotFound && enhancedRow && !looseEnhanced

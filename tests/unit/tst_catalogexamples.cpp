@@ -253,6 +253,39 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                      << Category::Network << Severity::Transient << QString();
     QTest::newRow("IP on a blacklist is not an address") << Stage::Connect << u"554 Your IP address 192.0.2.1 is on our blacklist"_s
                                                          << Category::ClientBlocked << Severity::Permanent << QString();
+    // A failure stated without its reason is filed as such, not read into code and stage;
+    // on connecting, a refused greeting still means this client is not welcome.
+    QTest::newRow("transaction failed") << Stage::Message << u"554 Transaction failed"_s
+                                        << Category::Other << Severity::Permanent << u"phrase-no-reason"_s;
+    QTest::newRow("transaction failed at greeting") << Stage::Greeting << u"554 Transaction failed"_s
+                                                    << Category::ClientBlocked << Severity::Permanent << QString();
+    QTest::newRow("RFC words after RCPT") << Stage::Rcpt << u"550 Requested action not taken"_s
+                                          << Category::RecipientUnknown << Severity::Permanent << QString();
+    QTest::newRow("unknown error, specific code decides") << Stage::Message << u"550 5.2.2 Unknown error"_s
+                                                          << Category::MailboxFull << Severity::Permanent << QString();
+    // NetEase (163.com, 126.com) names its reasons by code.
+    QTest::newRow("NetEase HL:ICC") << Stage::Greeting << u"421 HL:ICC 163mx23 Connection limited"_s
+                                    << Category::RateLimited << Severity::Transient << QString();
+    QTest::newRow("NetEase RP:FRL") << Stage::Rcpt << u"550 RP:FRL 163mx06 Anonymous relay is not permitted"_s
+                                    << Category::RelayDenied << Severity::Permanent << QString();
+    // A server that says why it refuses the connection is not sendmail's bare "Connection refused".
+    QTest::newRow("refused, too many sessions") << Stage::Greeting << u"421 4.7.0 Connection refused, too many sessions from 192.0.2.1"_s
+                                                << Category::RateLimited << Severity::Transient << QString();
+    QTest::newRow("header check") << Stage::Message << u"552 Required header 'Date' missing"_s
+                                  << Category::ContentRejected << Severity::Permanent << u"phrase-content-headers"_s;
+    QTest::newRow("scanner trouble") << Stage::Message << u"452 Error connecting to virus scanner"_s
+                                     << Category::ServerUnavailable << Severity::Transient << QString();
+    QTest::newRow("HELO literal") << Stage::Ehlo << u"550 HELO IP literal does not match your IP address"_s
+                                  << Category::Policy << Severity::Permanent << u"phrase-helo-address"_s;
+    QTest::newRow("hourly limit") << Stage::Mail << u"550 5.4.6 Sender exceeded its hourly message limit"_s
+                                  << Category::RateLimited << Severity::Permanent << QString();
+    QTest::newRow("length exceeds") << Stage::Message << u"554 Transaction failed: Message length exceeds 10485760 bytes"_s
+                                    << Category::MessageTooLarge << Severity::Permanent << QString();
+    QTest::newRow("user suspended") << Stage::Rcpt << u"550 5.2.1 Mailbox unavailable. This user has been suspended"_s
+                                    << Category::MailboxDisabled << Severity::Permanent << QString();
+    QTest::newRow("Winsock 10060") << Stage::Rcpt
+        << u"451 4.4.0 Error encountered while communicating with primary target IP address: \"Failed to connect. Winsock error code: 10060, Win32 error code: 10060.\""_s
+        << Category::Timeout << Severity::Transient << QString();
 }
 
 void TestCatalogExamples::wordsNextToCodes()

@@ -202,7 +202,7 @@ void TestReplyCatalog::stageDependence_data()
     QTest::newRow("454 starttls") << Stage::StartTls << u"454 No"_s << Category::TlsFailed;
     QTest::newRow("454 auth") << Stage::Auth << u"454 No"_s << Category::AuthFailed;
     QTest::newRow("501 ehlo") << Stage::Ehlo << u"501 No"_s << Category::SyntaxError;
-    QTest::newRow("501 mail") << Stage::Mail << u"501 No"_s << Category::SenderRejected;
+    QTest::newRow("501 mail") << Stage::Mail << u"501 No"_s << Category::SyntaxError;
     QTest::newRow("451 rcpt") << Stage::Rcpt << u"451 Later"_s << Category::Greylisted;
     QTest::newRow("451 message") << Stage::Message << u"451 Later"_s << Category::ServerUnavailable;
     QTest::newRow("5.1.0 mail") << Stage::Mail << u"550 5.1.0 Address rejected"_s << Category::SenderRejected;
