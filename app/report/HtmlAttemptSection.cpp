@@ -193,9 +193,10 @@ QString HtmlAttemptSection::transcriptTable(const TestResult &result, const Atte
                                             const QList<TranscriptEntry> &entries)
 {
     QString html = u"<table class=\"transcript\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n"_s;
+    const QHash<int, Model::Severity> shown = attempt ? ReportFacts::replySeverities(*attempt) : QHash<int, Model::Severity>();
     for (const TranscriptEntry &entry : entries) {
         const bool client = entry.direction == TranscriptEntry::Direction::Client;
-        std::optional<Model::Severity> severity = ReportFacts::lineSeverity(attempt, entry);
+        std::optional<Model::Severity> severity = ReportFacts::lineSeverity(attempt, entry, shown);
         if (entry.direction == TranscriptEntry::Direction::Event && !severity)
             severity = Model::Severity::Info;
         const QString style = HtmlReport::lineStyle(severity, client);

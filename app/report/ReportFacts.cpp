@@ -168,7 +168,18 @@ Explanation ReportFacts::explainReply(const Attempt &attempt, int replyIndex)
     return attempt.replies.at(replyIndex).explanation;
 }
 
-std::optional<Model::Severity> ReportFacts::lineSeverity(const Attempt *attempt, const TranscriptEntry &entry)
+QHash<int, Model::Severity> ReportFacts::replySeverities(const Attempt &attempt)
+{
+    QHash<int, Model::Severity> shown;
+    for (const TranscriptEntry &entry : attempt.transcript) {
+        if (entry.severity && !shown.contains(entry.replyIndex))
+            shown.insert(entry.replyIndex, *entry.severity);
+    }
+    return shown;
+}
+
+std::optional<Model::Severity> ReportFacts::lineSeverity(const Attempt *attempt, const TranscriptEntry &entry,
+                                                         const QHash<int, Model::Severity> &shown)
 {
     if (entry.severity)
         return entry.severity;
@@ -176,10 +187,8 @@ std::optional<Model::Severity> ReportFacts::lineSeverity(const Attempt *attempt,
         return std::nullopt;
     // Continuation lines take the colour of the reply they belong to.
     if (attempt) {
-        for (const TranscriptEntry &other : attempt->transcript) {
-            if (other.replyIndex == entry.replyIndex && other.severity)
-                return other.severity;
-        }
+        if (const auto it = shown.constFind(entry.replyIndex); it != shown.constEnd())
+            return *it;
         if (entry.replyIndex >= 0 && entry.replyIndex < attempt->replies.size()) {
             const SmtpReply &reply = attempt->replies.at(entry.replyIndex).reply;
             if (reply.codeClass() == 2)

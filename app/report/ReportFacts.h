@@ -4,6 +4,7 @@
 #include "model/TestResult.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -54,6 +55,12 @@ public:
 
     /// The run's explanation of reply replyIndex of the attempt (empty if there is none).
     static Explanation explainReply(const Attempt &attempt, int replyIndex);
-    /// The severity that colours a transcript line (client lines have none).
-    static std::optional<Model::Severity> lineSeverity(const Attempt *attempt, const TranscriptEntry &entry);
+    /// The severity each reply of the attempt was shown with, by reply index: the first
+    /// line of that reply that carries one. Worked out once per transcript, so that
+    /// colouring a reply's continuation lines costs a lookup, not a scan.
+    static QHash<int, Model::Severity> replySeverities(const Attempt &attempt);
+    /// The severity that colours a transcript line (client lines have none); shown maps
+    /// reply indexes to severities, as replySeverities gives them for the attempt.
+    static std::optional<Model::Severity> lineSeverity(const Attempt *attempt, const TranscriptEntry &entry,
+                                                       const QHash<int, Model::Severity> &shown);
 };
