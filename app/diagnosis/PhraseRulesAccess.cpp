@@ -33,7 +33,7 @@ const PhraseRow rows[] = {
     // Sign-in required (English, French, German, Spanish, Portuguese, Italian, Polish, Dutch,
     // Japanese, Chinese).
     {"phrase-auth-required",
-     "must be authenticated|authentication (is )?required|requires? (smtp )?auth|auth(entication)? (is )?required|"
+     "must be authenticated|relay check local fail|authentication (is )?required|requires? (smtp )?auth|auth(entication)? (is )?required|"
      "send AUTH command first|AUTH (command )?first|(must|please) authenticate( first)?|authenticate first|"
      "turn on smtp auth|not logged in|please log ?in(?! (with|via|through|using) your web browser)|must (log|sign) ?in|sender (was )?not authenticated|"
      "SenderNotAuthenticated|anonymous (client|user|sender|connection|submission)s? (does|do|is|are|may) not|anonymous (submission|sending|mail) (is )?not|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
@@ -46,7 +46,7 @@ const PhraseRow rows[] = {
     {"phrase-auth-failed",
      "(?<!many )(?<!Temporary )(?<!SPF )(?<!DKIM )(?<!DMARC )(?<!ARC )auth(entication)? (failure|failed|unsuccessful|cancell?ed|aborted)|(cancell?ed|aborted) (the )?auth(entication)?|auth(entication)? (is )?only (allowed|available|permitted) (on|over|after|via)|"
      "(malformed|invalid) (cram-md5|digest-md5|scram|sasl|auth(entication)?) (response|data|credentials)(?! syntax)|missing (credentials|password|user ?name|SASL mechanism)|authentication credentials invalid|invalid (login|credentials|password)|"
-     "username and password not accepted|bad (user|username or) password|"
+     "(?<!many )\\bauth(entication)? (error|mode (unsupported|not supported))|auth support error|username and password not accepted|bad (user|username or) password|"
      "(invalid|incorrect|wrong|bad) (user ?name|login|user|account) (and|or|/) password|password (incorrect|wrong)|"
      "log ?in (failed|(with|via|through|using) your web browser)|credentials (are )?(no longer valid|invalid|expired)|re-?authenticate|AUTH (not available|not enabled)|authentication not enabled|"
      "(auth(entication)? )?(method|mechanism) .*not supported|Unrecognized Authentication Type|"
@@ -74,7 +74,7 @@ const PhraseRow rows[] = {
      "relay(ing)? (access )?(denied|not allowed|not permitted|prohibited|disabled|refused|rejected|disallowed|forbidden)(?! as)|"
      "use me .{0,80}as a relay|relay(ing)? (from|for) .{0,60}(is )?(denied|not allowed|refused|prohibited)|"
      "not accepting (e-?)?mail for (this |that |the )?(domain|ip|host|address)|"
-     "\\bRP:FRL\\b|(cannot|can.t) deliver mail for|recipient is not accepted here|not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
+     "\\bRP:FRL\\b|relay check (domain )?fail|(cannot|can.t) deliver mail for|credentials for relay|recipient is not accepted here|not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
      "relaying to .* (prohibited|denied)|denies relay|isn.t allowed to be relayed|not a gateway|"
      "relay (not )?permitted|(we )?(do not|don.t) relay|(?<!\\w )local users? only(?! or auth)|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
      "relay no permitido|retransmiss[aã]o (negada|n[aã]o permitida)|inoltro (negato|non consentito)|"
@@ -137,11 +137,11 @@ const PhraseRow rows[] = {
     // Checks of the EHLO argument against the client's address (Haraka's helo.checks,
     // mox): a local rule about the name given, before "your IP" is read as a blocklist.
     {"phrase-helo-address",
-     "(HELO|EHLO) IP literal|(?<!Malformed )IP (literal )?in (the )?(HELO|EHLO)|(HELO|EHLO) (protocol )?mismatch|Host names? (has|have) more than one DNS label",
+     "(HELO|EHLO) IP literal|(HELO|EHLO) argument does not match|(?<!Malformed )IP (literal )?in (the )?(HELO|EHLO)|(HELO|EHLO) (protocol )?mismatch|Host names? (has|have) more than one DNS label",
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
-     "\\bHL:(REP|IHU|IPB|MEP)\\b|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
+     "\\bHL:(REP|IHU|IPB|MEP)\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
      "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}\\]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"
@@ -158,7 +158,7 @@ const PhraseRow rows[] = {
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",
-     "Reject(ed)? due to policy|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
+     "Reject(ed)? due to policy|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
      "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6|"
      "insufficient authori[sz]ation|not who you say you are|identity changes|user access deny|"
      "blocked by (the )?(recipient|user|addressee)|recipient has blocked|"

@@ -30,14 +30,14 @@ const PhraseRow rows[] = {
     {"phrase-content-headers",
      "(required |mandatory )?\\b(Date|From|Message-ID|Subject|Return-Path|To|Reply-To)\\b:? header|header '?(Date|From|Message-ID|Subject)'? (is )?(missing|invalid|too)|"
      "(missing|malformed|invalid|duplicate|bad|broken) (\\S+ )?headers?\\b|non-empty Return-Path|bounce (with|without) |Message-ID (without|is not)|"
-     "(not|isn.t) RFC ?(5322|2822|822) compliant|does not (comply|conform) (with|to) RFC ?(5322|2822|822)",
+     "(not|isn.t) RFC ?(5322|2822|822) compliant|(mail |the )?message is malformed|malformed (message|mail)\\b|does not (comply|conform) (with|to) RFC ?(5322|2822|822)",
      0, Category::ContentRejected, "rule:generic-spam-content"},
     // The sender address itself.
     {"phrase-sender-rejected",
      "sender address (malformed|syntax)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
      "(sender|return|from) (domain|MX) (does not exist|not found)|(incorrect|invalid|bad|wrong) sender( address| header| name)?|"
      "(sender|from)(/\\w+)? (name|address) is not valid|must match (the )?(auth(enticated)?|login|logged.in) (user|username|identity|account)|(From:? ?|sender |envelope )domain must (resolve|exist)|"
-     "unauthori[sz]ed use of (the )?sender|(sender|from)( e-?mail| address)? is not (in|from) (my|our|this|the local) domain|not (authori[sz]ed|allowed|permitted) to send (from|as|with) (that|this|the|your)( e-?mail)? address|return MX does not exist|badmailfrom|"
+     "unauthori[sz]ed use of (the )?sender|black (mail )?address|sender is (unvalidated|not validated)|remote ip check error|^5\\d\\d[ -](Postmaster )?verification failed (for|while checking)|(sender|from)( e-?mail| address)? is not (in|from) (my|our|this|the local) domain|not (authori[sz]ed|allowed|permitted) to send (from|as|with) (that|this|the|your)( e-?mail)? address|return MX does not exist|badmailfrom|"
      "send as (this sender|denied)|SendAsDenied|(from|sender) address (is )?not (one of your|verified|owned by)|"
      "(e-?mail )?address is not verified|identities failed the check|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
      "MAIL FROM .*(mismatch|not allowed)|mail from (address )?(is )?invalid|sender is not (the )?same as|"
@@ -55,11 +55,11 @@ const PhraseRow rows[] = {
      "n.a pas r[ée]pondu convenablement",
      0, Category::Timeout, "problem:reply-timeout"},
     {"phrase-connection-refused",
-     "connection refused|\\bWSAECONNREFUSED\\b|error code:? 10061\\b|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
+     "connection refused|actively refused|refused (the )?connection|\\bWSAECONNREFUSED\\b|error code:? 10061\\b|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
      "conexi[oó]n rechazada|conex[aã]o recusada|connessione rifiutata|po[łl][ąa]czenie odrzucone|verbinding geweigerd|接続(が)?拒否|连接被拒绝",
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",
-     "No answer from host|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
+     "No answer from host|lost (input |output )?connection|connection died|\\bis unreachable|TCP connection .{0,80}\\bfailed|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
      "lost connection|connection (was )?lost|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
@@ -74,7 +74,7 @@ const PhraseRow rows[] = {
      0, Category::Timeout, "problem:reply-timeout"},
     // The receiving server's own trouble.
     {"phrase-server-unavailable",
-     "(error|failure|failed|problem) (connecting to|running|with|in|calling) (the )?(virus|spam|content|mail) ?(scanner|filter|checker)|(virus|spam|content) (scanner|filter|checker) (error|failure|failed|unavailable|not available|timed out)|insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
+     "could not complete sender verify|(error|failure|failed|problem) (connecting to|running|with|in|calling) (the )?(virus|spam|content|mail) ?(scanner|filter|checker)|(virus|spam|content) (scanner|filter|checker) (error|failure|failed|unavailable|not available|timed out)|insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
      "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
@@ -100,7 +100,7 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-spam-content"},
     // Syntax and protocol.
     {"phrase-syntax-error",
-     "syntax error|Syntactically invalid|during (a |the )?mail transaction|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
+     "syntax error|Syntactically invalid|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
      "TLS (is )?already (active|started|running)|unrecogni[sz]ed (parameter|argument|option|keyword)|unknown (parameter|argument|option)|"
      "not a valid RFC.?(5321|2821|822|5322) address|"
      "\\b(E?HELO|EHLO/HELO|HELO/EHLO|MAIL FROM|RCPT TO)\\b[^.;]{0,40}\\b(first|yet)\\b|no (ehlo|helo|ehlo/helo|helo/ehlo|mail from|rcpt to)( command)? yet|before sending data|too many (invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) commands|"

@@ -20,19 +20,27 @@ const PhraseRow rows[] = {
      "buz[oó]n (est[aá] )?lleno|cuota excedida|caixa (postal )?(est[aá] )?(cheia|lotada)|casella (piena|e.? piena)|"
      "skrzynka .*(pe[łl]na|przepe[łl]niona)|mailbox (is )?vol|postvak (is )?vol|容量(を)?(超過|オーバー)|"
      "メールボックス.*(いっぱい|満杯)|(郵箱|信箱)(已滿|容量不足|空間不足)|schránka (je )?(plná|přeplněna)|plná schránka|"
+     "mailbox (is )?over (its|the) (storage|size) limit|not enough (storage )?space in the (mail)?box|mailbox has (reached|exceeded) (its|the) (maximum|max|limit|size)|"
+     "insufficient storage( space)? for the (user|recipient|mailbox)|"
+     "bo[iî]te (aux lettres|de r[ée]ception)( du destinataire)? (est )?pleine|quota (d[ée]pass[ée]|[üu]berschritten|excedid[oa]|superat[oa]|overschreden)|"
+     "(cuota|cota) (de (buz[oó]n|caixa) )?excedida|Postfach (des Empf[äa]ngers )?(ist )?(voll|[üu]berf[üu]llt)|casella( di posta)? [èe] piena|"
+     "caixa (de correio|postal) (est[aá] )?(cheia|lotada)|przekroczono (limit|rozmiar) skrzynki|quotum overschreden|"
+     "(メールボックス|メール).{0,6}容量.{0,6}(超えて|超過|オーバー)|"
      "(메일함|편지함|사서함)(이)? (꽉|가득)|(메일함|사서함) 용량(이)? 초과|posta kutusu dolu|(почтовый )?ящик[а-я]* (переполнен|заполнен)|превышен[а-я]* (квот|лимит|размер ящика)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
      0, Category::MailboxFull, "X.2.2"},
     {"phrase-message-too-large",
-     "(message|mail|e-?mail) (was |is )?(too (big|large)|larger than)|attachments? (is |are |was |were )?too (big|large)|too much (mail )?data|"
+     "(message|mail|e-?mail) (was |is )?(too (big|large)|larger than)|attachments? (is |are |was |were )?too (big|large|long)|attachments? size exceeds|too much (mail )?data|"
      "exceeds? (the )?(maximum|max)( fixed)?( message)? size|(message|courriel) (est )?trop (gros|volumineux)|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
      "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|(message|mail) length exceeds|size (limit )?exceeded|message file too big|"
      "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
      "mensagem (muito grande|excede o tamanho)|messaggio troppo grande|wiadomo[śs][ćc] .*za du[żz]a|bericht te groot|"
      "メール.*サイズ.*(超過|大きすぎ)|(письмо|сообщение) слишком (большое|велико)|превышен[а-я]* (максимальн[а-я]* )?размер[а-я]* (письма|сообщения)|"
+     "(Nachricht|E-Mail) [üu]berschreitet die (maximale|zul[äa]ssige) Gr[öo][ßs]e|(message|courriel) d[ée]passe la taille (maximale|autoris[ée]e)|"
+     "(mensaje|correo) (supera|excede) el tama[ñn]o|(メッセージ|メール)の?サイズ.{0,6}(制限|上限).{0,4}(超えて|超過)|размер (письма|сообщения) превышает|"
      "zpráva je příliš velká|메일 크기(가)? (초과|너무)|ileti çok büyük|(邮件|郵件)(过大|太大|大小超|過大)",
      0, Category::MessageTooLarge, "X.3.4"},
     {"phrase-mailbox-disabled",
-     "(domain|distribution list|list|mailbox|account|user|alias) (has been |is )?not active|inactive (mailbox|mbox|account|user)|"
+     "(domain|distribution list|list|mailbox|account|user|alias) (has been |is )?not active|\\buser (is )?hang ?up|inactive (mailbox|mbox|account|user)|"
      "(domain|distribution list) (has been |is )?(disabled|deactivated|suspended)|"
      "(mailbox|account|user) (\\S+@\\S+ )?(is |has been )?(now )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
      "(disabled|deactivated|inactive|suspended) (mailbox|account|user)|account (has been )?(disabled|discontinued|closed)|"
@@ -41,7 +49,7 @@ const PhraseRow rows[] = {
      "temporarily disabled|casilla ha expirado|cuenta (desactivada|suspendida|inactiva)|compte (d[ée]sactiv[ée]|suspendu|inactif)|"
      "Konto (deaktiviert|gesperrt)|Postfach (deaktiviert|gesperrt)|conta (desativada|suspensa|inativa)|account (disattivato|sospeso)|"
      "konto (zablokowane|nieaktywne|zawieszone)|account (gedeactiveerd|geblokkeerd)|(帐号|账号|帐户|账户)(已)?(被)?(冻结|停用|禁用|锁定)|"
-     "アカウント.*(停止|無効)",
+     "アカウント.*(停止|無効)|(учетная|учётная) запись (заблокирована|отключена)|ящик (заблокирован|отключен)",
      0, Category::MailboxDisabled, "X.2.1"},
     {"phrase-recipient-moved",
      "no longer (exists|at this address|with|employed|works)|address (\\S+ ){0,3}has changed|adresse [ée]lectronique .{0,40}a chang[ée]|has moved|new address|forward(ed)? to|User not local; please try|"
@@ -63,6 +71,9 @@ const PhraseRow rows[] = {
      "ドメインが(存在しません|見つかりません)|域名(不存在|解析失败|解析失敗)|домен[а-я]* (не существует|не найден)|"
      "doména (neexistuje|nebyla nalezena)|도메인(이|을)? (존재하지|찾을 수 없)",
      0, Category::DomainNotFound, "X.1.2"},
+    {"phrase-mailbox-busy",
+     "mailbox (is )?(currently |temporarily )?(unavailable|not available|busy|locked)",
+     4, Category::ServerUnavailable, "X.3.0"},
     {"phrase-recipient-unknown",
      "no such (local )?(user|mailbox|recipient|person|address|account)|"
      "(user|recipient|mailbox|address|account|addressee)\\b[^.;]{0,40}\\b(does not|doesn.t) exist|"
@@ -94,6 +105,14 @@ const PhraseRow rows[] = {
      "ユーザ(ー)?(は)?(登録されていません|存在しません|不明)|宛先(が)?(不明|見つかりません)|存在しないユーザ|"
      "(用户|帐号|账号|帐户|账户|收件人|邮箱地址|地址)(名)?(不存在|无效|未找到)|未开通|查无此人|用户不存在|(用戶|帳號|帳戶|收件者|收件人)(名稱)?(不存在|無效|找不到)|"
      "(uživatel|příjemce|adresa|schránka) (\\S+ )?(neexistuje|nebyla nalezena|není známý)|neznámý (uživatel|příjemce)|"
+     "no account by that name|is not a known (user|recipient|mailbox)|"
+     "unbekannte[rn]? (Empf[äa]nger|Benutzer|Adresse)|kein (Postfach|Konto|Benutzer) (unter|mit|f[üu]r)|(Adresse|Empf[äa]nger|Benutzer) ist unbekannt|"
+     "(bo[iî]te aux lettres|bo[iî]te|compte|adresse|destinataire|utilisateur)( \\S+)? (est )?(introuvable|inexistante?|inconnue?)|"
+     "(destinatario|usuario|cuenta|buz[oó]n) (inexistente|desconocido|no encontrado)|destinatario (sconosciuto|inesistente)|casella (inesistente|sconosciuta)|"
+     "utilizador (inexistente|desconhecido)|destinat[aá]rio .{0,20}n[aã]o existe|(endere[cç]o|caixa postal|conta) (inexistente|desconhecid[oa]|n[aã]o existe)|"
+     "(skrzynka|konto|odbiorca) .{0,20}(nie istnieje|nieznan[aey])|(onbekend|ongeldig) (adres|e-?mailadres)|(ontvanger|adres) is onbekend|"
+     "ユーザ(ー)?が?(見つかりません|存在しません)|(該当する|指定された)(ユーザ|ユーザー|アドレス|宛先).{0,6}(存在しません|見つかりません)|"
+     "(邮箱|信箱|郵箱)(地址)?(不存在|无效|無效)|неизвестный (получатель|пользователь|адрес)|такого (ящика|адреса|пользователя) нет|"
      "존재하지 않는 (사용자|계정|메일|주소|수신자)|(사용자|수신자|계정)(를|을)? 찾을 수 없|kullanıcı (bulunamadı|yok)|böyle bir kullanıcı",
      0, Category::RecipientUnknown, "X.1.1"},
 };
