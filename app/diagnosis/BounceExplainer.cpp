@@ -30,6 +30,10 @@ Explanation BounceExplainer::explain(const BounceEntry &entry, std::optional<Mod
     // server is still trying.
     if (e.isValid() && entry.action == u"delayed")
         e.severity = Model::Severity::Transient;
+    // A report that the sending server gave up is final, whatever class its last code had
+    // (qmail's "(#4.4.1)" above "I'm not going to try again").
+    else if (e.isValid() && e.category == Model::Category::Expired)
+        e.severity = Model::Severity::Permanent;
     // "Action: failed" with a temporary status (RFC 3464 §2.3.3): every attempt met a
     // temporary error until the sending server gave up. That it gave up is the news; the
     // last attempt's error says why the attempts kept failing.

@@ -224,12 +224,14 @@ std::optional<BounceEntry> BounceParser::parseReply(const QString &input)
             entry.reply.enhancedCode = m.captured(1);
             entry.recipient = firstAddressIn(text.left(m.capturedStart(1)));
             rest = text.mid(m.capturedEnd(1));
-            // qmail puts the code last: "<a@b.example>: - User disk quota exceeded. (#4.3.0)".
-            static const QRegularExpression closing(u"^[\\s)\\].,;]*$"_s);
+            // qmail puts the code last: "<a@b.example>: - User disk quota exceeded. (#4.3.0)",
+            // and may add a line of its own after it ("I'm not going to try again; ...").
+            static const QRegularExpression closing(u"^[\\s)\\].,;]*"_s);
             static const QRegularExpression opening(u"\\(#?\\s*$"_s);
-            if (closing.match(rest).hasMatch() && opening.match(text.left(m.capturedStart(1))).hasMatch()) {
+            if (opening.match(text.left(m.capturedStart(1))).hasMatch()) {
                 static const QRegularExpression lead(u"^\\s*<[^<>\\s]+@[^<>\\s]+>:?\\s*-?\\s*|\\s*\\(?#?\\s*$"_s);
-                rest = text.left(m.capturedStart(1)).remove(lead);
+                const QString after = rest.remove(closing);
+                rest = text.left(m.capturedStart(1)).remove(lead) + (after.isEmpty() ? QString() : u"\n"_s + after);
             }
         } else {
             entry.recipient = firstAddressIn(text);
@@ -330,6 +332,45 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
     readable.removeIf([](const BounceEntry &e) { return e.reply.code >= 200 && e.reply.code < 400; });
     if (readable.isEmpty() && fromDsn.isEmpty())
         readable = BounceTextReader::fromWords(human);
+    // A delay warning without a delivery-status part (Exim's "has not yet been delivered",
+    // Exchange's and Gmail's "Delivery Status Notification (Delay)", sendmail's "Warning:
+    // could not send message for past 4 hours"): the sending server is still trying, so
+    // whatever its last attempt met is temporary. Words that say it gave up win.
+    if (fromDsn.isEmpty() && !readable.isEmpty()) {
+        static const QRegularExpression delayed = ci(
+            u"^Subject:[^\n]*(?:\bdelay(?:ed)?\b|Warning: could not send|still being retried|not yet delivered|"
+            "verz[öo]gert|Verz[öo]gerung|retard[ée]?|diff[ée]r[ée]|retrasad|ritardat)|has been delayed|"
+            "not yet been delivered|(?:will|shall) (?:continue to |keep )?(?:retry|try again|trying)|still being retried|"
+            "will be retried|could not send message for past|delivery (?:has been |is )?delayed|no action is required on your part|"
+            "Zustellung (?:ist )?verz[öo]gert|remise (?:a [ée]t[ée] )?(?:retard|diff[ée]r)"_s);
+        static const QRegularExpression gaveUp = ci(
+            u"permanent(?:ly)? (?:error|failure|failed)|will not (?:be )?retr|(?:no|not) (?:longer )?(?:be )?retr(?:y|ied)|"
+            "gave up|giving up|not going to try again|has expired|retry timeout exceeded|too long (?:in|on) the queue"_s);
+        // The bounce's own header block only: the returned message has a Subject too.
+        QString headers = QString::fromUtf8(message.left(16 * 1024));
+        headers.replace(u"\r\n"_s, u"\n"_s);
+        if (const qsizetype end = headers.indexOf(u"\n\n"_s); end >= 0)
+            headers.truncate(end);
+        const bool stopped = gaveUp.match(human).hasMatch();
+        if ((delayed.match(headers).hasMatch() || delayed.match(human).hasMatch()) && !stopped) {
+            for (BounceEntry &entry : readable) {
+                if (entry.action.isEmpty())
+                    entry.action = u"delayed"_s;
+            }
+        }
+        // qmail's "I'm not going to try again; this message has been in the queue too long"
+        // over the last attempt's "(#4.4.1)": it gave up after temporary errors, as a
+        // delivery-status part would say with "Action: failed" and a 4.x.x status.
+        static const QRegularExpression expiredWords = ci(
+            u"not going to try again|(?:in|on) the queue too long|too long (?:in|on) the queue|retry timeout exceeded|"
+            "could not be delivered for (?:more than )?\\d+ (?:days|hours)"_s);
+        if (stopped && expiredWords.match(human).hasMatch()) {
+            for (BounceEntry &entry : readable) {
+                if (entry.action.isEmpty())
+                    entry.action = u"failed"_s;
+            }
+        }
+    }
     if (!fromDsn.isEmpty()) {
         BounceTextReader::mergeStages(fromDsn, readable);
         // A delivery-status part without Diagnostic-Code gives only a status code; the

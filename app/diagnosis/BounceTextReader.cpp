@@ -122,9 +122,25 @@ QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesC
         u"(?:received (?:this|it|this (?:e-?mail|message)) in error|intended (?:solely |only )?for the (?:use of the )?"
         "(?:addressee|designated recipient|individual)|for the designated recipient only|"
         "(?:privileged|confidential) (?:and|or|,) ?(?:confidential|proprietary|privileged))"_s);
-    const QStringList paragraphs = text.split(blank, Qt::SkipEmptyParts);
+    QStringList paragraphs = text.split(blank, Qt::SkipEmptyParts);
+    // Gmail's and Google Workspace's reports introduce the remote server's words ("The
+    // response was:", "The error that the other server returned was:") after a sentence of
+    // their own ("There was a temporary problem delivering your message"): those words are
+    // read first.
+    static const QRegularExpression introducesReply = ci(
+        u"^\\s*(?:The response(?: from the remote server)? was|The error that the other server returned was|"
+        "Technical details of (?:permanent|temporary) failure)\\s*:?\\s*$"_s);
+    QString introAddress;
+    for (qsizetype i = 0; i + 1 < paragraphs.size() && i < 40; ++i) {
+        if (introducesReply.match(paragraphs.at(i).trimmed()).hasMatch()) {
+            // The recipient is named in the report's own sentence before the quote.
+            introAddress = BounceParser::firstAddress(paragraphs.mid(0, i + 1).join(u'\n'));
+            paragraphs = paragraphs.mid(i + 1) + paragraphs.mid(0, i + 1);
+            break;
+        }
+    }
     std::optional<BounceEntry> vague;
-    QString previousAddress;
+    QString previousAddress = introAddress;
     if (namesCause)
         *namesCause = false;
     // The report quotes the original's headers ("To:", "Subject: Virus warning") and

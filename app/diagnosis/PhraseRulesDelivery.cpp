@@ -51,11 +51,11 @@ const PhraseRow rows[] = {
     // A client library's time-out wrapped around the connection error: the time-out is the
     // cause ("Could not connect to SMTP host ...; nested exception is SocketTimeoutException").
     {"phrase-timeout-exception",
-     "SocketTimeout|\\bWSAETIMEDOUT\\b|error code:? 10060\\b|TimeoutException|connect(ion)? timed out|timed out while connecting|did not properly respond after a period of time|"
+     "SocketTimeout|requests to connect.{0,200}timed out|\\bWSAETIMEDOUT\\b|error code:? 10060\\b|TimeoutException|connect(ion)? timed out|timed out while connecting|did not properly respond after a period of time|"
      "n.a pas r[ée]pondu convenablement",
      0, Category::Timeout, "problem:reply-timeout"},
     {"phrase-connection-refused",
-     "connection refused|actively refused|refused (the )?connection|\\bWSAECONNREFUSED\\b|error code:? 10061\\b|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
+     "connection refused|did not accept our requests to connect|actively refused|refused (the )?connection|\\bWSAECONNREFUSED\\b|error code:? 10061\\b|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
      "conexi[oó]n rechazada|conex[aã]o recusada|connessione rifiutata|po[łl][ąa]czenie odrzucone|verbinding geweigerd|接続(が)?拒否|连接被拒绝",
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",

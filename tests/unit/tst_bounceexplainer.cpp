@@ -16,6 +16,8 @@ private Q_SLOTS:
     void gaveUpAfterTemporaryErrors_data();
     void gaveUpAfterTemporaryErrors();
     void latestAttemptDecides();
+    void reportsWithoutDeliveryStatus_data();
+    void reportsWithoutDeliveryStatus();
 };
 
 namespace {
@@ -106,6 +108,56 @@ void TestBounceExplainer::latestAttemptDecides()
     QCOMPARE(items.first().explanation.category, Category::Network);
     QCOMPARE(items.first().explanation.severity, Severity::Transient);
     QVERIFY2(items.first().entry.reply.text().contains(u"SocketError"_s), qPrintable(items.first().entry.reply.text()));
+}
+
+// Reports with no delivery-status part: the words say whether the sending server is
+// still trying, has given up, or quotes the remote server after a sentence of its own.
+void TestBounceExplainer::reportsWithoutDeliveryStatus_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<Category>("category");
+    QTest::addColumn<Severity>("severity");
+
+    // Exim's delay warning (exim's default warn_message_file wording).
+    QTest::newRow("exim delay") << QByteArray(
+        "From: Mail Delivery System <Mailer-Daemon@a.example>\nSubject: Warning: message 1aB-0001-AB delayed 24 hours\n\n"
+        "A message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue.\n\n"
+        "  team@x.example\n    host mx.x.example [192.0.2.1]\n    Delay reason: SMTP error from remote mail server after initial connection:\n"
+        "    Connection refused\n\nNo action is required on your part.\n")
+                                << Category::Network << Severity::Transient;
+    // Gmail: its own sentence first, then "The response was:" and the remote side's words.
+    QTest::newRow("gmail response was") << QByteArray(
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Delay)\n\n"
+        "** Message not delivered yet **\n\nThere was a temporary problem delivering your message to team@x.example. "
+        "Gmail will retry for 46 more hours.\n\nThe response was:\n\nThe recipient server did not accept our requests to "
+        "connect. [mx.x.example. 192.0.2.1: timed out]\n")
+                                       << Category::Timeout << Severity::Transient;
+    // qmail gave up on a message it could only defer: expired, not the last attempt's network.
+    QTest::newRow("qmail queue too long") << QByteArray(
+        "From: MAILER-DAEMON@a.example\nSubject: failure notice\n\nHi. This is the qmail-send program at a.example.\n"
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n<team@x.example>:\n"
+        "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\n"
+        "I'm not going to try again; this message has been in the queue too long.\n")
+                                         << Category::Expired << Severity::Permanent;
+    // qmail's "Giving up on <host>" is about one host, not the queue: the reply decides.
+    QTest::newRow("qmail giving up on a host") << QByteArray(
+        "From: MAILER-DAEMON@a.example\nSubject: failure notice\n\nHi. This is the qmail-send program at a.example.\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n<team@x.example>:\n"
+        "192.0.2.39 does not like recipient.\nRemote host said: 451 4.7.1 greylisting, please try again later\nGiving up on 192.0.2.39.\n")
+                                              << Category::Greylisted << Severity::Transient;
+}
+
+void TestBounceExplainer::reportsWithoutDeliveryStatus()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(Category, category);
+    QFETCH(Severity, severity);
+    const auto items = BounceExplainer::explainMessage(message);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().entry.recipient, u"team@x.example"_s);
+    QCOMPARE(items.first().explanation.category, category);
+    QCOMPARE(items.first().explanation.severity, severity);
 }
 
 QTEST_GUILESS_MAIN(TestBounceExplainer)
