@@ -301,11 +301,14 @@ void tst_Testbed::greeting_data()
     QTest::newRow("faults") << QString() << u"FAULTS_PORT"_s << false << QString() << 220;
     QTest::newRow("starttls501") << QString() << u"STARTTLS501_PORT"_s << false << QString() << 220;
     QTest::newRow("dead address") << u"DEAD"_s << u"SMTP_PORT"_s << false << QString() << -1;
+    QTest::newRow("m365 look-alike") << QString() << u"M365_PORT"_s << false << QString() << 220;
     const char *const sinks[] = {"OK", "DISCONNECTDATA", "NOESMTP", "NODSN", "RCPT550", "MAIL550", "DATA451", "SLOWRCPT",
                                  // the fault matrix's, faulty after the greeting
                                  "EHLO554", "EHLO450", "EHLOHANGUP", "EHLO421", "SLOWEHLO", "MAIL452", "MAILHANGUP",
                                  "MAIL421", "SLOWMAIL", "RCPT451", "RCPTHANGUP", "RCPT421", "DATA554", "DATAHANGUP",
-                                 "DATA421", "SLOWDATA", "DOT554", "DOT451", "DOT421", "SLOWDOT"};
+                                 "DATA421", "SLOWDATA", "DOT554", "DOT451", "DOT421", "SLOWDOT",
+                                 // the practice mode's (docs/gui.md)
+                                 "RBL554"};
     for (const char *sink : sinks)
         QTest::newRow(sink) << u"SINK"_s << u"SINK_%1_PORT"_s.arg(QLatin1StringView(sink)) << false << QString() << 220;
     QTest::newRow("GREETING421") << u"SINK"_s << u"SINK_GREETING421_PORT"_s << false << QString() << 421;
@@ -463,6 +466,9 @@ void tst_Testbed::sinks_data()
     QTest::newRow("MAIL550") << u"MAIL550"_s << toData.mid(0, 2) << QByteArrayList{"250", "550 5."} << QByteArray() << QByteArray();
     QTest::newRow("RCPT550") << u"RCPT550"_s << toData.mid(0, 3) << QByteArrayList{"250", "250", "550 5.1.1"} << QByteArray()
                              << QByteArray();
+    QTest::newRow("RBL554") << u"RBL554"_s << toData.mid(0, 3)
+                            << QByteArrayList{"250", "250", "554 5.7.1 Service unavailable; Client host [127.0.0.1] blocked using zen.spamhaus.org"}
+                            << QByteArray() << QByteArray();
     QTest::newRow("DATA451") << u"DATA451"_s << toData << QByteArrayList{"250", "250", "250", "451 4."} << QByteArray() << QByteArray();
     QTest::newRow("DISCONNECTDATA") << u"DISCONNECTDATA"_s << (toData + QByteArrayList{message})
                                     << QByteArrayList{"250", "250", "250", "354", "closed"} << QByteArray() << QByteArray();

@@ -49,6 +49,8 @@ PF_SPOOL=$STATE/postfix/spool
 . "$HERE/batch.sh"
 # shellcheck source=slowmx.sh
 . "$HERE/slowmx.sh"
+# shellcheck source=practice.sh
+. "$HERE/practice.sh"
 
 # ---------------------------------------------------------------------------------
 # Configuration: contract defaults, overridable from the environment.
@@ -80,6 +82,7 @@ load_config() {
     TB_CA_FILE=$STATE/tls/ca.pem
     TB_MAILDIR=$STATE/mail
     slowmx_config
+    practice_config
     SINK_NAMES=()
     SINK_PORTS=()
     SINK_OPTS=()
@@ -123,6 +126,7 @@ planned_sockets() {
         echo "tcp $TB_SINK_ADDR ${SINK_PORTS[$i]} SINK_${SINK_NAMES[$i]}_PORT"
     done
     slowmx_sockets
+    practice_sockets
 }
 
 check_ports_free() {
@@ -284,6 +288,7 @@ EOF
     # nobody@ is not in vmailbox: Postfix itself answers 550 5.1.1 User unknown.
     make_fault_maps
     make_batch_maps
+    make_practice_maps
 
     # Mailboxes start empty on every run.
     rm -rf "$TB_MAILDIR"
@@ -413,6 +418,7 @@ write_env() {
         export_line SMTPWIZARD_TB_MAILDIR "$TB_MAILDIR"
         export_line SMTPWIZARD_TB_SINK_ADDR "$TB_SINK_ADDR"
         export_line SMTPWIZARD_TB_SLOWMX_PORT "$TB_SLOWMX_PORT"
+        export_line SMTPWIZARD_TB_M365_PORT "$TB_M365_PORT"
         for i in "${!SINK_NAMES[@]}"; do
             export_line "SMTPWIZARD_TB_SINK_${SINK_NAMES[$i]}_PORT" "${SINK_PORTS[$i]}"
         done
@@ -440,6 +446,7 @@ start_bed() {
     phase start_sinks
     phase start_slowmx
     phase start_https
+    phase start_practice
     # A sink that died at once (bad option) leaves its port free: wait_listening says so.
     if ! phase start_postfix || ! phase wait_listening || ! phase wait_dns; then
         say "start failed; stopping what did start"
