@@ -4,11 +4,12 @@
 #   make sanitize  the suite once more under ASan, LSan and UBSan (CI runs it too)
 #   make fuzz      every libFuzzer target for FUZZ_SECONDS each (docs/fuzzing.md)
 #   make package   the Debian package (.deb) in BUILD_DIR, with CPack (docs/packaging.md)
+#   make demo      the wizard in practice mode on a private test bed (root; docs/gui.md)
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test sanitize fuzz clean eval-catalog bench package
+.PHONY: all deps configure build run test sanitize fuzz clean eval-catalog bench package demo
 
 all: build
 
@@ -29,6 +30,17 @@ test: build
 
 package: build
 	@cd $(BUILD_DIR) && cpack
+
+# Practice mode: the test bed (DNS on port 53, Postfix: root) and the wizard on it, with
+# exercises for new staff; everything stops when the wizard exits (tools/demo.sh). Root
+# is checked before the build, which would otherwise take minutes to end in the same no.
+demo:
+	@if [ "$$(id -u)" != 0 ]; then \
+		echo "make demo needs root: the practice test bed runs a DNS server on port 53 and Postfix." >&2; \
+		echo "Run it as root, e.g.: sudo --preserve-env=DISPLAY,XAUTHORITY make demo" >&2; \
+		exit 1; fi
+	@$(MAKE) --no-print-directory build
+	@./tools/demo.sh $(BUILD_DIR) $(ARGS)
 
 # The whole suite again under AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer,
 # in its own folder (SANITIZE_DIR) so the two builds never rebuild each other. -O0 builds a

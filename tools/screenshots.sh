@@ -19,7 +19,8 @@
 # English in docs/screenshots/, the others in docs/screenshots/<language>/, each test
 # started with SMTPWIZARD_SCREENSHOT_LANG=<language> (tests/support/ScreenshotLanguage.h).
 # The batch check (12-batch-check-<light|dark>.png) comes from tst_gui_batchcheck, the
-# expert console (13-console-light.png) from tst_gui_console.
+# expert console (13-console-light.png) from tst_gui_console, the Practice page and a debrief
+# (14-practice-light.png, 15-practice-debrief-light.png) from tst_gui_practice.
 # Needs: xvfb, xauth, and what the test bed needs (root for port 53).
 set -eu
 
@@ -33,8 +34,9 @@ token_bin=$build/tests/gui/tst_gui_signintoken
 relay_bin=$build/tests/gui/tst_gui_relaycheck
 batch_bin=$build/tests/gui/tst_gui_batchcheck
 console_bin=$build/tests/gui/tst_gui_console
+practice_bin=$build/tests/gui/tst_gui_practice
 
-for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin" "$token_bin" "$relay_bin" "$batch_bin" "$console_bin"; do
+for bin in "$test_bin" "$help_bin" "$history_bin" "$health_bin" "$token_bin" "$relay_bin" "$batch_bin" "$console_bin" "$practice_bin"; do
     if [ ! -x "$bin" ]; then
         echo "screenshots: $bin not found; build it first (cmake --build $build --target $(basename "$bin"))" >&2
         exit 1
@@ -98,6 +100,11 @@ for lang in ${SCREENSHOT_LANGS:-en de fr}; do
         env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
             SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" \
             "$here/tests/testbed/with-testbed.sh" "$state" "$console_bin" typedConversationIsExplained
+    # The Practice page, and the debrief of the Microsoft 365 exercise after its run.
+    xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" \
+        env QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='smtpwizard.*.debug=false' \
+            SMTPWIZARD_SCREENSHOT_DIR="$out" SMTPWIZARD_SCREENSHOT_LANG="$lang" \
+            "$here/tests/testbed/with-testbed.sh" "$state" "$practice_bin" screenshots
     echo "screenshots: $(ls "$out"/*.png | wc -l) images in $out"
 done
 

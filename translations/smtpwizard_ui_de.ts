@@ -1599,6 +1599,309 @@ Sie können sie löschen.</translation>
     </message>
 </context>
 <context>
+    <name>PracticeBed</name>
+    <message>
+        <source>Cannot read the test bed&apos;s settings from %1: %2</source>
+        <translation>Die Einstellungen des Testnetzes lassen sich nicht aus %1 lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a test bed&apos;s testbed.env (it names no DNS server).</source>
+        <translation>%1 ist keine testbed.env eines Testnetzes (sie nennt keinen DNS-Server).</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDebrief</name>
+    <message>
+        <source>The first mail server did not fail in this run, so no backup had to take over.</source>
+        <translation>Der erste Mailserver ist in diesem Test nicht ausgefallen, also musste kein Ersatz einspringen.</translation>
+    </message>
+    <message>
+        <source>The exercise ends in &quot;%1&quot;, your run in &quot;%2&quot;.</source>
+        <translation>Die Aufgabe endet mit „%1“, Ihr Test mit „%2“.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s reason is that %1; your run&apos;s is that %2.</source>
+        <translation>Der Grund in der Aufgabe: %1; der Grund in Ihrem Test: %2.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s deciding reply has the code %1; your run&apos;s has %2.</source>
+        <translation>Die entscheidende Antwort der Aufgabe hat den Code %1, die Ihres Tests %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keinen</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeExercise</name>
+    <message>
+        <source>Unknown user</source>
+        <translation>Unbekannter Empfänger</translation>
+    </message>
+    <message>
+        <source>Mail to nobody@wizard.test bounces. The customer says the colleague started last week and the address must be right.</source>
+        <translation>Mail an nobody@wizard.test kommt zurück. Der Kunde sagt, der Kollege habe letzte Woche angefangen und die Adresse müsse stimmen.</translation>
+    </message>
+    <message>
+        <source>The address does not exist at the recipient&apos;s mail server: ask for the correct spelling, or have the mailbox created.</source>
+        <translation>Die Adresse gibt es beim Mailserver des Empfängers nicht: Fragen Sie nach der richtigen Schreibweise oder lassen Sie das Postfach anlegen.</translation>
+    </message>
+    <message>
+        <source>The server answered RCPT TO with 550 5.1.1, a permanent refusal of this one recipient. The connection, the sender and every step before were fine.</source>
+        <translation>Der Server hat RCPT TO mit 550 5.1.1 beantwortet, einer dauerhaften Ablehnung genau dieses Empfängers. Verbindung, Absender und alle Schritte davor waren in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Postfach voll</translation>
+    </message>
+    <message>
+        <source>Mail to full@wizard.test comes back. The customer says it worked last month.</source>
+        <translation>Mail an full@wizard.test kommt zurück. Der Kunde sagt, letzten Monat habe es noch funktioniert.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full. Nothing is wrong on our side: the recipient has to make room, then the message can be sent again.</source>
+        <translation>Das Postfach des Empfängers ist voll. Bei uns ist alles in Ordnung: Der Empfänger muss Platz schaffen, dann kann die Nachricht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient at RCPT TO with 552 5.2.2 (mailbox full): a problem of that one mailbox, not of the connection or the message.</source>
+        <translation>Der Server hat den Empfänger bei RCPT TO mit 552 5.2.2 (Postfach voll) abgelehnt: ein Problem dieses einen Postfachs, nicht der Verbindung oder der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Greylisting</source>
+        <translation>Greylisting</translation>
+    </message>
+    <message>
+        <source>Mail to grey@wizard.test is &quot;delayed&quot;. The customer wants to know why it is not delivered at once.</source>
+        <translation>Mail an grey@wizard.test ist „verzögert“. Der Kunde möchte wissen, warum sie nicht sofort zugestellt wird.</translation>
+    </message>
+    <message>
+        <source>The server greylists: it defers mail from a new sender once and accepts the retry. Nothing to fix; a real mail server retries within minutes.</source>
+        <translation>Der Server nutzt Greylisting: Er weist Mail eines neuen Absenders einmal vorläufig ab und nimmt den nächsten Versuch an. Nichts zu reparieren; ein echter Mailserver versucht es nach wenigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The reply to RCPT TO was a 4xx (450 4.7.1 Greylisted): a temporary refusal, so sending again later works.</source>
+        <translation>Die Antwort auf RCPT TO war ein 4xx (450 4.7.1 Greylisted): eine vorübergehende Ablehnung, ein späterer Versuch klappt also.</translation>
+    </message>
+    <message>
+        <source>421 at connect</source>
+        <translation>421 beim Verbinden</translation>
+    </message>
+    <message>
+        <source>Mail to bob@sink.wizard.test stays in the queue. The customer says their server &quot;cannot get through&quot;.</source>
+        <translation>Mail an bob@sink.wizard.test bleibt in der Warteschlange. Der Kunde sagt, sein Server „kommt nicht durch“.</translation>
+    </message>
+    <message>
+        <source>The receiving server answers but refuses service right at the greeting: it is overloaded, in maintenance or limits connections. Wait and try again; if it lasts, contact its administrator.</source>
+        <translation>Der empfangende Server antwortet, verweigert den Dienst aber schon bei der Begrüßung: Er ist überlastet, in Wartung oder begrenzt die Verbindungen. Warten Sie und versuchen Sie es erneut; hält es an, wenden Sie sich an seinen Administrator.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s first line was 421 instead of 220, and it closed the connection: temporary, and before anything about the message was sent.</source>
+        <translation>Die erste Zeile des Servers war 421 statt 220, und er hat die Verbindung geschlossen: vorübergehend, und bevor irgendetwas zur Nachricht gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Slow server</source>
+        <translation>Langsamer Server</translation>
+    </message>
+    <message>
+        <source>Mail to bob@sink.wizard.test takes ages and then fails with a time-out.</source>
+        <translation>Mail an bob@sink.wizard.test dauert ewig und scheitert dann mit einer Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection but does not greet in time: it (or a filter in front of it) is overloaded or hanging. Contact its administrator; the message is not the problem.</source>
+        <translation>Der Server nimmt die Verbindung an, begrüßt aber nicht rechtzeitig: Er (oder ein Filter davor) ist überlastet oder hängt. Wenden Sie sich an seinen Administrator; die Nachricht ist nicht das Problem.</translation>
+    </message>
+    <message>
+        <source>The connection was made, but no 220 greeting came before the wizard gave up: a time-out while waiting for the greeting (this exercise takes half a minute).</source>
+        <translation>Die Verbindung kam zustande, aber keine 220-Begrüßung kam, bevor der Assistent aufgab: eine Zeitüberschreitung beim Warten auf die Begrüßung (diese Aufgabe dauert eine halbe Minute).</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Outlook at the customer&apos;s office says the certificate of mail.wizard.test is not valid, and sending stops.</source>
+        <translation>Outlook im Büro des Kunden meldet, das Zertifikat von mail.wizard.test sei ungültig, und der Versand bricht ab.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not issued by an authority this computer trusts (here a private CA). Install the company&apos;s CA certificate on the clients, or give the server a certificate from a public CA.</source>
+        <translation>Das Zertifikat des Servers stammt nicht von einer Stelle, der dieser Rechner vertraut (hier eine private CA). Installieren Sie das CA-Zertifikat der Firma auf den Clients oder geben Sie dem Server ein Zertifikat einer öffentlichen CA.</translation>
+    </message>
+    <message>
+        <source>STARTTLS was offered and started, but the certificate did not verify, so the wizard stopped before signing in: a TLS failure, not a password problem.</source>
+        <translation>STARTTLS wurde angeboten und begonnen, aber das Zertifikat ließ sich nicht prüfen, also hat der Assistent vor der Anmeldung aufgehört: ein TLS-Fehler, kein Passwortproblem.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>alice@wizard.test cannot send through mail.wizard.test. She says her password is Winter2026! and it has always worked.</source>
+        <translation>alice@wizard.test kann nicht über mail.wizard.test senden. Sie sagt, ihr Passwort sei Winter2026! und habe immer funktioniert.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name and password: the password is wrong or was changed. Have the user reset it and type it again.</source>
+        <translation>Der Server hat Benutzername und Passwort abgelehnt: Das Passwort ist falsch oder wurde geändert. Lassen Sie es die Benutzerin zurücksetzen und neu eingeben.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection and the offer to sign in were fine; AUTH was answered with 535 5.7.8, the server&apos;s &quot;authentication failed&quot;.</source>
+        <translation>Die verschlüsselte Verbindung und das Angebot zur Anmeldung waren in Ordnung; AUTH wurde mit 535 5.7.8 beantwortet, dem „authentication failed“ des Servers.</translation>
+    </message>
+    <message>
+        <source>Sign-in disabled (Microsoft 365)</source>
+        <translation>Anmeldung abgeschaltet (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Since Monday the scanner cannot send through the company&apos;s Microsoft 365 server (mail.wizard.test). Its password, Winter2026!, was checked twice.</source>
+        <translation>Seit Montag kann der Scanner nicht mehr über den Microsoft-365-Server der Firma (mail.wizard.test) senden. Sein Passwort, Winter2026!, wurde zweimal geprüft.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 has switched off password sign-in (basic authentication, security defaults). The password is not the problem: sign in with an OAuth 2.0 token, or have the administrator allow SMTP AUTH for the mailbox or set up a connector.</source>
+        <translation>Microsoft 365 hat die Anmeldung mit Passwort abgeschaltet (Standardauthentifizierung, Sicherheitsstandards). Das Passwort ist nicht das Problem: Melden Sie sich mit einem OAuth-2.0-Token an, oder lassen Sie den Administrator SMTP AUTH für das Postfach erlauben oder einen Connector einrichten.</translation>
+    </message>
+    <message>
+        <source>AUTH was answered with 535 5.7.139 (&quot;the user is locked by your organization&apos;s security defaults policy&quot;): Microsoft&apos;s code for a blocked password sign-in, not 5.7.8 or 5.7.3 for a wrong password.</source>
+        <translation>AUTH wurde mit 535 5.7.139 beantwortet („the user is locked by your organization&apos;s security defaults policy“): der Code von Microsoft für eine gesperrte Anmeldung mit Passwort, nicht 5.7.8 oder 5.7.3 für ein falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>Blocklisted IP address</source>
+        <translation>IP-Adresse auf einer Sperrliste</translation>
+    </message>
+    <message>
+        <source>Every mail to bob@sink.wizard.test bounces since yesterday, whatever is in it.</source>
+        <translation>Seit gestern kommt jede Mail an bob@sink.wizard.test zurück, egal was darin steht.</translation>
+    </message>
+    <message>
+        <source>Our sending IP address is on a DNS blocklist (Spamhaus ZEN). Find out why (a hijacked account, an infected computer), fix it, then ask for delisting; the recipient&apos;s address is fine.</source>
+        <translation>Unsere sendende IP-Adresse steht auf einer DNS-Sperrliste (Spamhaus ZEN). Finden Sie den Grund (ein gekapertes Konto, ein infizierter Rechner), beheben Sie ihn und beantragen Sie dann die Streichung; die Adresse des Empfängers ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>RCPT TO was refused with 554 5.7.1 naming our address and zen.spamhaus.org: the server judged the sending IP address, not the recipient or the message.</source>
+        <translation>RCPT TO wurde mit 554 5.7.1 abgelehnt, unter Nennung unserer Adresse und von zen.spamhaus.org: Der Server hat die sendende IP-Adresse beurteilt, nicht den Empfänger oder die Nachricht.</translation>
+    </message>
+    <message>
+        <source>Null MX</source>
+        <translation>Null-MX</translation>
+    </message>
+    <message>
+        <source>Mail to info@nullmx.wizard.test bounces at once, without any server being contacted.</source>
+        <translation>Mail an info@nullmx.wizard.test kommt sofort zurück, ohne dass ein Server kontaktiert wurde.</translation>
+    </message>
+    <message>
+        <source>The domain declares that it accepts no mail at all (a null MX, RFC 7505). The address is wrong or no longer used: ask the recipient for another one.</source>
+        <translation>Die Domain erklärt, dass sie überhaupt keine Mail annimmt (ein Null-MX, RFC 7505). Die Adresse ist falsch oder wird nicht mehr benutzt: Bitten Sie den Empfänger um eine andere.</translation>
+    </message>
+    <message>
+        <source>The MX lookup returned a single MX 0 &quot;.&quot;: the domain&apos;s owner says it receives no mail, so there is no server to connect to and the wizard stops on the Mail servers page.</source>
+        <translation>Die MX-Abfrage lieferte einen einzigen MX 0 „.“: Der Inhaber der Domain erklärt, dass sie keine Mail empfängt, es gibt also keinen Server zum Verbinden, und der Assistent hält auf der Seite Mailserver an.</translation>
+    </message>
+    <message>
+        <source>Dead MX with a working backup</source>
+        <translation>Ausgefallener MX mit funktionierendem Ersatz</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first mail server (dead.wizard.test) died this morning. Is mail to alice@failover.wizard.test lost?</source>
+        <translation>Der erste Mailserver des Kunden (dead.wizard.test) ist heute Morgen ausgefallen. Geht Mail an alice@failover.wizard.test verloren?</translation>
+    </message>
+    <message>
+        <source>No: the first MX refuses connections, but the backup MX (preference 20) took the message. Mail arrives; the dead server should still be repaired or taken out of the MX records.</source>
+        <translation>Nein: Der erste MX lehnt Verbindungen ab, aber der Ersatz-MX (Präferenz 20) hat die Nachricht angenommen. Die Mail kommt an; der ausgefallene Server sollte trotzdem repariert oder aus den MX-Einträgen genommen werden.</translation>
+    </message>
+    <message>
+        <source>The first attempt failed with &quot;connection refused&quot;; the wizard went on to the next MX, as every sending server does, and that one accepted the message.</source>
+        <translation>Der erste Versuch scheiterte mit „Verbindung abgelehnt“; der Assistent ging wie jeder sendende Server zum nächsten MX weiter, und der hat die Nachricht angenommen.</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>Übung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFlow</name>
+    <message>
+        <source>SMTP Wizard (Practice)</source>
+        <translation>SMTP Wizard (Übung)</translation>
+    </message>
+    <message>
+        <source>Back to the exercises, with what this run should have shown you</source>
+        <translation>Zurück zu den Aufgaben, mit dem, was dieser Test Ihnen zeigen sollte</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Debr&amp;ief</source>
+        <translation>A&amp;uswertung</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Exercises on the local test bed: take a ticket, find the cause with the wizard, then read the debrief.</source>
+        <translation>Aufgaben auf dem lokalen Testnetz: Nehmen Sie ein Ticket, finden Sie die Ursache mit dem Assistenten und lesen Sie dann die Auswertung.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation>Au&amp;fgaben</translation>
+    </message>
+    <message>
+        <source>Done: the run showed the exercise&apos;s cause</source>
+        <translation>Erledigt: Der Test hat die Ursache der Aufgabe gezeigt</translation>
+    </message>
+    <message>
+        <source>Done: the run ended differently from the exercise</source>
+        <translation>Erledigt: Der Test endete anders als die Aufgabe</translation>
+    </message>
+    <message>
+        <source>Next fills in the wizard for this ticket. Click through the pages and run the test as you would for a customer; when you know the answer, click Debrief.</source>
+        <translation>Weiter füllt den Assistenten für dieses Ticket aus. Gehen Sie die Seiten durch und starten Sie den Test wie für einen Kunden; wenn Sie die Antwort kennen, klicken Sie auf Auswertung.</translation>
+    </message>
+    <message>
+        <source>Next fills in the wizard for this ticket again; or choose another exercise.</source>
+        <translation>Weiter füllt den Assistenten erneut für dieses Ticket aus; oder wählen Sie eine andere Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Your run showed what this ticket is about: %1.</source>
+        <translation>Ihr Test hat gezeigt, worum es in diesem Ticket geht: %1.</translation>
+    </message>
+    <message>
+        <source>Your run did not end as this exercise expects. %1 Check that the pages still held what the exercise filled in, and run it again.</source>
+        <translation>Ihr Test endete nicht so, wie die Aufgabe es erwartet. %1 Prüfen Sie, ob die Seiten noch enthielten, was die Aufgabe ausgefüllt hatte, und starten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>What your run showed</source>
+        <translation>Was Ihr Test gezeigt hat</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. Step: %2.</source>
+        <translation>Ergebnis: %1. Schritt: %2.</translation>
+    </message>
+    <message>
+        <source>What to conclude</source>
+        <translation>Was daraus folgt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>&amp;Save</source>

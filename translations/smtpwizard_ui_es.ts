@@ -1599,6 +1599,309 @@ Puede eliminarlo.</translation>
     </message>
 </context>
 <context>
+    <name>PracticeBed</name>
+    <message>
+        <source>Cannot read the test bed&apos;s settings from %1: %2</source>
+        <translation>No se pueden leer los ajustes del banco de pruebas de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a test bed&apos;s testbed.env (it names no DNS server).</source>
+        <translation>%1 no es el testbed.env de un banco de pruebas (no nombra ningún servidor DNS).</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDebrief</name>
+    <message>
+        <source>The first mail server did not fail in this run, so no backup had to take over.</source>
+        <translation>El primer servidor de correo no falló en esta prueba, así que ningún respaldo tuvo que tomar el relevo.</translation>
+    </message>
+    <message>
+        <source>The exercise ends in &quot;%1&quot;, your run in &quot;%2&quot;.</source>
+        <translation>El ejercicio termina en «%1»; su prueba, en «%2».</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s reason is that %1; your run&apos;s is that %2.</source>
+        <translation>La causa del ejercicio: %1; la de su prueba: %2.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s deciding reply has the code %1; your run&apos;s has %2.</source>
+        <translation>La respuesta decisiva del ejercicio tiene el código %1; la de su prueba, %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeExercise</name>
+    <message>
+        <source>Unknown user</source>
+        <translation>Usuario desconocido</translation>
+    </message>
+    <message>
+        <source>Mail to nobody@wizard.test bounces. The customer says the colleague started last week and the address must be right.</source>
+        <translation>El correo a nobody@wizard.test rebota. El cliente dice que el compañero empezó la semana pasada y que la dirección tiene que estar bien.</translation>
+    </message>
+    <message>
+        <source>The address does not exist at the recipient&apos;s mail server: ask for the correct spelling, or have the mailbox created.</source>
+        <translation>La dirección no existe en el servidor de correo del destinatario: pida la grafía correcta o que creen el buzón.</translation>
+    </message>
+    <message>
+        <source>The server answered RCPT TO with 550 5.1.1, a permanent refusal of this one recipient. The connection, the sender and every step before were fine.</source>
+        <translation>El servidor respondió a RCPT TO con 550 5.1.1, un rechazo permanente de este destinatario. La conexión, el remitente y todos los pasos anteriores estaban bien.</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Buzón lleno</translation>
+    </message>
+    <message>
+        <source>Mail to full@wizard.test comes back. The customer says it worked last month.</source>
+        <translation>El correo a full@wizard.test vuelve. El cliente dice que el mes pasado funcionaba.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full. Nothing is wrong on our side: the recipient has to make room, then the message can be sent again.</source>
+        <translation>El buzón del destinatario está lleno. No hay nada mal por nuestra parte: el destinatario tiene que hacer sitio y después se puede enviar el mensaje de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient at RCPT TO with 552 5.2.2 (mailbox full): a problem of that one mailbox, not of the connection or the message.</source>
+        <translation>El servidor rechazó al destinatario en RCPT TO con 552 5.2.2 (buzón lleno): un problema de ese buzón, no de la conexión ni del mensaje.</translation>
+    </message>
+    <message>
+        <source>Greylisting</source>
+        <translation>Greylisting</translation>
+    </message>
+    <message>
+        <source>Mail to grey@wizard.test is &quot;delayed&quot;. The customer wants to know why it is not delivered at once.</source>
+        <translation>El correo a grey@wizard.test está «retrasado». El cliente quiere saber por qué no se entrega enseguida.</translation>
+    </message>
+    <message>
+        <source>The server greylists: it defers mail from a new sender once and accepts the retry. Nothing to fix; a real mail server retries within minutes.</source>
+        <translation>El servidor hace greylisting: aplaza una vez el correo de un remitente nuevo y acepta el reintento. No hay nada que arreglar; un servidor de correo real lo reintenta en pocos minutos.</translation>
+    </message>
+    <message>
+        <source>The reply to RCPT TO was a 4xx (450 4.7.1 Greylisted): a temporary refusal, so sending again later works.</source>
+        <translation>La respuesta a RCPT TO fue un 4xx (450 4.7.1 Greylisted): un rechazo temporal, así que enviar de nuevo más tarde funciona.</translation>
+    </message>
+    <message>
+        <source>421 at connect</source>
+        <translation>421 al conectar</translation>
+    </message>
+    <message>
+        <source>Mail to bob@sink.wizard.test stays in the queue. The customer says their server &quot;cannot get through&quot;.</source>
+        <translation>El correo a bob@sink.wizard.test se queda en la cola. El cliente dice que su servidor «no consigue pasar».</translation>
+    </message>
+    <message>
+        <source>The receiving server answers but refuses service right at the greeting: it is overloaded, in maintenance or limits connections. Wait and try again; if it lasts, contact its administrator.</source>
+        <translation>El servidor de destino responde, pero rechaza el servicio ya en el saludo: está sobrecargado, en mantenimiento o limita las conexiones. Espere y vuelva a intentarlo; si persiste, contacte con su administrador.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s first line was 421 instead of 220, and it closed the connection: temporary, and before anything about the message was sent.</source>
+        <translation>La primera línea del servidor fue 421 en lugar de 220, y cerró la conexión: temporal, y antes de que se enviara nada del mensaje.</translation>
+    </message>
+    <message>
+        <source>Slow server</source>
+        <translation>Servidor lento</translation>
+    </message>
+    <message>
+        <source>Mail to bob@sink.wizard.test takes ages and then fails with a time-out.</source>
+        <translation>El correo a bob@sink.wizard.test tarda una eternidad y luego falla por tiempo de espera agotado.</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection but does not greet in time: it (or a filter in front of it) is overloaded or hanging. Contact its administrator; the message is not the problem.</source>
+        <translation>El servidor acepta la conexión, pero no saluda a tiempo: él (o un filtro delante) está sobrecargado o colgado. Contacte con su administrador; el mensaje no es el problema.</translation>
+    </message>
+    <message>
+        <source>The connection was made, but no 220 greeting came before the wizard gave up: a time-out while waiting for the greeting (this exercise takes half a minute).</source>
+        <translation>La conexión se estableció, pero no llegó ningún saludo 220 antes de que el asistente se rindiera: tiempo de espera agotado esperando el saludo (este ejercicio tarda medio minuto).</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <source>Outlook at the customer&apos;s office says the certificate of mail.wizard.test is not valid, and sending stops.</source>
+        <translation>Outlook, en la oficina del cliente, dice que el certificado de mail.wizard.test no es válido, y el envío se detiene.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not issued by an authority this computer trusts (here a private CA). Install the company&apos;s CA certificate on the clients, or give the server a certificate from a public CA.</source>
+        <translation>El certificado del servidor no lo emite una autoridad en la que este ordenador confíe (aquí una CA privada). Instale el certificado de la CA de la empresa en los clientes o dé al servidor un certificado de una CA pública.</translation>
+    </message>
+    <message>
+        <source>STARTTLS was offered and started, but the certificate did not verify, so the wizard stopped before signing in: a TLS failure, not a password problem.</source>
+        <translation>Se ofreció e inició STARTTLS, pero el certificado no se pudo verificar, así que el asistente se detuvo antes de iniciar sesión: un fallo de TLS, no un problema de contraseña.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>alice@wizard.test cannot send through mail.wizard.test. She says her password is Winter2026! and it has always worked.</source>
+        <translation>alice@wizard.test no puede enviar a través de mail.wizard.test. Dice que su contraseña es Winter2026! y que siempre ha funcionado.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name and password: the password is wrong or was changed. Have the user reset it and type it again.</source>
+        <translation>El servidor rechazó el nombre de usuario y la contraseña: la contraseña es incorrecta o se cambió. Haga que la usuaria la restablezca y la escriba de nuevo.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection and the offer to sign in were fine; AUTH was answered with 535 5.7.8, the server&apos;s &quot;authentication failed&quot;.</source>
+        <translation>La conexión cifrada y la oferta de inicio de sesión estaban bien; AUTH recibió 535 5.7.8, el «authentication failed» del servidor.</translation>
+    </message>
+    <message>
+        <source>Sign-in disabled (Microsoft 365)</source>
+        <translation>Inicio de sesión desactivado (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Since Monday the scanner cannot send through the company&apos;s Microsoft 365 server (mail.wizard.test). Its password, Winter2026!, was checked twice.</source>
+        <translation>Desde el lunes el escáner no puede enviar a través del servidor Microsoft 365 de la empresa (mail.wizard.test). Su contraseña, Winter2026!, se comprobó dos veces.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 has switched off password sign-in (basic authentication, security defaults). The password is not the problem: sign in with an OAuth 2.0 token, or have the administrator allow SMTP AUTH for the mailbox or set up a connector.</source>
+        <translation>Microsoft 365 ha desactivado el inicio de sesión con contraseña (autenticación básica, valores de seguridad predeterminados). La contraseña no es el problema: inicie sesión con un token OAuth 2.0, o pida al administrador que permita SMTP AUTH para el buzón o que configure un conector.</translation>
+    </message>
+    <message>
+        <source>AUTH was answered with 535 5.7.139 (&quot;the user is locked by your organization&apos;s security defaults policy&quot;): Microsoft&apos;s code for a blocked password sign-in, not 5.7.8 or 5.7.3 for a wrong password.</source>
+        <translation>AUTH recibió 535 5.7.139 («the user is locked by your organization&apos;s security defaults policy»): el código de Microsoft para un inicio de sesión con contraseña bloqueado, no 5.7.8 ni 5.7.3 de una contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>Blocklisted IP address</source>
+        <translation>Dirección IP en lista de bloqueo</translation>
+    </message>
+    <message>
+        <source>Every mail to bob@sink.wizard.test bounces since yesterday, whatever is in it.</source>
+        <translation>Desde ayer rebota todo correo a bob@sink.wizard.test, sea cual sea su contenido.</translation>
+    </message>
+    <message>
+        <source>Our sending IP address is on a DNS blocklist (Spamhaus ZEN). Find out why (a hijacked account, an infected computer), fix it, then ask for delisting; the recipient&apos;s address is fine.</source>
+        <translation>Nuestra dirección IP de envío está en una lista de bloqueo DNS (Spamhaus ZEN). Averigüe por qué (una cuenta secuestrada, un ordenador infectado), corríjalo y después pida la retirada; la dirección del destinatario está bien.</translation>
+    </message>
+    <message>
+        <source>RCPT TO was refused with 554 5.7.1 naming our address and zen.spamhaus.org: the server judged the sending IP address, not the recipient or the message.</source>
+        <translation>RCPT TO se rechazó con 554 5.7.1, que nombra nuestra dirección y zen.spamhaus.org: el servidor juzgó la dirección IP de envío, no al destinatario ni el mensaje.</translation>
+    </message>
+    <message>
+        <source>Null MX</source>
+        <translation>MX nulo</translation>
+    </message>
+    <message>
+        <source>Mail to info@nullmx.wizard.test bounces at once, without any server being contacted.</source>
+        <translation>El correo a info@nullmx.wizard.test rebota al instante, sin que se contacte con ningún servidor.</translation>
+    </message>
+    <message>
+        <source>The domain declares that it accepts no mail at all (a null MX, RFC 7505). The address is wrong or no longer used: ask the recipient for another one.</source>
+        <translation>El dominio declara que no acepta ningún correo (un MX nulo, RFC 7505). La dirección es incorrecta o ya no se usa: pida otra al destinatario.</translation>
+    </message>
+    <message>
+        <source>The MX lookup returned a single MX 0 &quot;.&quot;: the domain&apos;s owner says it receives no mail, so there is no server to connect to and the wizard stops on the Mail servers page.</source>
+        <translation>La consulta MX devolvió un único MX 0 «.»: el propietario del dominio dice que no recibe correo, así que no hay servidor al que conectarse y el asistente se detiene en la página Servidores de correo.</translation>
+    </message>
+    <message>
+        <source>Dead MX with a working backup</source>
+        <translation>MX caído con un respaldo que funciona</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first mail server (dead.wizard.test) died this morning. Is mail to alice@failover.wizard.test lost?</source>
+        <translation>El primer servidor de correo del cliente (dead.wizard.test) se cayó esta mañana. ¿Se pierde el correo a alice@failover.wizard.test?</translation>
+    </message>
+    <message>
+        <source>No: the first MX refuses connections, but the backup MX (preference 20) took the message. Mail arrives; the dead server should still be repaired or taken out of the MX records.</source>
+        <translation>No: el primer MX rechaza las conexiones, pero el MX de respaldo (preferencia 20) aceptó el mensaje. El correo llega; aun así, el servidor caído debe repararse o quitarse de los registros MX.</translation>
+    </message>
+    <message>
+        <source>The first attempt failed with &quot;connection refused&quot;; the wizard went on to the next MX, as every sending server does, and that one accepted the message.</source>
+        <translation>El primer intento falló con «conexión rechazada»; el asistente pasó al siguiente MX, como hace todo servidor de envío, y ese aceptó el mensaje.</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>Práctica: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFlow</name>
+    <message>
+        <source>SMTP Wizard (Practice)</source>
+        <translation>SMTP Wizard (práctica)</translation>
+    </message>
+    <message>
+        <source>Back to the exercises, with what this run should have shown you</source>
+        <translation>Volver a los ejercicios, con lo que esta prueba debería haberle mostrado</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Debr&amp;ief</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Exercises on the local test bed: take a ticket, find the cause with the wizard, then read the debrief.</source>
+        <translation>Ejercicios en el banco de pruebas local: tome un ticket, encuentre la causa con el asistente y después lea la revisión.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation>E&amp;jercicios</translation>
+    </message>
+    <message>
+        <source>Done: the run showed the exercise&apos;s cause</source>
+        <translation>Hecho: la prueba mostró la causa del ejercicio</translation>
+    </message>
+    <message>
+        <source>Done: the run ended differently from the exercise</source>
+        <translation>Hecho: la prueba terminó de otra manera que el ejercicio</translation>
+    </message>
+    <message>
+        <source>Next fills in the wizard for this ticket. Click through the pages and run the test as you would for a customer; when you know the answer, click Debrief.</source>
+        <translation>Siguiente rellena el asistente para este ticket. Recorra las páginas y ejecute la prueba como lo haría para un cliente; cuando sepa la respuesta, pulse Revisión.</translation>
+    </message>
+    <message>
+        <source>Next fills in the wizard for this ticket again; or choose another exercise.</source>
+        <translation>Siguiente vuelve a rellenar el asistente para este ticket; o elija otro ejercicio.</translation>
+    </message>
+    <message>
+        <source>Your run showed what this ticket is about: %1.</source>
+        <translation>Su prueba mostró de qué trata este ticket: %1.</translation>
+    </message>
+    <message>
+        <source>Your run did not end as this exercise expects. %1 Check that the pages still held what the exercise filled in, and run it again.</source>
+        <translation>Su prueba no terminó como espera el ejercicio. %1 Compruebe que las páginas aún tenían lo que el ejercicio rellenó y ejecútela de nuevo.</translation>
+    </message>
+    <message>
+        <source>What your run showed</source>
+        <translation>Lo que mostró su prueba</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. Step: %2.</source>
+        <translation>Resultado: %1. Paso: %2.</translation>
+    </message>
+    <message>
+        <source>What to conclude</source>
+        <translation>Qué concluir</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>&amp;Save</source>

@@ -1599,6 +1599,309 @@ Vous pouvez le supprimer.</translation>
     </message>
 </context>
 <context>
+    <name>PracticeBed</name>
+    <message>
+        <source>Cannot read the test bed&apos;s settings from %1: %2</source>
+        <translation>Impossible de lire les réglages du banc d&apos;essai dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a test bed&apos;s testbed.env (it names no DNS server).</source>
+        <translation>%1 n&apos;est pas le testbed.env d&apos;un banc d&apos;essai (il ne nomme aucun serveur DNS).</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDebrief</name>
+    <message>
+        <source>The first mail server did not fail in this run, so no backup had to take over.</source>
+        <translation>Le premier serveur de messagerie n&apos;a pas échoué pendant ce test, aucun secours n&apos;a donc dû prendre le relais.</translation>
+    </message>
+    <message>
+        <source>The exercise ends in &quot;%1&quot;, your run in &quot;%2&quot;.</source>
+        <translation>L&apos;exercice se termine par « %1 », votre test par « %2 ».</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s reason is that %1; your run&apos;s is that %2.</source>
+        <translation>La raison de l&apos;exercice : %1 ; celle de votre test : %2.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s deciding reply has the code %1; your run&apos;s has %2.</source>
+        <translation>La réponse décisive de l&apos;exercice porte le code %1 ; celle de votre test, %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeExercise</name>
+    <message>
+        <source>Unknown user</source>
+        <translation>Destinataire inconnu</translation>
+    </message>
+    <message>
+        <source>Mail to nobody@wizard.test bounces. The customer says the colleague started last week and the address must be right.</source>
+        <translation>Le courrier pour nobody@wizard.test revient en erreur. Le client dit que le collègue a commencé la semaine dernière et que l&apos;adresse est forcément juste.</translation>
+    </message>
+    <message>
+        <source>The address does not exist at the recipient&apos;s mail server: ask for the correct spelling, or have the mailbox created.</source>
+        <translation>L&apos;adresse n&apos;existe pas sur le serveur de messagerie du destinataire : demandez l&apos;orthographe exacte, ou faites créer la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>The server answered RCPT TO with 550 5.1.1, a permanent refusal of this one recipient. The connection, the sender and every step before were fine.</source>
+        <translation>Le serveur a répondu 550 5.1.1 à RCPT TO, un refus définitif de ce seul destinataire. La connexion, l&apos;expéditeur et toutes les étapes précédentes étaient en ordre.</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Boîte pleine</translation>
+    </message>
+    <message>
+        <source>Mail to full@wizard.test comes back. The customer says it worked last month.</source>
+        <translation>Le courrier pour full@wizard.test revient. Le client dit que cela fonctionnait le mois dernier.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full. Nothing is wrong on our side: the recipient has to make room, then the message can be sent again.</source>
+        <translation>La boîte du destinataire est pleine. Rien ne cloche de notre côté : le destinataire doit faire de la place, puis le message pourra être renvoyé.</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient at RCPT TO with 552 5.2.2 (mailbox full): a problem of that one mailbox, not of the connection or the message.</source>
+        <translation>Le serveur a refusé le destinataire à RCPT TO avec 552 5.2.2 (boîte pleine) : un problème de cette seule boîte, pas de la connexion ni du message.</translation>
+    </message>
+    <message>
+        <source>Greylisting</source>
+        <translation>Greylisting</translation>
+    </message>
+    <message>
+        <source>Mail to grey@wizard.test is &quot;delayed&quot;. The customer wants to know why it is not delivered at once.</source>
+        <translation>Le courrier pour grey@wizard.test est « retardé ». Le client veut savoir pourquoi il n&apos;est pas distribué tout de suite.</translation>
+    </message>
+    <message>
+        <source>The server greylists: it defers mail from a new sender once and accepts the retry. Nothing to fix; a real mail server retries within minutes.</source>
+        <translation>Le serveur pratique le greylisting : il diffère une fois le courrier d&apos;un nouvel expéditeur et accepte la nouvelle tentative. Rien à réparer ; un vrai serveur de messagerie réessaie en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The reply to RCPT TO was a 4xx (450 4.7.1 Greylisted): a temporary refusal, so sending again later works.</source>
+        <translation>La réponse à RCPT TO était un 4xx (450 4.7.1 Greylisted) : un refus temporaire, un nouvel envoi plus tard fonctionne donc.</translation>
+    </message>
+    <message>
+        <source>421 at connect</source>
+        <translation>421 à la connexion</translation>
+    </message>
+    <message>
+        <source>Mail to bob@sink.wizard.test stays in the queue. The customer says their server &quot;cannot get through&quot;.</source>
+        <translation>Le courrier pour bob@sink.wizard.test reste dans la file d&apos;attente. Le client dit que son serveur « ne passe pas ».</translation>
+    </message>
+    <message>
+        <source>The receiving server answers but refuses service right at the greeting: it is overloaded, in maintenance or limits connections. Wait and try again; if it lasts, contact its administrator.</source>
+        <translation>Le serveur destinataire répond mais refuse le service dès l&apos;accueil : il est surchargé, en maintenance ou limite les connexions. Attendez et réessayez ; si cela dure, contactez son administrateur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s first line was 421 instead of 220, and it closed the connection: temporary, and before anything about the message was sent.</source>
+        <translation>La première ligne du serveur était 421 au lieu de 220, et il a fermé la connexion : temporaire, et avant que quoi que ce soit du message ne soit envoyé.</translation>
+    </message>
+    <message>
+        <source>Slow server</source>
+        <translation>Serveur lent</translation>
+    </message>
+    <message>
+        <source>Mail to bob@sink.wizard.test takes ages and then fails with a time-out.</source>
+        <translation>Le courrier pour bob@sink.wizard.test met une éternité puis échoue sur un délai dépassé.</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection but does not greet in time: it (or a filter in front of it) is overloaded or hanging. Contact its administrator; the message is not the problem.</source>
+        <translation>Le serveur accepte la connexion mais ne salue pas à temps : lui (ou un filtre placé devant) est surchargé ou bloqué. Contactez son administrateur ; le message n&apos;est pas en cause.</translation>
+    </message>
+    <message>
+        <source>The connection was made, but no 220 greeting came before the wizard gave up: a time-out while waiting for the greeting (this exercise takes half a minute).</source>
+        <translation>La connexion a été établie, mais aucun accueil 220 n&apos;est arrivé avant que l&apos;assistant abandonne : un délai dépassé en attendant l&apos;accueil (cet exercice prend une demi-minute).</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificat non reconnu</translation>
+    </message>
+    <message>
+        <source>Outlook at the customer&apos;s office says the certificate of mail.wizard.test is not valid, and sending stops.</source>
+        <translation>Outlook, au bureau du client, dit que le certificat de mail.wizard.test n&apos;est pas valide, et l&apos;envoi s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not issued by an authority this computer trusts (here a private CA). Install the company&apos;s CA certificate on the clients, or give the server a certificate from a public CA.</source>
+        <translation>Le certificat du serveur n&apos;est pas émis par une autorité à laquelle cet ordinateur fait confiance (ici une CA privée). Installez le certificat de la CA de l&apos;entreprise sur les postes, ou donnez au serveur un certificat d&apos;une CA publique.</translation>
+    </message>
+    <message>
+        <source>STARTTLS was offered and started, but the certificate did not verify, so the wizard stopped before signing in: a TLS failure, not a password problem.</source>
+        <translation>STARTTLS a été proposé et lancé, mais le certificat n&apos;a pas pu être vérifié, l&apos;assistant s&apos;est donc arrêté avant l&apos;authentification : un échec TLS, pas un problème de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Authentification refusée</translation>
+    </message>
+    <message>
+        <source>alice@wizard.test cannot send through mail.wizard.test. She says her password is Winter2026! and it has always worked.</source>
+        <translation>alice@wizard.test ne peut pas envoyer par mail.wizard.test. Elle dit que son mot de passe est Winter2026! et qu&apos;il a toujours fonctionné.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name and password: the password is wrong or was changed. Have the user reset it and type it again.</source>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur et le mot de passe : le mot de passe est faux ou a été changé. Faites-le réinitialiser par l&apos;utilisatrice, puis saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection and the offer to sign in were fine; AUTH was answered with 535 5.7.8, the server&apos;s &quot;authentication failed&quot;.</source>
+        <translation>La connexion chiffrée et l&apos;offre d&apos;authentification étaient en ordre ; AUTH a reçu 535 5.7.8, le « authentication failed » du serveur.</translation>
+    </message>
+    <message>
+        <source>Sign-in disabled (Microsoft 365)</source>
+        <translation>Authentification désactivée (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Since Monday the scanner cannot send through the company&apos;s Microsoft 365 server (mail.wizard.test). Its password, Winter2026!, was checked twice.</source>
+        <translation>Depuis lundi, le scanner ne peut plus envoyer par le serveur Microsoft 365 de l&apos;entreprise (mail.wizard.test). Son mot de passe, Winter2026!, a été vérifié deux fois.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 has switched off password sign-in (basic authentication, security defaults). The password is not the problem: sign in with an OAuth 2.0 token, or have the administrator allow SMTP AUTH for the mailbox or set up a connector.</source>
+        <translation>Microsoft 365 a désactivé l&apos;authentification par mot de passe (authentification de base, paramètres de sécurité par défaut). Le mot de passe n&apos;est pas en cause : authentifiez-vous avec un jeton OAuth 2.0, ou demandez à l&apos;administrateur d&apos;autoriser SMTP AUTH pour la boîte ou de mettre en place un connecteur.</translation>
+    </message>
+    <message>
+        <source>AUTH was answered with 535 5.7.139 (&quot;the user is locked by your organization&apos;s security defaults policy&quot;): Microsoft&apos;s code for a blocked password sign-in, not 5.7.8 or 5.7.3 for a wrong password.</source>
+        <translation>AUTH a reçu 535 5.7.139 (« the user is locked by your organization&apos;s security defaults policy ») : le code de Microsoft pour une authentification par mot de passe bloquée, pas 5.7.8 ou 5.7.3 pour un mauvais mot de passe.</translation>
+    </message>
+    <message>
+        <source>Blocklisted IP address</source>
+        <translation>Adresse IP sur liste de blocage</translation>
+    </message>
+    <message>
+        <source>Every mail to bob@sink.wizard.test bounces since yesterday, whatever is in it.</source>
+        <translation>Depuis hier, tout courrier pour bob@sink.wizard.test revient, quel que soit son contenu.</translation>
+    </message>
+    <message>
+        <source>Our sending IP address is on a DNS blocklist (Spamhaus ZEN). Find out why (a hijacked account, an infected computer), fix it, then ask for delisting; the recipient&apos;s address is fine.</source>
+        <translation>Notre adresse IP d&apos;envoi figure sur une liste de blocage DNS (Spamhaus ZEN). Trouvez pourquoi (un compte piraté, un ordinateur infecté), corrigez-le, puis demandez le retrait ; l&apos;adresse du destinataire est bonne.</translation>
+    </message>
+    <message>
+        <source>RCPT TO was refused with 554 5.7.1 naming our address and zen.spamhaus.org: the server judged the sending IP address, not the recipient or the message.</source>
+        <translation>RCPT TO a été refusé avec 554 5.7.1, qui nomme notre adresse et zen.spamhaus.org : le serveur a jugé l&apos;adresse IP d&apos;envoi, pas le destinataire ni le message.</translation>
+    </message>
+    <message>
+        <source>Null MX</source>
+        <translation>MX nul</translation>
+    </message>
+    <message>
+        <source>Mail to info@nullmx.wizard.test bounces at once, without any server being contacted.</source>
+        <translation>Le courrier pour info@nullmx.wizard.test revient aussitôt, sans qu&apos;aucun serveur ait été contacté.</translation>
+    </message>
+    <message>
+        <source>The domain declares that it accepts no mail at all (a null MX, RFC 7505). The address is wrong or no longer used: ask the recipient for another one.</source>
+        <translation>Le domaine déclare n&apos;accepter aucun courrier (un MX nul, RFC 7505). L&apos;adresse est fausse ou n&apos;est plus utilisée : demandez-en une autre au destinataire.</translation>
+    </message>
+    <message>
+        <source>The MX lookup returned a single MX 0 &quot;.&quot;: the domain&apos;s owner says it receives no mail, so there is no server to connect to and the wizard stops on the Mail servers page.</source>
+        <translation>La recherche MX a renvoyé un seul MX 0 « . » : le propriétaire du domaine déclare ne recevoir aucun courrier, il n&apos;y a donc aucun serveur auquel se connecter et l&apos;assistant s&apos;arrête sur la page Serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>Dead MX with a working backup</source>
+        <translation>MX en panne avec un secours qui fonctionne</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first mail server (dead.wizard.test) died this morning. Is mail to alice@failover.wizard.test lost?</source>
+        <translation>Le premier serveur de messagerie du client (dead.wizard.test) est tombé en panne ce matin. Le courrier pour alice@failover.wizard.test est-il perdu ?</translation>
+    </message>
+    <message>
+        <source>No: the first MX refuses connections, but the backup MX (preference 20) took the message. Mail arrives; the dead server should still be repaired or taken out of the MX records.</source>
+        <translation>Non : le premier MX refuse les connexions, mais le MX de secours (préférence 20) a pris le message. Le courrier arrive ; le serveur en panne doit quand même être réparé ou retiré des enregistrements MX.</translation>
+    </message>
+    <message>
+        <source>The first attempt failed with &quot;connection refused&quot;; the wizard went on to the next MX, as every sending server does, and that one accepted the message.</source>
+        <translation>La première tentative a échoué sur « connexion refusée » ; l&apos;assistant est passé au MX suivant, comme tout serveur d&apos;envoi, et celui-ci a accepté le message.</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>Entraînement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFlow</name>
+    <message>
+        <source>SMTP Wizard (Practice)</source>
+        <translation>SMTP Wizard (entraînement)</translation>
+    </message>
+    <message>
+        <source>Back to the exercises, with what this run should have shown you</source>
+        <translation>Retour aux exercices, avec ce que ce test aurait dû vous montrer</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Debr&amp;ief</source>
+        <translation>&amp;Bilan</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Exercises on the local test bed: take a ticket, find the cause with the wizard, then read the debrief.</source>
+        <translation>Exercices sur le banc d&apos;essai local : prenez un ticket, trouvez la cause avec l&apos;assistant, puis lisez le bilan.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation>E&amp;xercices</translation>
+    </message>
+    <message>
+        <source>Done: the run showed the exercise&apos;s cause</source>
+        <translation>Fait : le test a montré la cause visée par l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Done: the run ended differently from the exercise</source>
+        <translation>Fait : le test s&apos;est terminé autrement que l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Next fills in the wizard for this ticket. Click through the pages and run the test as you would for a customer; when you know the answer, click Debrief.</source>
+        <translation>Suivant remplit l&apos;assistant pour ce ticket. Parcourez les pages et lancez le test comme pour un client ; quand vous connaissez la réponse, cliquez sur Bilan.</translation>
+    </message>
+    <message>
+        <source>Next fills in the wizard for this ticket again; or choose another exercise.</source>
+        <translation>Suivant remplit à nouveau l&apos;assistant pour ce ticket ; ou choisissez un autre exercice.</translation>
+    </message>
+    <message>
+        <source>Your run showed what this ticket is about: %1.</source>
+        <translation>Votre test a montré ce dont il s&apos;agit dans ce ticket : %1.</translation>
+    </message>
+    <message>
+        <source>Your run did not end as this exercise expects. %1 Check that the pages still held what the exercise filled in, and run it again.</source>
+        <translation>Votre test ne s&apos;est pas terminé comme l&apos;exercice l&apos;attend. %1 Vérifiez que les pages contenaient encore ce que l&apos;exercice y avait mis, et relancez-le.</translation>
+    </message>
+    <message>
+        <source>What your run showed</source>
+        <translation>Ce que votre test a montré</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. Step: %2.</source>
+        <translation>Issue : %1. Étape : %2.</translation>
+    </message>
+    <message>
+        <source>What to conclude</source>
+        <translation>Ce qu&apos;il faut en conclure</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>&amp;Save</source>

@@ -3,6 +3,7 @@
 #include "BatchCheckFlow.h"
 #include "RequestSettings.h"
 #include "CloseQuestion.h"
+#include "PracticeFlow.h"
 #include "WizardController.h"
 #include "credentials/CredentialStore.h"
 #include "history/HistoryDialog.h"
@@ -336,6 +337,13 @@ void SmtpWizard::saveSettings()
     m_settings.sync();
 }
 
+void SmtpWizard::startPractice(const PracticeBed &bed)
+{
+    if (!m_practice)
+        m_practice = new PracticeFlow(*this, *m_controller, bed);
+    restart(); // on the Practice page, now the start page
+}
+
 void SmtpWizard::reject()
 {
     // Escape or Cancel while a test runs stops the test; the window stays.
@@ -349,7 +357,8 @@ void SmtpWizard::reject()
         return; // already asking
     if (m_batch->askBeforeClosing())
         return;
-    if (m_controller->lastResult() && !m_resultKept) {
+    // Practice runs are exercises on a test bed, kept nowhere: nothing to lose on closing.
+    if (m_controller->lastResult() && !m_resultKept && !m_practice) {
         auto *question = new CloseQuestion(this);
         connect(question, &CloseQuestion::closeConfirmed, this, [this] {
             m_resultKept = true;

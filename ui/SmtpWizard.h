@@ -12,6 +12,8 @@
 #include <memory>
 
 class BatchCheckFlow;
+class PracticeBed;
+class PracticeFlow;
 class CredentialStore;
 class Settings;
 class WizardController;
@@ -50,6 +52,9 @@ public:
     void setHistoryFolder(const QString &folder);
     HistoryStore &history() const { return *m_history; }
     void saveSettings();
+    /// Practice mode: exercises on the local test bed bed describes (PracticeFlow).
+    void startPractice(const PracticeBed &bed);
+    PracticeFlow *practice() const { return m_practice; }
 
     void done(int result) override;
     /// Escape, Cancel or closing: stops a running test, asks before unsaved results go.
@@ -94,6 +99,7 @@ private:
     SummaryPage *m_summary;
     ExplainPage *m_explain;
     BatchCheckFlow *m_batch; // "Check a list of addresses": its pages and controller
+    PracticeFlow *m_practice = nullptr; // practice mode only
     // History and profiles (ui/history): the store, and its dialog once opened.
     void connectHistory();
     void keepInHistory(const TestResult &result);

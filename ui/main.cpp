@@ -1,4 +1,5 @@
 #include "SmtpWizard.h"
+#include "pages/PracticeBed.h"
 #include "diagnosis/RuleCompilation.h"
 #include "options/CliOptions.h"
 #include "settings/Settings.h"
@@ -10,6 +11,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,27 @@ private:
     bool m_seen = false;
 };
 
+/// Takes the wizard's own --practice PATH (or --practice=PATH) out of arguments: the
+/// runner has no practice mode, so the shared options never see it. Empty optional when
+/// not given; an empty path when given without one.
+std::optional<QString> takePracticeOption(QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a.startsWith(u"--practice="_s)) {
+            const QString path = a.mid(11);
+            arguments.removeAt(i);
+            return path;
+        }
+        if (a == u"--practice"_s) {
+            const QString path = i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+            arguments.remove(i, i + 1 < arguments.size() ? 2 : 1);
+            return path;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -53,8 +77,15 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const CliParseResult parsed = CliOptions::parse(arguments);
+    // Practice mode (make demo, docs/gui.md): exercises on the local test bed whose
+    // testbed.env (or state folder) is named here.
+    const std::optional<QString> practicePath = takePracticeOption(arguments);
     QTextStream err(stderr);
+    if (practicePath && practicePath->isEmpty()) {
+        err << "smtp-wizard: --practice needs the test bed's testbed.env or its state folder" << Qt::endl;
+        return 64;
+    }
+    const CliParseResult parsed = CliOptions::parse(arguments);
     switch (parsed.action) {
     case CliParseResult::Action::Help:
     case CliParseResult::Action::Version:
@@ -79,9 +110,21 @@ int main(int argc, char *argv[])
         language = settings.value(Settings::Key::Language).toString();
     Translations::install(app, language);
 
-    SmtpWizard wizard(settings);
+    std::optional<PracticeBed> bed;
+    if (practicePath) {
+        QString error;
+        bed = PracticeBed::load(*practicePath, &error);
+        if (!bed) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    }
+    // Practice runs leave the user's own settings and history alone: both are temporary.
+    const std::unique_ptr<Settings> practiceSettings = bed ? Settings::temporary() : nullptr;
+    SmtpWizard wizard(bed ? *practiceSettings : settings);
     // Private to the user (HistoryStore); the tests' wizards keep theirs in a temporary folder.
-    wizard.setHistoryFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history"_s);
+    if (!bed)
+        wizard.setHistoryFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history"_s);
     if (arguments.size() > 1) {
         CliOptions options = parsed.options;
         if (!options.bodyFile.isEmpty()) {
@@ -91,6 +134,8 @@ int main(int argc, char *argv[])
         }
         wizard.prefill(options.request, modeFor(options));
     }
+    if (bed)
+        wizard.startPractice(*bed);
     QuitWhenShown quitWhenShown;
     if (qEnvironmentVariableIsSet("SMTPWIZARD_QUIT_WHEN_SHOWN"))
         wizard.installEventFilter(&quitWhenShown);

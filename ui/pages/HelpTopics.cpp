@@ -11,7 +11,7 @@ namespace {
 
 // Anchors are part of the guide's contract: every translated guide keeps them, so they
 // are not translated.
-constexpr std::array<std::pair<int, QStringView>, 10> Topics{{
+constexpr std::array<std::pair<int, QStringView>, 11> Topics{{
     {DestinationPageId, u"destination"},
     {MailServersPageId, u"mail-servers"},
     {ConnectionPageId, u"connection"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<int, QStringView>, 10> Topics{{
     {ExplainPageId, u"explain"},
     {BatchListPageId, u"batch"},
     {BatchResultsPageId, u"batch"},
+    {PracticePageId, u"practice"},
 }};
 
 constexpr QStringView Top = u"top";

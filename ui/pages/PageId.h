@@ -12,4 +12,5 @@ enum PageId : int {
     ExplainPageId,
     BatchListPageId,
     BatchResultsPageId,
+    PracticePageId, // practice mode only (PracticeFlow)
 };
