@@ -29,7 +29,11 @@ PracticePage::PracticePage(QWidget *parent)
 
     m_list->setObjectName(u"exerciseList"_s);
     m_list->setAccessibleName(tr("Exercises"));
-    m_list->setMaximumWidth(300);
+    // Titles wrap rather than scroll sideways: German and French ones are long.
+    m_list->setMaximumWidth(340);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_list->setIconSize(QSize(16, 16));
     m_ticketTitle->setObjectName(u"ticketTitle"_s);
     QFont bold = m_ticketTitle->font();
@@ -66,8 +70,8 @@ PracticePage::PracticePage(QWidget *parent)
     listLabel->setBuddy(m_list);
     left->addWidget(listLabel);
     left->addWidget(m_list, 1);
-    layout->addLayout(left, 2);
-    layout->addLayout(right, 5);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 2);
     m_debriefGroup->hide();
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
