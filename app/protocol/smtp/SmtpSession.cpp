@@ -120,17 +120,30 @@ void SmtpSession::recordTls()
 void SmtpSession::handleEncrypted()
 {
     recordTls();
-    const TlsInfo tls = *m_recorder.attempt().tls;
-    m_dialogue.encrypted(tls);
-    Q_EMIT tlsEstablished(tls);
-    // The greeting may already be buffered behind the handshake.
-    if (!m_finished && m_socket->bytesAvailable() > 0)
-        handleReadyRead();
+    // The handshake's last record (the client's Finished) is still on its way out: a
+    // command written now leaves in the same segment, and Postfix, which reads that
+    // segment whole into OpenSSL, then waits on a socket with nothing more to read
+    // (40 ms, until an ACK wakes it) before it answers the EHLO. Send it once the
+    // Finished has gone: after the socket's pending write, on the next pass of the loop.
+    m_encryptedPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_encryptedPending = false;
+        if (m_finished)
+            return;
+        const TlsInfo tls = *m_recorder.attempt().tls;
+        m_dialogue.encrypted(tls);
+        Q_EMIT tlsEstablished(tls);
+        // The greeting may already be buffered behind the handshake.
+        if (!m_finished && m_socket->bytesAvailable() > 0)
+            handleReadyRead();
+    });
 }
 
 void SmtpSession::handleReadyRead()
 {
-    if (m_finished)
+    // What arrives before the dialogue knows the handshake is done waits in the socket;
+    // handleEncrypted reads it then.
+    if (m_finished || m_encryptedPending)
         return;
     m_reader.append(m_socket->readAll());
     // Everything in this read arrived before anything the dialogue sends while handling

@@ -84,5 +84,6 @@ private:
     bool m_writingMessage = false;
     bool m_replyDue = false; // a command (or the greeting) waits for its reply
     bool m_finished = false;
+    bool m_encryptedPending = false; // handshake done, the dialogue not yet told (handleEncrypted)
     QList<QSslError> m_sslErrors;
 };
