@@ -90,7 +90,7 @@ const BasicRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The password expired or must be changed after a reset.")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Sign in to the provider's web page, change the password, then retry.")},
       "RFC 4954 §6"}},
-    {450, anyStage, Category::Greylisted,
+    {450, anyStage, Category::ServerUnavailable,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Mailbox temporarily unavailable"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The mailbox or the request is temporarily not available."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Greylisting: the server asks first-time senders to come back later."),

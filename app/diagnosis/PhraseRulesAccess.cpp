@@ -74,7 +74,7 @@ const PhraseRow rows[] = {
      "relay(ing)? (access )?(denied|not allowed|not permitted|prohibited|disabled|refused|rejected|disallowed|forbidden)(?! as)|"
      "use me .{0,80}as a relay|relay(ing)? (from|for) .{0,60}(is )?(denied|not allowed|refused|prohibited)|"
      "not accepting (e-?)?mail for (this |that |the )?(domain|ip|host|address)|"
-     "\\bRP:FRL\\b|relay check (domain )?fail|(cannot|can.t) deliver mail for|credentials for relay|recipient is not accepted here|not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
+     "\\bRP:FRL\\b|(delivery|mail) is not allowed to this (address|domain|recipient)|relay check (domain )?fail|(cannot|can.t) deliver mail for|credentials for relay|recipient is not accepted here|not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
      "relaying to .* (prohibited|denied)|denies relay|isn.t allowed to be relayed|not a gateway|"
      "relay (not )?permitted|(we )?(do not|don.t) relay|(?<!\\w )local users? only(?! or auth)|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
      "relay no permitido|retransmiss[aã]o (negada|n[aã]o permitida)|inoltro (negato|non consentito)|"
@@ -104,7 +104,7 @@ const PhraseRow rows[] = {
      "authentication information|fails? to pass (SPF|authentication)",
      0, Category::SenderAuthentication, "X.7.26"},
     {"phrase-greylisted",
-     "grey-?list|gray-?list|\\b4\\.7\\.1 (Please )?try again later|greylisted|postgrey|\\bGL01\\b|not yet authorized to deliver|try again in \\d+ (seconds|minutes)|"
+     "^45[01] ((4\\.7\\.\\d{1,3}|4\\.2\\.0) )?(please )?try (again )?later\\.?$|grey-?list|gray-?list|\\b4\\.7\\.1 (Please )?try again later|greylisted|postgrey|\\bGL01\\b|not yet authorized to deliver|try again in \\d+ (seconds|minutes)|"
      "liste grise|Greylisting|lista gris|lista grigia|szara lista|grijze lijst|グレイリスト|灰名单",
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).
@@ -158,7 +158,7 @@ const PhraseRow rows[] = {
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",
-     "Reject(ed)? due to policy|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
+     "Reject(ed)? due to policy|\\b(that|this) recipient is not allowed|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
      "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6|"
      "insufficient authori[sz]ation|not who you say you are|identity changes|user access deny|"
      "blocked by (the )?(recipient|user|addressee)|recipient has blocked|"

@@ -21,7 +21,7 @@ const PhraseRow rows[] = {
      "Zustellung .*(abgebrochen|aufgegeben)|prazo de entrega|scadut|przekroczono czas|verlopen|配信期限|(投递|发送)超时",
      0, Category::Expired, "X.4.7"},
     {"phrase-loop",
-     "too many hops|hop count exceeded|(mail|routing) loop|loop detected|detected a loop|loops back to myself|looping message|Too many Received|"
+     "too many hops|recursive forward|hop count exceeded|(mail|routing) loop|loop detected|detected a loop|loops back to myself|looping message|Too many Received|"
      "MX list for .* points back|boucle|Schleife|bucle",
      0, Category::Other, "rule:generic-routing-loop"},
     // A filter's check of the message's own headers (Haraka's data.headers and bounce
@@ -100,7 +100,7 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-spam-content"},
     // Syntax and protocol.
     {"phrase-syntax-error",
-     "syntax error|Syntactically invalid|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
+     "syntax error|Syntactically invalid|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
      "TLS (is )?already (active|started|running)|unrecogni[sz]ed (parameter|argument|option|keyword)|unknown (parameter|argument|option)|"
      "not a valid RFC.?(5321|2821|822|5322) address|"
      "\\b(E?HELO|EHLO/HELO|HELO/EHLO|MAIL FROM|RCPT TO)\\b[^.;]{0,40}\\b(first|yet)\\b|no (ehlo|helo|ehlo/helo|helo/ehlo|mail from|rcpt to)( command)? yet|before sending data|too many (invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) commands|"
