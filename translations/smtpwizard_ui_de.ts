@@ -1830,7 +1830,7 @@ Sie können sie löschen.</translation>
         <translation>Übung</translation>
     </message>
     <message>
-        <source>Debr&amp;ief</source>
+        <source>Debrie&amp;f</source>
         <translation>A&amp;uswertung</translation>
     </message>
 </context>

@@ -1830,7 +1830,7 @@ Puede eliminarlo.</translation>
         <translation>Práctica</translation>
     </message>
     <message>
-        <source>Debr&amp;ief</source>
+        <source>Debrie&amp;f</source>
         <translation>&amp;Revisión</translation>
     </message>
 </context>

@@ -1602,7 +1602,7 @@ Vous pouvez le supprimer.</translation>
     <name>PracticeBed</name>
     <message>
         <source>Cannot read the test bed&apos;s settings from %1: %2</source>
-        <translation>Impossible de lire les réglages du banc d&apos;essai dans %1 : %2</translation>
+        <translation>Impossible de lire les réglages du banc d&apos;essai dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a test bed&apos;s testbed.env (it names no DNS server).</source>
@@ -1617,15 +1617,15 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>The exercise ends in &quot;%1&quot;, your run in &quot;%2&quot;.</source>
-        <translation>L&apos;exercice se termine par « %1 », votre test par « %2 ».</translation>
+        <translation>L&apos;exercice se termine par «&#xa0;%1&#xa0;», votre test par «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The exercise&apos;s reason is that %1; your run&apos;s is that %2.</source>
-        <translation>La raison de l&apos;exercice : %1 ; celle de votre test : %2.</translation>
+        <translation>La raison de l&apos;exercice&#xa0;: %1&#xa0;; celle de votre test&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The exercise&apos;s deciding reply has the code %1; your run&apos;s has %2.</source>
-        <translation>La réponse décisive de l&apos;exercice porte le code %1 ; celle de votre test, %2.</translation>
+        <translation>La réponse décisive de l&apos;exercice porte le code %1&#xa0;; celle de votre test, %2.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1644,7 +1644,7 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>The address does not exist at the recipient&apos;s mail server: ask for the correct spelling, or have the mailbox created.</source>
-        <translation>L&apos;adresse n&apos;existe pas sur le serveur de messagerie du destinataire : demandez l&apos;orthographe exacte, ou faites créer la boîte aux lettres.</translation>
+        <translation>L&apos;adresse n&apos;existe pas sur le serveur de messagerie du destinataire&#xa0;: demandez l&apos;orthographe exacte, ou faites créer la boîte aux lettres.</translation>
     </message>
     <message>
         <source>The server answered RCPT TO with 550 5.1.1, a permanent refusal of this one recipient. The connection, the sender and every step before were fine.</source>
@@ -1660,11 +1660,11 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full. Nothing is wrong on our side: the recipient has to make room, then the message can be sent again.</source>
-        <translation>La boîte du destinataire est pleine. Rien ne cloche de notre côté : le destinataire doit faire de la place, puis le message pourra être renvoyé.</translation>
+        <translation>La boîte du destinataire est pleine. Rien ne cloche de notre côté&#xa0;: le destinataire doit faire de la place, puis le message pourra être renvoyé.</translation>
     </message>
     <message>
         <source>The server refused the recipient at RCPT TO with 552 5.2.2 (mailbox full): a problem of that one mailbox, not of the connection or the message.</source>
-        <translation>Le serveur a refusé le destinataire à RCPT TO avec 552 5.2.2 (boîte pleine) : un problème de cette seule boîte, pas de la connexion ni du message.</translation>
+        <translation>Le serveur a refusé le destinataire à RCPT TO avec 552 5.2.2 (boîte pleine)&#xa0;: un problème de cette seule boîte, pas de la connexion ni du message.</translation>
     </message>
     <message>
         <source>Greylisting</source>
@@ -1672,15 +1672,15 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>Mail to grey@wizard.test is &quot;delayed&quot;. The customer wants to know why it is not delivered at once.</source>
-        <translation>Le courrier pour grey@wizard.test est « retardé ». Le client veut savoir pourquoi il n&apos;est pas distribué tout de suite.</translation>
+        <translation>Le courrier pour grey@wizard.test est «&#xa0;retardé&#xa0;». Le client veut savoir pourquoi il n&apos;est pas distribué tout de suite.</translation>
     </message>
     <message>
         <source>The server greylists: it defers mail from a new sender once and accepts the retry. Nothing to fix; a real mail server retries within minutes.</source>
-        <translation>Le serveur pratique le greylisting : il diffère une fois le courrier d&apos;un nouvel expéditeur et accepte la nouvelle tentative. Rien à réparer ; un vrai serveur de messagerie réessaie en quelques minutes.</translation>
+        <translation>Le serveur pratique le greylisting&#xa0;: il diffère une fois le courrier d&apos;un nouvel expéditeur et accepte la nouvelle tentative. Rien à réparer&#xa0;; un vrai serveur de messagerie réessaie en quelques minutes.</translation>
     </message>
     <message>
         <source>The reply to RCPT TO was a 4xx (450 4.7.1 Greylisted): a temporary refusal, so sending again later works.</source>
-        <translation>La réponse à RCPT TO était un 4xx (450 4.7.1 Greylisted) : un refus temporaire, un nouvel envoi plus tard fonctionne donc.</translation>
+        <translation>La réponse à RCPT TO était un 4xx (450 4.7.1 Greylisted)&#xa0;: un refus temporaire, un nouvel envoi plus tard fonctionne donc.</translation>
     </message>
     <message>
         <source>421 at connect</source>
@@ -1688,15 +1688,15 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>Mail to bob@sink.wizard.test stays in the queue. The customer says their server &quot;cannot get through&quot;.</source>
-        <translation>Le courrier pour bob@sink.wizard.test reste dans la file d&apos;attente. Le client dit que son serveur « ne passe pas ».</translation>
+        <translation>Le courrier pour bob@sink.wizard.test reste dans la file d&apos;attente. Le client dit que son serveur «&#xa0;ne passe pas&#xa0;».</translation>
     </message>
     <message>
         <source>The receiving server answers but refuses service right at the greeting: it is overloaded, in maintenance or limits connections. Wait and try again; if it lasts, contact its administrator.</source>
-        <translation>Le serveur destinataire répond mais refuse le service dès l&apos;accueil : il est surchargé, en maintenance ou limite les connexions. Attendez et réessayez ; si cela dure, contactez son administrateur.</translation>
+        <translation>Le serveur destinataire répond mais refuse le service dès l&apos;accueil&#xa0;: il est surchargé, en maintenance ou limite les connexions. Attendez et réessayez&#xa0;; si cela dure, contactez son administrateur.</translation>
     </message>
     <message>
         <source>The server&apos;s first line was 421 instead of 220, and it closed the connection: temporary, and before anything about the message was sent.</source>
-        <translation>La première ligne du serveur était 421 au lieu de 220, et il a fermé la connexion : temporaire, et avant que quoi que ce soit du message ne soit envoyé.</translation>
+        <translation>La première ligne du serveur était 421 au lieu de 220, et il a fermé la connexion&#xa0;: temporaire, et avant que quoi que ce soit du message ne soit envoyé.</translation>
     </message>
     <message>
         <source>Slow server</source>
@@ -1708,11 +1708,11 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>The server accepts the connection but does not greet in time: it (or a filter in front of it) is overloaded or hanging. Contact its administrator; the message is not the problem.</source>
-        <translation>Le serveur accepte la connexion mais ne salue pas à temps : lui (ou un filtre placé devant) est surchargé ou bloqué. Contactez son administrateur ; le message n&apos;est pas en cause.</translation>
+        <translation>Le serveur accepte la connexion mais ne salue pas à temps&#xa0;: lui (ou un filtre placé devant) est surchargé ou bloqué. Contactez son administrateur&#xa0;; le message n&apos;est pas en cause.</translation>
     </message>
     <message>
         <source>The connection was made, but no 220 greeting came before the wizard gave up: a time-out while waiting for the greeting (this exercise takes half a minute).</source>
-        <translation>La connexion a été établie, mais aucun accueil 220 n&apos;est arrivé avant que l&apos;assistant abandonne : un délai dépassé en attendant l&apos;accueil (cet exercice prend une demi-minute).</translation>
+        <translation>La connexion a été établie, mais aucun accueil 220 n&apos;est arrivé avant que l&apos;assistant abandonne&#xa0;: un délai dépassé en attendant l&apos;accueil (cet exercice prend une demi-minute).</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
@@ -1728,7 +1728,7 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>STARTTLS was offered and started, but the certificate did not verify, so the wizard stopped before signing in: a TLS failure, not a password problem.</source>
-        <translation>STARTTLS a été proposé et lancé, mais le certificat n&apos;a pas pu être vérifié, l&apos;assistant s&apos;est donc arrêté avant l&apos;authentification : un échec TLS, pas un problème de mot de passe.</translation>
+        <translation>STARTTLS a été proposé et lancé, mais le certificat n&apos;a pas pu être vérifié, l&apos;assistant s&apos;est donc arrêté avant l&apos;authentification&#xa0;: un échec TLS, pas un problème de mot de passe.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
@@ -1740,11 +1740,11 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>The server refused the user name and password: the password is wrong or was changed. Have the user reset it and type it again.</source>
-        <translation>Le serveur a refusé le nom d&apos;utilisateur et le mot de passe : le mot de passe est faux ou a été changé. Faites-le réinitialiser par l&apos;utilisatrice, puis saisir à nouveau.</translation>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur et le mot de passe&#xa0;: le mot de passe est faux ou a été changé. Faites-le réinitialiser par l&apos;utilisatrice, puis saisir à nouveau.</translation>
     </message>
     <message>
         <source>The encrypted connection and the offer to sign in were fine; AUTH was answered with 535 5.7.8, the server&apos;s &quot;authentication failed&quot;.</source>
-        <translation>La connexion chiffrée et l&apos;offre d&apos;authentification étaient en ordre ; AUTH a reçu 535 5.7.8, le « authentication failed » du serveur.</translation>
+        <translation>La connexion chiffrée et l&apos;offre d&apos;authentification étaient en ordre&#xa0;; AUTH a reçu 535 5.7.8, le «&#xa0;authentication failed&#xa0;» du serveur.</translation>
     </message>
     <message>
         <source>Sign-in disabled (Microsoft 365)</source>
@@ -1756,11 +1756,11 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>Microsoft 365 has switched off password sign-in (basic authentication, security defaults). The password is not the problem: sign in with an OAuth 2.0 token, or have the administrator allow SMTP AUTH for the mailbox or set up a connector.</source>
-        <translation>Microsoft 365 a désactivé l&apos;authentification par mot de passe (authentification de base, paramètres de sécurité par défaut). Le mot de passe n&apos;est pas en cause : authentifiez-vous avec un jeton OAuth 2.0, ou demandez à l&apos;administrateur d&apos;autoriser SMTP AUTH pour la boîte ou de mettre en place un connecteur.</translation>
+        <translation>Microsoft 365 a désactivé l&apos;authentification par mot de passe (authentification de base, paramètres de sécurité par défaut). Le mot de passe n&apos;est pas en cause&#xa0;: authentifiez-vous avec un jeton OAuth 2.0, ou demandez à l&apos;administrateur d&apos;autoriser SMTP AUTH pour la boîte ou de mettre en place un connecteur.</translation>
     </message>
     <message>
         <source>AUTH was answered with 535 5.7.139 (&quot;the user is locked by your organization&apos;s security defaults policy&quot;): Microsoft&apos;s code for a blocked password sign-in, not 5.7.8 or 5.7.3 for a wrong password.</source>
-        <translation>AUTH a reçu 535 5.7.139 (« the user is locked by your organization&apos;s security defaults policy ») : le code de Microsoft pour une authentification par mot de passe bloquée, pas 5.7.8 ou 5.7.3 pour un mauvais mot de passe.</translation>
+        <translation>AUTH a reçu 535 5.7.139 («&#xa0;the user is locked by your organization&apos;s security defaults policy&#xa0;»)&#xa0;: le code de Microsoft pour une authentification par mot de passe bloquée, pas 5.7.8 ou 5.7.3 pour un mauvais mot de passe.</translation>
     </message>
     <message>
         <source>Blocklisted IP address</source>
@@ -1772,11 +1772,11 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>Our sending IP address is on a DNS blocklist (Spamhaus ZEN). Find out why (a hijacked account, an infected computer), fix it, then ask for delisting; the recipient&apos;s address is fine.</source>
-        <translation>Notre adresse IP d&apos;envoi figure sur une liste de blocage DNS (Spamhaus ZEN). Trouvez pourquoi (un compte piraté, un ordinateur infecté), corrigez-le, puis demandez le retrait ; l&apos;adresse du destinataire est bonne.</translation>
+        <translation>Notre adresse IP d&apos;envoi figure sur une liste de blocage DNS (Spamhaus ZEN). Trouvez pourquoi (un compte piraté, un ordinateur infecté), corrigez-le, puis demandez le retrait&#xa0;; l&apos;adresse du destinataire est bonne.</translation>
     </message>
     <message>
         <source>RCPT TO was refused with 554 5.7.1 naming our address and zen.spamhaus.org: the server judged the sending IP address, not the recipient or the message.</source>
-        <translation>RCPT TO a été refusé avec 554 5.7.1, qui nomme notre adresse et zen.spamhaus.org : le serveur a jugé l&apos;adresse IP d&apos;envoi, pas le destinataire ni le message.</translation>
+        <translation>RCPT TO a été refusé avec 554 5.7.1, qui nomme notre adresse et zen.spamhaus.org&#xa0;: le serveur a jugé l&apos;adresse IP d&apos;envoi, pas le destinataire ni le message.</translation>
     </message>
     <message>
         <source>Null MX</source>
@@ -1788,11 +1788,11 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>The domain declares that it accepts no mail at all (a null MX, RFC 7505). The address is wrong or no longer used: ask the recipient for another one.</source>
-        <translation>Le domaine déclare n&apos;accepter aucun courrier (un MX nul, RFC 7505). L&apos;adresse est fausse ou n&apos;est plus utilisée : demandez-en une autre au destinataire.</translation>
+        <translation>Le domaine déclare n&apos;accepter aucun courrier (un MX nul, RFC 7505). L&apos;adresse est fausse ou n&apos;est plus utilisée&#xa0;: demandez-en une autre au destinataire.</translation>
     </message>
     <message>
         <source>The MX lookup returned a single MX 0 &quot;.&quot;: the domain&apos;s owner says it receives no mail, so there is no server to connect to and the wizard stops on the Mail servers page.</source>
-        <translation>La recherche MX a renvoyé un seul MX 0 « . » : le propriétaire du domaine déclare ne recevoir aucun courrier, il n&apos;y a donc aucun serveur auquel se connecter et l&apos;assistant s&apos;arrête sur la page Serveurs de messagerie.</translation>
+        <translation>La recherche MX a renvoyé un seul MX 0 «&#xa0;.&#xa0;»&#xa0;: le propriétaire du domaine déclare ne recevoir aucun courrier, il n&apos;y a donc aucun serveur auquel se connecter et l&apos;assistant s&apos;arrête sur la page Serveurs de messagerie.</translation>
     </message>
     <message>
         <source>Dead MX with a working backup</source>
@@ -1800,19 +1800,19 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>The customer&apos;s first mail server (dead.wizard.test) died this morning. Is mail to alice@failover.wizard.test lost?</source>
-        <translation>Le premier serveur de messagerie du client (dead.wizard.test) est tombé en panne ce matin. Le courrier pour alice@failover.wizard.test est-il perdu ?</translation>
+        <translation>Le premier serveur de messagerie du client (dead.wizard.test) est tombé en panne ce matin. Le courrier pour alice@failover.wizard.test est-il perdu&#xa0;?</translation>
     </message>
     <message>
         <source>No: the first MX refuses connections, but the backup MX (preference 20) took the message. Mail arrives; the dead server should still be repaired or taken out of the MX records.</source>
-        <translation>Non : le premier MX refuse les connexions, mais le MX de secours (préférence 20) a pris le message. Le courrier arrive ; le serveur en panne doit quand même être réparé ou retiré des enregistrements MX.</translation>
+        <translation>Non&#xa0;: le premier MX refuse les connexions, mais le MX de secours (préférence 20) a pris le message. Le courrier arrive&#xa0;; le serveur en panne doit quand même être réparé ou retiré des enregistrements MX.</translation>
     </message>
     <message>
         <source>The first attempt failed with &quot;connection refused&quot;; the wizard went on to the next MX, as every sending server does, and that one accepted the message.</source>
-        <translation>La première tentative a échoué sur « connexion refusée » ; l&apos;assistant est passé au MX suivant, comme tout serveur d&apos;envoi, et celui-ci a accepté le message.</translation>
+        <translation>La première tentative a échoué sur «&#xa0;connexion refusée&#xa0;»&#xa0;; l&apos;assistant est passé au MX suivant, comme tout serveur d&apos;envoi, et celui-ci a accepté le message.</translation>
     </message>
     <message>
         <source>Practice: %1</source>
-        <translation>Entraînement : %1</translation>
+        <translation>Entraînement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1830,7 +1830,7 @@ Vous pouvez le supprimer.</translation>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <source>Debr&amp;ief</source>
+        <source>Debrie&amp;f</source>
         <translation>&amp;Bilan</translation>
     </message>
 </context>
@@ -1846,7 +1846,7 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>Exercises on the local test bed: take a ticket, find the cause with the wizard, then read the debrief.</source>
-        <translation>Exercices sur le banc d&apos;essai local : prenez un ticket, trouvez la cause avec l&apos;assistant, puis lisez le bilan.</translation>
+        <translation>Exercices sur le banc d&apos;essai local&#xa0;: prenez un ticket, trouvez la cause avec l&apos;assistant, puis lisez le bilan.</translation>
     </message>
     <message>
         <source>Exercises</source>
@@ -1862,23 +1862,23 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>Done: the run showed the exercise&apos;s cause</source>
-        <translation>Fait : le test a montré la cause visée par l&apos;exercice</translation>
+        <translation>Fait&#xa0;: le test a montré la cause visée par l&apos;exercice</translation>
     </message>
     <message>
         <source>Done: the run ended differently from the exercise</source>
-        <translation>Fait : le test s&apos;est terminé autrement que l&apos;exercice</translation>
+        <translation>Fait&#xa0;: le test s&apos;est terminé autrement que l&apos;exercice</translation>
     </message>
     <message>
         <source>Next fills in the wizard for this ticket. Click through the pages and run the test as you would for a customer; when you know the answer, click Debrief.</source>
-        <translation>Suivant remplit l&apos;assistant pour ce ticket. Parcourez les pages et lancez le test comme pour un client ; quand vous connaissez la réponse, cliquez sur Bilan.</translation>
+        <translation>Suivant remplit l&apos;assistant pour ce ticket. Parcourez les pages et lancez le test comme pour un client&#xa0;; quand vous connaissez la réponse, cliquez sur Bilan.</translation>
     </message>
     <message>
         <source>Next fills in the wizard for this ticket again; or choose another exercise.</source>
-        <translation>Suivant remplit à nouveau l&apos;assistant pour ce ticket ; ou choisissez un autre exercice.</translation>
+        <translation>Suivant remplit à nouveau l&apos;assistant pour ce ticket&#xa0;; ou choisissez un autre exercice.</translation>
     </message>
     <message>
         <source>Your run showed what this ticket is about: %1.</source>
-        <translation>Votre test a montré ce dont il s&apos;agit dans ce ticket : %1.</translation>
+        <translation>Votre test a montré ce dont il s&apos;agit dans ce ticket&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Your run did not end as this exercise expects. %1 Check that the pages still held what the exercise filled in, and run it again.</source>
@@ -1890,7 +1890,7 @@ Vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>Outcome: %1. Step: %2.</source>
-        <translation>Issue : %1. Étape : %2.</translation>
+        <translation>Issue&#xa0;: %1. Étape&#xa0;: %2.</translation>
     </message>
     <message>
         <source>What to conclude</source>

@@ -27,7 +27,7 @@ PracticeFlow::PracticeFlow(SmtpWizard &wizard, WizardController &controller, Pra
 
     // Debrief sits beside Help on every page: back to the Practice page, which shows it.
     wizard.setOption(QWizard::HaveCustomButton1);
-    wizard.setButtonText(QWizard::CustomButton1, tr("Debr&ief"));
+    wizard.setButtonText(QWizard::CustomButton1, tr("Debrie&f"));
     wizard.button(QWizard::CustomButton1)->setObjectName(QStringLiteral("debriefButton"));
     wizard.button(QWizard::CustomButton1)->setToolTip(tr("Back to the exercises, with what this run should have shown you"));
     wizard.setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
