@@ -37,6 +37,7 @@ private Q_SLOTS:
     void exercise_data();
     void exercise();
     void debriefFollowsTheRun();
+    void debriefNamesEachDifference();
     void screenshots();
 
 private:
@@ -225,6 +226,64 @@ void tst_Practice::debriefFollowsTheRun()
     QVERIFY(startExercise(*wizard, u"unknown-user"_s));
     QCOMPARE(wizard->collectRequest().rcptTo, QStringList{u"nobody@wizard.test"_s});
     QVERIFY(!wizard->button(QWizard::CustomButton1)->isEnabled());
+}
+
+void tst_Practice::debriefNamesEachDifference()
+{
+    // Hand-made results, no server: each way a run can differ from its exercise is named.
+    const std::optional<PracticeExercise> m365 = PracticeExercise::find(u"sign-in-disabled-m365"_s);
+    QVERIFY(m365);
+    TestResult wrongPassword;
+    wrongPassword.verdict.outcome = Verdict::Outcome::AuthFailed;
+    wrongPassword.verdict.category = Model::Category::AuthFailed;
+    wrongPassword.verdict.stage = Model::Stage::Auth;
+    Attempt attempt;
+    ReplyRecord refusal;
+    refusal.reply.code = 535;
+    refusal.reply.enhancedCode = u"5.7.8"_s;
+    refusal.reply.lines = {u"Error: authentication failed: \x1b[2J"_s};
+    refusal.stage = Model::Stage::Auth;
+    attempt.replies = {refusal};
+    wrongPassword.attempts = {attempt};
+    wrongPassword.verdict.attemptIndex = 0;
+    wrongPassword.verdict.replyIndex = 0;
+    PracticeDebrief d = PracticeDebrief::ofRun(*m365, wrongPassword);
+    QVERIFY(!d.matched);
+    QCOMPARE(d.differences.size(), 1); // outcome and category agree, the code does not
+    QVERIFY2(d.differences.first().contains(u"5.7.139"_s) && d.differences.first().contains(u"5.7.8"_s),
+             qPrintable(d.differences.first()));
+    QVERIFY(d.reply.startsWith(u"535 5.7.8"_s));
+    QVERIFY2(!d.reply.contains(QChar(0x1b)), qPrintable(d.reply)); // the server's ESC is shown, never obeyed
+    // The same result is what the sign-in-refused exercise is about.
+    QVERIFY(PracticeDebrief::ofRun(*PracticeExercise::find(u"sign-in-refused"_s), wrongPassword).matched);
+
+    // Delivered at the first MX: no backup took over.
+    const std::optional<PracticeExercise> backup = PracticeExercise::find(u"dead-mx-backup"_s);
+    TestResult direct;
+    direct.verdict.outcome = Verdict::Outcome::Delivered;
+    direct.verdict.category = Model::Category::Accepted;
+    direct.attempts = {Attempt{}};
+    direct.verdict.attemptIndex = 0;
+    d = PracticeDebrief::ofRun(*backup, direct);
+    QVERIFY(!d.matched);
+    QCOMPARE(d.differences.size(), 1);
+    TestResult failedOver = direct;
+    Attempt dead;
+    dead.fatalProblem = Model::Problem::ConnectionRefused;
+    failedOver.attempts = {dead, Attempt{}};
+    failedOver.verdict.attemptIndex = 1;
+    QVERIFY(PracticeDebrief::ofRun(*backup, failedOver).matched);
+
+    // A lookup that found servers does not end an exercise; a null MX does.
+    DnsFindings found;
+    found.mx = {MxHost{}};
+    QVERIFY(!PracticeDebrief::lookupEnds(found));
+    DnsFindings nullMx;
+    nullMx.nullMx = true;
+    nullMx.explanation.category = Model::Category::DomainAcceptsNoMail;
+    QVERIFY(PracticeDebrief::lookupEnds(nullMx));
+    QVERIFY(PracticeDebrief::ofLookup(*PracticeExercise::find(u"null-mx"_s), nullMx).matched);
+    QVERIFY(!PracticeDebrief::ofLookup(*backup, nullMx).matched);
 }
 
 void tst_Practice::screenshots()
