@@ -169,7 +169,9 @@ const EnhancedRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "A client or server that needs a different protocol version.")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Use a standard SMTP client, or ask the administrator which protocol the port speaks.")},
       "RFC 3463"}},
-    {5, 6, Category::AuthFailed, Category::Other,
+    // X.5.6 is the sign-in exchange broken as a protocol (a line too long, a malformed
+    // challenge answer), not the credentials refused.
+    {5, 6, Category::SyntaxError, Category::Other,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Sign-in line too long"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "A line of the sign-in exchange was longer than the server accepts."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "A very long token or password in a single line.")},

@@ -74,7 +74,7 @@ const PhraseRow rows[] = {
      0, Category::Timeout, "problem:reply-timeout"},
     // The receiving server's own trouble.
     {"phrase-server-unavailable",
-     "could not complete sender verify|(error|failure|failed|problem) (connecting to|running|with|in|calling) (the )?(virus|spam|content|mail) ?(scanner|filter|checker)|(virus|spam|content) (scanner|filter|checker) (error|failure|failed|unavailable|not available|timed out)|insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
+     "could not complete sender verify|(error|failure|failed|problem) (connecting to|running|with|in|calling) (the )?(virus|spam|content|mail) ?(scanner|filter|checker)|(virus|spam|content) (scanner|filter|checker) (error|failure|failed|unavailable|not available|timed out)|(server|system|local) configuration (error|problem)|insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
      "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
@@ -100,7 +100,7 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-spam-content"},
     // Syntax and protocol.
     {"phrase-syntax-error",
-     "syntax error|Syntactically invalid|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
+     "syntax error|Syntactically invalid|(null|invalid|bad) BDAT|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
      "TLS (is )?already (active|started|running)|unrecogni[sz]ed (parameter|argument|option|keyword)|unknown (parameter|argument|option)|"
      "not a valid RFC.?(5321|2821|822|5322) address|"
      "\\b(E?HELO|EHLO/HELO|HELO/EHLO|MAIL FROM|RCPT TO)\\b[^.;]{0,40}\\b(first|yet)\\b|no (ehlo|helo|ehlo/helo|helo/ehlo|mail from|rcpt to)( command)? yet|before sending data|too many (invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) commands|"
