@@ -2711,4 +2711,11 @@ Token laufen ab, meist nach einer Stunde: holen Sie ein frisches, wenn der Serve
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
+<context>
+    <name>WizardMain</name>
+    <message>
+        <source>Practice mode: --practice &lt;FILE&gt; opens exercises on a local test bed (FILE: its testbed.env or state folder; make demo starts one).</source>
+        <translation>Übungsmodus: --practice &lt;DATEI&gt; öffnet Übungen auf einer lokalen Testumgebung (DATEI: deren testbed.env oder Zustandsordner; make demo startet eine).</translation>
+    </message>
+</context>
 </TS>

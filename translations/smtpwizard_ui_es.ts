@@ -2711,4 +2711,11 @@ Los tokens caducan, normalmente al cabo de una hora: obtenga uno nuevo cuando el
         <translation>%1 no se pudo abrir: %2</translation>
     </message>
 </context>
+<context>
+    <name>WizardMain</name>
+    <message>
+        <source>Practice mode: --practice &lt;FILE&gt; opens exercises on a local test bed (FILE: its testbed.env or state folder; make demo starts one).</source>
+        <translation>Modo de práctica: --practice &lt;ARCHIVO&gt; abre ejercicios en un banco de pruebas local (ARCHIVO: su testbed.env o su carpeta de estado; make demo inicia uno).</translation>
+    </message>
+</context>
 </TS>

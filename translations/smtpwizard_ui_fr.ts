@@ -2711,4 +2711,11 @@ Les jetons expirent, généralement au bout d&apos;une heure&#xa0;: obtenez-en u
         <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
 </context>
+<context>
+    <name>WizardMain</name>
+    <message>
+        <source>Practice mode: --practice &lt;FILE&gt; opens exercises on a local test bed (FILE: its testbed.env or state folder; make demo starts one).</source>
+        <translation>Mode entraînement : --practice &lt;FICHIER&gt; ouvre des exercices sur un banc d’essai local (FICHIER : son testbed.env ou son dossier d’état ; make demo en démarre un).</translation>
+    </message>
+</context>
 </TS>

@@ -88,6 +88,13 @@ int main(int argc, char *argv[])
     const CliParseResult parsed = CliOptions::parse(arguments);
     switch (parsed.action) {
     case CliParseResult::Action::Help:
+        // The wizard's own option, which the shared (runner's) options do not list.
+        QTextStream(stdout) << parsed.text << Qt::endl
+                            << QCoreApplication::translate("WizardMain",
+                                   "Practice mode: --practice <FILE> opens exercises on a local test bed "
+                                   "(FILE: its testbed.env or state folder; make demo starts one).")
+                            << Qt::endl;
+        return 0;
     case CliParseResult::Action::Version:
         QTextStream(stdout) << parsed.text << Qt::endl;
         return 0;
