@@ -115,7 +115,7 @@ const PhraseRow rows[] = {
      "too many (messages|mails)(?! on the server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"
      "(per|an|this) (hour|minute|day)|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
      "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|exceeded (your|the) (messaging|sending|message|mail) limits?|Maximum messages sent|daily limit|"
-     "too many same|unusual (rate|volume)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"
+     "too many same|unusual (rate|volume)|(excessive|unusual|high) (volume|traffic)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"
      "4\\.7\\.650|thread limit|too many open connections|Connection frequency|excessive (unknown )?recipients|"
      "too many (new )?(TLS sessions|AUTH commands|(?!(invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) )\\w+ commands|recipients from|e-?mails)|sent too many|"
      "max(imum)? (number of )?(messages?|mails?|recipients) per (connection|session|hour|day|minute)|"
