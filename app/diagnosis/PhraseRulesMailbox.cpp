@@ -40,7 +40,7 @@ const PhraseRow rows[] = {
      "zpráva je příliš velká|메일 크기(가)? (초과|너무)|ileti çok büyük|(邮件|郵件)(过大|太大|大小超|過大)",
      0, Category::MessageTooLarge, "X.3.4"},
     {"phrase-mailbox-disabled",
-     "(domain|distribution list|list|mailbox|account|user|alias) (has been |is )?not active|\\buser (is )?hang ?up|inactive (mailbox|mbox|account|user)|"
+     "(domain|distribution list|list|mailbox|account|user|alias) (has been |is )?not active|\\buser (is )?hang ?up|address rejected: inactive\\b|inactive (mailbox|mbox|account|user)|"
      "(domain|distribution list) (has been |is )?(disabled|deactivated|suspended)|"
      "(mailbox|account|user) (\\S+@\\S+ )?(is |has been )?(now )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
      "(disabled|deactivated|inactive|suspended) (mailbox|account|user)|account (has been )?(disabled|discontinued|closed)|"
