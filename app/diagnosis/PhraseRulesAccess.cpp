@@ -99,7 +99,7 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-virus"},
     // SPF, DKIM, DMARC, also when worded as "unauthenticated".
     {"phrase-sender-authentication",
-     "\\bMI:(SPF|DMA)\\b|\\bSPF\\b|open-?spf\\.(org|net)|\\bDKIM\\b|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
+     "\\bDM0{4}\\d{2}\\b|\\bMI:(SPF|DMA)\\b|\\bSPF\\b|open-?spf\\.(org|net)|\\bDKIM\\b|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
      "Anti-Spoofing|spoof(ed|ing)|sender policy framework|domain ?keys|not authorized to send on behalf|"
      "authentication information|fails? to pass (SPF|authentication)",
      0, Category::SenderAuthentication, "X.7.26"},
@@ -109,10 +109,10 @@ const PhraseRow rows[] = {
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).
     {"phrase-rate-limited",
-     "\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission) rate|slow down|"
+     "\\bRL0{4}\\d{2}\\b|\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission) rate|slow down|"
      "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
-     "too many (messages|mails)(?! on the server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"
+     "too many (messages|mails)(?! on (the )?server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"
      "(per|an|this) (hour|minute|day)|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
      "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|exceeded (your|the) (messaging|sending|message|mail) limits?|Maximum messages sent|daily limit|"
      "too many same|unusual (rate|volume)|(excessive|unusual|high) (volume|traffic)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"
@@ -141,7 +141,7 @@ const PhraseRow rows[] = {
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
-     "\\bHL:(REP|IHU|IPB|MEP)\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
+     "\\bHL:(REP|IHU|IPB|MEP)\\b|\\bBL0[01]{5}\\b|\\bBL0{1,2}\\d{1,2}\\b|\\bblock(ed)? for spam\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
      "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}\\]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP(?! address)|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"

@@ -215,7 +215,7 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the receiving administrator why the IP is refused.")},
       "Postfix documentation: postconf(5) restrictions"}},
     {"generic-rate-limit",
-     "too many (connections|concurrent|simultaneous)|connection rate limit|too many (messages|mails)(?! on the server)|rate limit|ratelimit|throttl|exceeded the max emails per hour", 0, Category::RateLimited,
+     "too many (connections|concurrent|simultaneous)|connection rate limit|too many (messages|mails)(?! on (the )?server)|rate limit|ratelimit|throttl|exceeded the max emails per hour", 0, Category::RateLimited,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Rate limited"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The server limits how many connections or messages this client may send in a period."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Too many parallel connections or messages in a short time.")},

@@ -283,6 +283,14 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                     << Category::MessageTooLarge << Severity::Permanent << QString();
     QTest::newRow("user suspended") << Stage::Rcpt << u"550 5.2.1 Mailbox unavailable. This user has been suspended"_s
                                     << Category::MailboxDisabled << Severity::Permanent << QString();
+    // GMX's wording has no "the": still a full mailbox, not throttling.
+    QTest::newRow("too many messages on server") << Stage::Rcpt << u"550 User has too many messages on server"_s
+                                                 << Category::MailboxFull << Severity::Permanent << QString();
+    QTest::newRow("Comcast BL code") << Stage::Greeting
+        << u"554 resimta-po-20v.sys.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000"_s
+        << Category::ClientBlocked << Severity::Permanent << QString();
+    QTest::newRow("Mimecast greylisting") << Stage::Rcpt << u"451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"_s
+                                          << Category::Greylisted << Severity::Transient << QString();
     QTest::newRow("Winsock 10060") << Stage::Rcpt
         << u"451 4.4.0 Error encountered while communicating with primary target IP address: \"Failed to connect. Winsock error code: 10060, Win32 error code: 10060.\""_s
         << Category::Timeout << Severity::Transient << QString();
