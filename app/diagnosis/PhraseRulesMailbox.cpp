@@ -57,7 +57,7 @@ const PhraseRow rows[] = {
      0, Category::RecipientMoved, "X.1.6"},
     {"phrase-null-mx",
      // Not RFC 5321's "554 No SMTP service here": a greeting refusal says nothing of MX records.
-     "null ?MX|does not accept (e-?)?mail(?! (in|over))|accepts no mail|MX or SRV record indicated no",
+     "null ?MX|does not accept (e-?)?mail(?! (in|over|from))|accepts no mail|MX or SRV record indicated no",
      0, Category::DomainAcceptsNoMail, "X.1.10"},
     // The domain, before the mailbox: "No such domain" is not an unknown user.
     {"phrase-domain-not-found",
