@@ -32,6 +32,15 @@ const PhraseRow rows[] = {
      "(missing|malformed|invalid|duplicate|bad|broken) (\\S+ )?headers?\\b|non-empty Return-Path|bounce (with|without) |Message-ID (without|is not)|"
      "(not|isn.t) RFC ?(5322|2822|822) compliant|(mail |the )?message is malformed|malformed (message|mail)\\b|does not (comply|conform) (with|to) RFC ?(5322|2822|822)",
      0, Category::ContentRejected, "rule:generic-spam-content"},
+    // A mailing list with nobody on it (Coremail's "maillist ... is null"), and Microsoft
+    // 365's message for mail routed to a tenant in another region: neither is the
+    // recipient's or the sender's fault in the usual sense.
+    {"phrase-list-empty",
+     "maillist .{0,80} is null|(mailing )?list .{0,60} (is empty|has no (members|recipients))",
+     0, Category::Other, "X.2.4"},
+    {"phrase-wrong-region",
+     "wrong (Office 365|Microsoft 365|Exchange Online) region|\\bATTR35\\b",
+     0, Category::Other, "X.4.0"},
     // The sender address itself.
     {"phrase-sender-rejected",
      "sender address (malformed|syntax)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
