@@ -64,11 +64,11 @@ const PhraseRow rows[] = {
      "n.a pas r[ée]pondu convenablement",
      0, Category::Timeout, "problem:reply-timeout"},
     {"phrase-connection-refused",
-     "connection refused|did not accept our requests to connect|actively refused|refused (the )?connection|\\bWSAECONNREFUSED\\b|error code:? 10061\\b|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
+     "connection refused|\\bECONNREFUSED\\b|did not accept our requests to connect|actively refused|refused (the )?connection|\\bWSAECONNREFUSED\\b|error code:? 10061\\b|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
      "conexi[oó]n rechazada|conex[aã]o recusada|connessione rifiutata|po[łl][ąa]czenie odrzucone|verbinding geweigerd|接続(が)?拒否|连接被拒绝",
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",
-     "No answer from host|lost (input |output )?connection|connection died|\\bis unreachable|TCP connection .{0,80}\\bfailed|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
+     "No answer from host|(could not|couldn.t|unable to|failed to|cannot|can.t) establish (a |an SMTP |the )?connection|(SMTP|TCP) connection (failed|was interrupted)|(cannot|can.t) connect to|connection attempt failed|\\bE(CONNRESET|HOSTUNREACH|NETUNREACH|PIPE)\\b|socket closed|lost (input |output )?connection|connection died|\\bis unreachable|TCP connection .{0,80}\\bfailed|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
      "lost connection|connection (was )?lost|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
