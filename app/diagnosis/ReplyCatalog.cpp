@@ -80,6 +80,10 @@ Category adjustForStage(Category category, Model::Stage stage)
     // Refused before any command: the only thing the server knows is the client's address.
     if ((stage == Model::Stage::Greeting || stage == Model::Stage::Connect) && category == Category::Policy)
         return Category::ClientBlocked;
+    // A sign-in refused because the account is locked is the sign-in failing ("535 5.7.0
+    // The account is locked"), not a recipient's mailbox switched off.
+    if (stage == Model::Stage::Auth && category == Category::MailboxDisabled)
+        return Category::AuthFailed;
     if (stage != Model::Stage::Mail)
         return category;
     switch (category) {
@@ -362,8 +366,11 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
         }
     }
 
-    const bool genericEnhanced = enhanced && (enhanced->subject == 0 || enhanced->subject == 7)
-        && enhanced->detail == 0 && reply.code != 0;
+    // The sign-in codes of RFC 4954 (530, 534, 535, 538) say what happened whatever loose
+    // enhanced code comes with them ("535 5.7.1 Bad credentials").
+    const bool signInCode = reply.code == 530 || reply.code == 534 || reply.code == 535 || reply.code == 538;
+    const bool genericEnhanced = enhanced && reply.code != 0
+        && (((enhanced->subject == 0 || enhanced->subject == 7) && enhanced->detail == 0) || (signInCode && looseEnhanced));
     bool byCodeAlone = false;
     if (!e.isValid() && failure && enhancedRow && !genericEnhanced) {
         e = explainEnhancedCode(reply.enhancedCode);

@@ -291,6 +291,12 @@ void TestCatalogExamples::wordsNextToCodes_data()
         << Category::ClientBlocked << Severity::Permanent << QString();
     QTest::newRow("Mimecast greylisting") << Stage::Rcpt << u"451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"_s
                                           << Category::Greylisted << Severity::Transient << QString();
+    // RFC 4954's 535 says the sign-in failed, whatever loose enhanced code comes with it;
+    // a locked account at AUTH is the sign-in failing, not a recipient's mailbox.
+    QTest::newRow("535 with 5.7.1") << Stage::Auth << u"535 5.7.1 Bad credentials"_s
+                                    << Category::AuthFailed << Severity::Permanent << QString();
+    QTest::newRow("account locked at AUTH") << Stage::Auth << u"535 5.7.0 The account is locked"_s
+                                            << Category::AuthFailed << Severity::Permanent << QString();
     QTest::newRow("Winsock 10060") << Stage::Rcpt
         << u"451 4.4.0 Error encountered while communicating with primary target IP address: \"Failed to connect. Winsock error code: 10060, Win32 error code: 10060.\""_s
         << Category::Timeout << Severity::Transient << QString();
