@@ -46,7 +46,7 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Find the cause; SpamCop listings expire by themselves after the reports stop.")},
       "The blocklist operator's lookup page"}},
     {"barracuda",
-     "barracuda", 0, Category::ClientBlocked,
+     "barracuda(?!.{0,40}(spam score|\\bBSF\\b|content|virus|attachment))", 0, Category::ClientBlocked,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "IP on the Barracuda blocklist"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The sending IP is on the Barracuda Reputation Block List."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Poor reputation of the sending IP.")},
