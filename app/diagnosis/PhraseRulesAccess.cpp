@@ -109,7 +109,7 @@ const PhraseRow rows[] = {
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).
     {"phrase-rate-limited",
-     "\\bRL0{4}\\d{2}\\b|\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission) rate|slow down|"
+     "\\bRL0{4}\\d{2}\\b|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission) rate|slow down|"
      "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
      "too many (messages|mails)(?! on (the )?server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"

@@ -52,7 +52,7 @@ const PhraseRow rows[] = {
      "アカウント.*(停止|無効)|(учетная|учётная) запись (заблокирована|отключена)|ящик (заблокирован|отключен)",
      0, Category::MailboxDisabled, "X.2.1"},
     {"phrase-recipient-moved",
-     "no longer (exists|at this address|with|employed|works)|address (\\S+ ){0,3}has changed|adresse [ée]lectronique .{0,40}a chang[ée]|has moved|new address|forward(ed)? to|User not local; please try|"
+     "please (use|write to|send to|mail) <?\\S+@\\S+|no longer (exists|at this address|with|employed|works)|address (\\S+ ){0,3}has changed|adresse [ée]lectronique .{0,40}a chang[ée]|has moved|new address|forward(ed)? to|User not local; please try|"
      "Recipient address no longer",
      0, Category::RecipientMoved, "X.1.6"},
     {"phrase-null-mx",
