@@ -90,6 +90,20 @@ inline bool namesNoCause(const PhraseRow &row)
     return id == "phrase-no-cause" || id == "phrase-no-reason" || id == "phrase-no-reason-action";
 }
 
+/// Whether a phrase row speaks for a reply at stage. A failure stated without its reason
+/// says nothing a refused greeting does not ("554 Transaction failed" on connecting: this
+/// client is not welcome), and RFC 5321's words for 550 cut short ("Requested action not
+/// taken") mean after MAIL or RCPT what 550 means there: the code and the stage decide.
+inline bool appliesAt(const PhraseRow &row, Model::Stage stage)
+{
+    const QByteArrayView id(row.id);
+    if (stage == Model::Stage::Greeting)
+        return !id.startsWith("phrase-no-reason");
+    if (stage == Model::Stage::Mail || stage == Model::Stage::Rcpt)
+        return id != "phrase-no-reason-action";
+    return true;
+}
+
 /// A failure or finding without a reply.
 struct ProblemRow
 {

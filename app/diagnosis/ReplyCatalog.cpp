@@ -2,6 +2,7 @@
 
 #include "diagnosis/CatalogTables.h"
 #include "diagnosis/CauseMerger.h"
+#include "diagnosis/CodeLookup.h"
 #include "diagnosis/RuleMatcher.h"
 
 #include <QRegularExpression>
@@ -11,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace CatalogTables;
+using namespace CodeLookup;
 using Model::Category;
 using Model::Severity;
 
@@ -20,44 +22,6 @@ void appendUnique(QStringList &list, const QString &item)
 {
     if (!item.isEmpty() && !list.contains(item))
         list.append(item);
-}
-
-struct EnhancedCode
-{
-    int codeClass = 0;
-    int subject = -1;
-    int detail = -1;
-};
-
-std::optional<EnhancedCode> parseEnhanced(const QString &code)
-{
-    static const QRegularExpression pattern(u"^([245])\\.(\\d{1,3})\\.(\\d{1,3})$"_s);
-    const auto match = pattern.match(code.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    return EnhancedCode{match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt()};
-}
-
-const EnhancedRow *findEnhanced(int subject, int detail)
-{
-    for (const auto &table : {enhancedAddressRows(), enhancedSystemRows(), enhancedSecurityRows()}) {
-        for (const auto &row : table) {
-            if (row.subject == subject && row.detail == detail)
-                return &row;
-        }
-    }
-    return nullptr;
-}
-
-const BasicRow *findBasic(int code, Model::Stage stage)
-{
-    for (const auto &table : {basicStageRows(), basicRows()}) {
-        for (const auto &row : table) {
-            if (row.code == code && matches(row.stages, stage))
-                return &row;
-        }
-    }
-    return nullptr;
 }
 
 QString classSentence(int codeClass)
@@ -94,19 +58,6 @@ Category adjustForStage(Category category, Model::Stage stage)
     case Category::DomainAcceptsNoMail: return Category::SenderRejected;
     default: return category;
     }
-}
-
-QString enhancedReference(const EnhancedCode &code)
-{
-    return u"IANA SMTP Enhanced Status Codes X.%1.%2"_s.arg(code.subject).arg(code.detail);
-}
-
-
-// X.0.0, X.7.0, X.7.1, X.5.0, X.3.0 and the other "other" details: servers send them with
-// any text, so plain words outrank them.
-bool isLooseEnhanced(const EnhancedCode &code)
-{
-    return code.detail == 0 || (code.subject == 7 && code.detail == 1);
 }
 
 // A pasted text without a code: only its words say whether waiting helps.
@@ -279,13 +230,7 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
         // for one common phrasing) explains words of its category.
         auto rule = RuleMatcher::provider(subject, codeClass, RuleMatcher::Rules::Specific);
         auto phrase = rule ? RuleMatcher::Hit<PhraseRow>{} : RuleMatcher::phrase(subject, codeClass);
-        // A greeting refused without a reason ("554 Transaction failed" on connecting) still
-        // says what a refused greeting says: this client is not welcome; RFC 5321's words for
-        // 550 after RCPT say what 550 after RCPT says.
-        if (phrase && stage == Model::Stage::Greeting && QByteArrayView(phrase.row->id).startsWith("phrase-no-reason"))
-            phrase = {};
-        if (phrase && (stage == Model::Stage::Mail || stage == Model::Stage::Rcpt)
-            && QByteArrayView(phrase.row->id) == "phrase-no-reason-action")
+        if (phrase && !appliesAt(*phrase.row, stage))
             phrase = {};
         // Postfix names the restriction that refused ("Sender address rejected:", "Helo
         // command rejected:") and then the reason its administrator wrote ("Too many
