@@ -8,6 +8,7 @@
 #include "credentials/CredentialStore.h"
 #include "history/HistoryDialog.h"
 #include "history/ProfilesDialog.h"
+#include "history/WizardHistory.h"
 #include "history/ReportFileDialog.h"
 #include "pages/ConnectionPage.h"
 #include "pages/DestinationPage.h"
@@ -33,7 +34,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -401,51 +401,27 @@ void SmtpWizard::done(int result)
 
 void SmtpWizard::connectHistory()
 {
-    setHistoryFolder({});
+    m_history = new WizardHistory(m_settings, this);
     connect(m_controller, &WizardController::runFinished, this, &SmtpWizard::keepInHistory);
-    connect(m_destination, &DestinationPage::historyRequested, this, &SmtpWizard::showHistory);
-    connect(m_summary, &SummaryPage::historyRequested, this, &SmtpWizard::showHistory);
+    connect(m_destination, &DestinationPage::historyRequested, m_history, &WizardHistory::show);
+    connect(m_summary, &SummaryPage::historyRequested, m_history, &WizardHistory::show);
     connect(m_destination, &DestinationPage::profilesRequested, this, &SmtpWizard::showProfiles);
 }
 
 void SmtpWizard::setHistoryFolder(const QString &folder)
 {
-    delete m_historyDialog; // it lists the store being replaced
-    QString path = folder;
-    std::unique_ptr<QTemporaryDir> temporary;
-    if (path.isEmpty()) {
-        temporary = std::make_unique<QTemporaryDir>();
-        path = temporary->filePath(u"history"_s);
-    }
-    m_history = std::make_unique<HistoryStore>(path, m_settings.value(Settings::Key::HistoryLimit).toInt());
-    m_historyTemp = std::move(temporary);
+    m_history->setFolder(folder);
+}
+
+HistoryStore &SmtpWizard::history() const
+{
+    return m_history->store();
 }
 
 void SmtpWizard::keepInHistory(const TestResult &result)
 {
-    // The limit may have changed in the settings since the store was made.
-    m_history->setLimit(m_settings.value(Settings::Key::HistoryLimit).toInt());
-    QString error;
-    const bool kept = !m_history->add(result, &error).isEmpty() || error.isEmpty(); // empty error: history off
-    historyDialog()->refresh();
-    if (!kept)
-        historyDialog()->showError(tr("The last test could not be kept in the history: %1").arg(error));
-}
-
-HistoryDialog *SmtpWizard::historyDialog()
-{
-    if (!m_historyDialog)
-        m_historyDialog = new HistoryDialog(*m_history, m_settings, this);
-    return m_historyDialog;
-}
-
-void SmtpWizard::showHistory()
-{
-    HistoryDialog *dialog = historyDialog();
-    dialog->refresh();
-    dialog->show(); // non-modal: the wizard stays usable beside it
-    dialog->raise();
-    dialog->activateWindow();
+    if (const QString error = m_history->keep(result); !error.isEmpty())
+        m_history->dialog()->showError(tr("The last test could not be kept in the history: %1").arg(error));
 }
 
 void SmtpWizard::showProfiles()

@@ -26,9 +26,8 @@ class RunPage;
 class SummaryPage;
 class ExplainPage;
 class RequestPage;
-class HistoryDialog;
 class HistoryStore;
-class QTemporaryDir;
+class WizardHistory;
 struct TestResult;
 
 /// The step-by-step SMTP test: destination, mail servers, connection, sign-in,
@@ -50,7 +49,7 @@ public:
     /// Where finished tests are kept (the application: AppDataLocation/history). Until
     /// set, a temporary folder removed with the wizard: tests never touch the user's.
     void setHistoryFolder(const QString &folder);
-    HistoryStore &history() const { return *m_history; }
+    HistoryStore &history() const;
     void saveSettings();
     /// Practice mode: exercises on the local test bed bed describes (PracticeFlow).
     void startPractice(const PracticeBed &bed);
@@ -103,11 +102,7 @@ private:
     // History and profiles (ui/history): the store, and its dialog once opened.
     void connectHistory();
     void keepInHistory(const TestResult &result);
-    HistoryDialog *historyDialog();
-    void showHistory();
     void showProfiles();
-    std::unique_ptr<QTemporaryDir> m_historyTemp;
-    std::unique_ptr<HistoryStore> m_history;
-    QPointer<HistoryDialog> m_historyDialog;
+    WizardHistory *m_history = nullptr;
     bool m_resultKept = true; // the last result was saved or copied (or there is none)
 };
