@@ -1411,8 +1411,20 @@ someone.else@example.org</translation>
         <translation>Die Einträge von %1, wie der DNS in %2 geantwortet hat. Wählen Sie eine Zeile, um ihre Bedeutung zu sehen; die Begrüßungsnamen werden beim Testlauf verglichen, im Bericht.</translation>
     </message>
     <message>
-        <source>Runs the same test against every server listed, up to four side by side, each with its own time limits.</source>
-        <translation>Führt denselben Test gegen jeden aufgeführten Server aus, bis zu vier parallel, jeder mit eigenen Zeitlimits.</translation>
+        <source>Runs the same test against every server listed, several side by side, each with its own time limits.</source>
+        <translation>Führt denselben Test gegen jeden aufgeführten Server aus, mehrere parallel, jeder mit eigenen Zeitlimits.</translation>
+    </message>
+    <message>
+        <source>&amp;Servers at once:</source>
+        <translation>&amp;Server gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>How many servers are tested side by side when every server is tested. Each keeps its own time limits; 1 tests them one after another.</source>
+        <translation>Wie viele Server parallel getestet werden, wenn jeder Server getestet wird. Jeder behält seine eigenen Zeitlimits; 1 testet einen nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Servers tested at once</source>
+        <translation>Gleichzeitig getestete Server</translation>
     </message>
 </context>
 <context>

@@ -1411,8 +1411,20 @@ someone.else@example.org</translation>
         <translation>Los registros de %1, según respondió el DNS en %2. Seleccione una línea para ver qué significa; los nombres del saludo se comparan al ejecutar la prueba, en el informe.</translation>
     </message>
     <message>
-        <source>Runs the same test against every server listed, up to four side by side, each with its own time limits.</source>
-        <translation>Ejecuta la misma prueba con cada servidor de la lista, hasta cuatro en paralelo, cada uno con sus propios tiempos de espera.</translation>
+        <source>Runs the same test against every server listed, several side by side, each with its own time limits.</source>
+        <translation>Ejecuta la misma prueba en cada servidor de la lista, varios en paralelo, cada uno con sus propios límites de tiempo.</translation>
+    </message>
+    <message>
+        <source>&amp;Servers at once:</source>
+        <translation>&amp;Servidores a la vez:</translation>
+    </message>
+    <message>
+        <source>How many servers are tested side by side when every server is tested. Each keeps its own time limits; 1 tests them one after another.</source>
+        <translation>Cuántos servidores se prueban en paralelo cuando se prueban todos. Cada uno mantiene sus propios límites de tiempo; 1 los prueba uno tras otro.</translation>
+    </message>
+    <message>
+        <source>Servers tested at once</source>
+        <translation>Servidores probados a la vez</translation>
     </message>
 </context>
 <context>

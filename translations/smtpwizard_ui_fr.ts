@@ -1411,8 +1411,20 @@ someone.else@example.org</translation>
         <translation>Les enregistrements de %1, selon la réponse du DNS en %2. Sélectionnez une ligne pour sa signification&#xa0;; les noms des bannières d&apos;accueil sont comparés pendant le test, dans le rapport.</translation>
     </message>
     <message>
-        <source>Runs the same test against every server listed, up to four side by side, each with its own time limits.</source>
-        <translation>Exécute le même test sur chaque serveur listé, jusqu&apos;à quatre en parallèle, chacun avec ses propres délais d&apos;attente.</translation>
+        <source>Runs the same test against every server listed, several side by side, each with its own time limits.</source>
+        <translation>Exécute le même test sur chaque serveur de la liste, plusieurs en parallèle, chacun avec ses propres délais.</translation>
+    </message>
+    <message>
+        <source>&amp;Servers at once:</source>
+        <translation>&amp;Serveurs à la fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many servers are tested side by side when every server is tested. Each keeps its own time limits; 1 tests them one after another.</source>
+        <translation>Nombre de serveurs testés en parallèle quand chaque serveur est testé. Chacun garde ses propres délais&#xa0;; 1 les teste l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Servers tested at once</source>
+        <translation>Serveurs testés à la fois</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2727,7 @@ Les jetons expirent, généralement au bout d&apos;une heure&#xa0;: obtenez-en u
     <name>WizardMain</name>
     <message>
         <source>Practice mode: --practice &lt;FILE&gt; opens exercises on a local test bed (FILE: its testbed.env or state folder; make demo starts one).</source>
-        <translation>Mode entraînement : --practice &lt;FICHIER&gt; ouvre des exercices sur un banc d’essai local (FICHIER : son testbed.env ou son dossier d’état ; make demo en démarre un).</translation>
+        <translation>Mode entraînement&#xa0;: --practice &lt;FICHIER&gt; ouvre des exercices sur un banc d’essai local (FICHIER&#xa0;: son testbed.env ou son dossier d’état&#xa0;; make demo en démarre un).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 
 #include <QMetaEnum>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Key = Settings::Key;
 
@@ -55,6 +57,11 @@ PlanRequest RequestSettings::load(const Settings &s)
     r.dnsServer = s.value(Key::DnsServer).toString();
     r.ipFamily = enumFromKey(s.value(Key::IpFamily), TestPlan::IpFamily::Any);
     r.routing = s.value(Key::EveryMx).toBool() ? TestPlan::Routing::EveryMx : TestPlan::Routing::FirstReachable;
+    // A hand-edited file cannot ask for more connections than the runner allows, nor none;
+    // a word where a number belongs leaves the default.
+    bool isNumber = false;
+    const int atOnce = s.value(Key::EveryMxParallel).toInt(&isNumber);
+    r.parallel = isNumber ? std::clamp(atOnce, 1, TestPlan::MaxParallel) : TestPlan::DefaultParallel;
     return r;
 }
 
@@ -92,4 +99,5 @@ void RequestSettings::store(Settings &s, const PlanRequest &r, WizardMode mode)
     s.setValue(Key::DnsServer, r.dnsServer);
     s.setValue(Key::IpFamily, Model::key(r.ipFamily));
     s.setValue(Key::EveryMx, r.routing == TestPlan::Routing::EveryMx);
+    s.setValue(Key::EveryMxParallel, r.parallel);
 }

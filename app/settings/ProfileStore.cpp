@@ -25,7 +25,7 @@ QList<Settings::Key> ProfileStore::profileKeys()
             Key::EhloName,  Key::CaFile,     Key::TlsInsecure, Key::Auth,   Key::User,
             Key::MailFrom,  Key::Recipients, Key::Notify,     Key::Subject, Key::Body,
             Key::StopAfterRecipients,        Key::TimeoutPreset, Key::DnsServer, Key::IpFamily,
-            Key::EveryMx};
+            Key::EveryMx,   Key::EveryMxParallel};
 }
 
 ProfileStore::Values ProfileStore::capture(const Settings &settings)

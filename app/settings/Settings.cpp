@@ -21,10 +21,10 @@ struct Entry
 
 // The one table: every key's name in the file and its default. Groups keep the file
 // readable by a person who opens it.
-const std::array<Entry, 25> &table()
+const std::array<Entry, 26> &table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 25> entries{{
+    static const std::array<Entry, 26> entries{{
         {K::Mode, "destination/mode"_L1, u"delivery"_s},
         {K::Domain, "destination/domain"_L1, QString()},
         {K::Server, "destination/server"_L1, QString()},
@@ -46,6 +46,7 @@ const std::array<Entry, 25> &table()
         {K::DnsServer, "dns/server"_L1, QString()},
         {K::IpFamily, "connection/ipFamily"_L1, u"Any"_s},
         {K::EveryMx, "dns/everyMx"_L1, false},
+        {K::EveryMxParallel, "dns/everyMxAtOnce"_L1, 4}, // TestPlan::DefaultParallel (a test holds them equal)
         {K::WindowGeometry, "window/geometry"_L1, QByteArray()},
         {K::HistoryLimit, "history/limit"_L1, 100}, // HistoryStore::defaultLimit (a test holds them equal)
         {K::ReportFolder, "reports/folder"_L1, QString()},

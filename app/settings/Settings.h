@@ -37,6 +37,7 @@ public:
         DnsServer,
         IpFamily,          // TestPlan::IpFamily key
         EveryMx,
+        EveryMxParallel,
         WindowGeometry,    // QByteArray from QWidget::saveGeometry()
         HistoryLimit,      // how many finished tests the history keeps; 0: none (history off)
         ReportFolder,      // where the last report was saved, proposed for the next one

@@ -118,7 +118,7 @@ void tst_Accessibility::technicalFieldsHaveTooltips_data()
 {
     QTest::addColumn<QString>("name");
     for (const char *name : {"deliveryRadio", "submissionRadio", "serverEdit", "domainEdit", "port587Radio",
-                             "port465Radio", "mxTable", "firstReachableRadio", "everyMxRadio", "dnsServerEdit",
+                             "port465Radio", "mxTable", "firstReachableRadio", "everyMxRadio", "parallelSpin", "dnsServerEdit",
                              "portSpin", "securityCombo", "ehloEdit", "timeoutCombo", "ipFamilyCombo", "caFileEdit",
                              "tlsInsecureCheck", "authCombo", "rememberCheck", "fromEdit", "recipientsEdit",
                              "notifySuccessCheck", "notifyFailureCheck", "notifyDelayCheck", "stopAfterRcptCheck",

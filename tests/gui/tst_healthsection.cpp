@@ -149,7 +149,14 @@ void tst_HealthSection::resultCarriesHealth()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QVERIFY(checkDomain(wizard, u"wizard.test"_s));
+    // How many servers at once is asked only when every server is tested, and it reaches the run.
+    auto *parallelSpin = find<QSpinBox>(&wizard, "parallelSpin");
+    QVERIFY(!parallelSpin->isEnabled());
     choose(find<QRadioButton>(&wizard, "everyMxRadio"));
+    QVERIFY(parallelSpin->isEnabled());
+    parallelSpin->setFocus();
+    parallelSpin->selectAll();
+    QTest::keyClicks(parallelSpin, u"2"_s);
     QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(ConnectionPageId));
     auto *portSpin = find<QSpinBox>(&wizard, "portSpin");
@@ -166,6 +173,8 @@ void tst_HealthSection::resultCarriesHealth()
 
     const std::optional<TestResult> &result = wizard.controller()->lastResult();
     QVERIFY(result && result->health);
+    QCOMPARE(result->plan.parallel, 2);
+    QCOMPARE(settings->value(Settings::Key::EveryMxParallel).toInt(), 2);
     QCOMPARE(result->health->spf.status, Model::HealthStatus::Ok);
     QCOMPARE(result->health->addresses.size(), 2);
     for (const AddressHealth &address : result->health->addresses) {

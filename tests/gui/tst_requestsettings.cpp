@@ -19,6 +19,7 @@ private Q_SLOTS:
     void olderSpellingsStillLoad();
     void passwordNeverStored();
     void unknownValuesFallBack();
+    void serversAtOnceStayInRange();
 };
 
 void tst_RequestSettings::roundTrip_data()
@@ -51,6 +52,7 @@ void tst_RequestSettings::roundTrip()
     r.dnsServer = u"127.0.0.53"_s;
     r.ipFamily = TestPlan::IpFamily::V6;
     r.routing = TestPlan::Routing::EveryMx;
+    r.parallel = 7;
     auto settings = Settings::temporary();
     RequestSettings::store(*settings, r, WizardMode(mode));
     const PlanRequest back = RequestSettings::load(*settings);
@@ -76,6 +78,7 @@ void tst_RequestSettings::roundTrip()
     QCOMPARE(back.dnsServer, r.dnsServer);
     QCOMPARE(back.ipFamily, r.ipFamily);
     QCOMPARE(back.routing, r.routing);
+    QCOMPARE(back.parallel, r.parallel);
 }
 
 void tst_RequestSettings::choicesStoredByTheirKeys()
@@ -135,6 +138,20 @@ void tst_RequestSettings::unknownValuesFallBack()
     QCOMPARE(r.security, TestPlan::Security::StartTls);
     QCOMPARE(RequestSettings::loadMode(*settings), WizardMode::Delivery);
     QCOMPARE(r.notify, TestPlan::Notify(TestPlan::NotifyDefault));
+}
+
+void tst_RequestSettings::serversAtOnceStayInRange()
+{
+    // The setting's default is the runner's, so a fresh profile tests as many at once as --all-mx.
+    auto settings = Settings::temporary();
+    QCOMPARE(RequestSettings::load(*settings).parallel, TestPlan::DefaultParallel);
+    // A hand-edited file cannot open more connections than the runner allows, nor none.
+    settings->setValue(Key::EveryMxParallel, 500);
+    QCOMPARE(RequestSettings::load(*settings).parallel, TestPlan::MaxParallel);
+    settings->setValue(Key::EveryMxParallel, 0);
+    QCOMPARE(RequestSettings::load(*settings).parallel, 1);
+    settings->setValue(Key::EveryMxParallel, u"many"_s);
+    QCOMPARE(RequestSettings::load(*settings).parallel, TestPlan::DefaultParallel);
 }
 
 QTEST_GUILESS_MAIN(tst_RequestSettings)

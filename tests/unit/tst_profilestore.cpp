@@ -28,6 +28,7 @@ ProfileStore::Values officeRelay()
         {Key::Body, u"line 1\nline 2"_s},
         {Key::TlsInsecure, true},
         {Key::EveryMx, false},
+        {Key::EveryMxParallel, 2},
     };
 }
 

@@ -34,6 +34,7 @@ void tst_Settings::defaults_data()
     QTest::newRow("recipients") << Settings::Key::Recipients << QVariant(QStringList());
     QTest::newRow("timeouts") << Settings::Key::TimeoutPreset << QVariant(u"help-desk"_s);
     QTest::newRow("every-mx") << Settings::Key::EveryMx << QVariant(false);
+    QTest::newRow("every-mx at once") << Settings::Key::EveryMxParallel << QVariant(4);
     QTest::newRow("family") << Settings::Key::IpFamily << QVariant(u"Any"_s);
     QTest::newRow("history") << Settings::Key::HistoryLimit << QVariant(100);
 }

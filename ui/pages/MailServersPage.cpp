@@ -41,6 +41,12 @@ MailServersPage::MailServersPage(QWidget *parent)
         button->setAutoDefault(false);
     connect(m_ui->checkHealthButton, &QPushButton::clicked, this, &MailServersPage::healthRequested);
     m_ui->verticalLayout->setStretchFactor(m_ui->mxTable, 1);
+    // The number only means something when every server is tested; its bounds are the runner's.
+    m_ui->parallelSpin->setRange(1, TestPlan::MaxParallel);
+    connect(m_ui->everyMxRadio, &QRadioButton::toggled, m_ui->parallelSpin, &QWidget::setEnabled);
+    connect(m_ui->everyMxRadio, &QRadioButton::toggled, m_ui->parallelLabel, &QWidget::setEnabled);
+    m_ui->parallelSpin->setEnabled(false);
+    m_ui->parallelLabel->setEnabled(false);
     resetHealth();
     connect(m_dnsCheck, &FieldCheck::validityChanged, this, &QWizardPage::completeChanged);
 }
@@ -235,6 +241,7 @@ void MailServersPage::prefill(const PlanRequest &request)
     m_ui->dnsServerEdit->setText(request.dnsServer);
     m_ui->advancedGroup->setChecked(!request.dnsServer.isEmpty());
     (request.routing == TestPlan::Routing::EveryMx ? m_ui->everyMxRadio : m_ui->firstReachableRadio)->setChecked(true);
+    m_ui->parallelSpin->setValue(request.parallel);
 }
 
 void MailServersPage::applyTo(PlanRequest &request) const
@@ -242,4 +249,5 @@ void MailServersPage::applyTo(PlanRequest &request) const
     request.dnsServer = dnsServer();
     request.routing = mode() == WizardMode::Delivery && m_ui->everyMxRadio->isChecked() ? TestPlan::Routing::EveryMx
                                                                                         : TestPlan::Routing::FirstReachable;
+    request.parallel = m_ui->parallelSpin->value();
 }
