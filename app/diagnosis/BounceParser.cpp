@@ -21,6 +21,38 @@ QRegularExpression ci(const QString &pattern)
                                   | QRegularExpression::MultilineOption);
 }
 
+// The same code repeated for each line of a multi-line reply, joined or not ("550-5.1.1
+// The email account ... 550 5.1.1 ..."), becomes a line break. One pattern for every code,
+// compiled once: a pattern made for each reply cost a PCRE compile per parsed reply.
+QString withoutRepeatedCode(const QString &text, int code, const QString &enhanced)
+{
+    static const QRegularExpression anyCode(u"(?<![\\w.])([2-5]\\d\\d)[ -]"_s);
+    QString out;
+    qsizetype copied = 0;
+    QRegularExpressionMatchIterator it = anyCode.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart(0) < copied || m.capturedView(1).toInt() != code)
+            continue;
+        qsizetype end = m.capturedEnd(0);
+        if (!enhanced.isEmpty()) {
+            const qsizetype at = end < text.size() && text.at(end) == u'#' ? end + 1 : end;
+            if (QStringView(text).sliced(at).startsWith(enhanced)) {
+                end = at + enhanced.size();
+                while (end < text.size() && text.at(end).isSpace())
+                    ++end;
+            }
+        }
+        out += QStringView(text).sliced(copied, m.capturedStart(0) - copied);
+        out += u'\n';
+        copied = end;
+    }
+    if (copied == 0)
+        return text;
+    out += QStringView(text).sliced(copied);
+    return out;
+}
+
 // Wrappers and prefixes that people and bounce generators put around a reply.
 QString stripDecorations(QString text, QString *remoteMta)
 {
@@ -207,11 +239,7 @@ std::optional<BounceEntry> BounceParser::parseReply(const QString &input)
         const QString before = text.left(best->start);
         entry.recipient = firstAddressIn(before);
         rest = text.mid(best->end);
-        // The same code repeated for each line of a multi-line reply, joined or not.
-        QString marker = u"(?<![\\w.])%1[ -]"_s.arg(best->code);
-        if (!best->enhanced.isEmpty())
-            marker += u"(?:#?"_s + QRegularExpression::escape(best->enhanced) + u"\\s*)?"_s;
-        rest.replace(QRegularExpression(marker), u"\n"_s);
+        rest = withoutRepeatedCode(rest, best->code, best->enhanced);
         // qmail puts the enhanced code last: "553 sorry, ... rcpthosts (#5.7.1)".
         static const QRegularExpression trailing(u"\\(#([245]\\.\\d{1,3}\\.\\d{1,3})\\)"_s);
         if (const auto m = trailing.match(rest); entry.reply.enhancedCode.isEmpty() && m.hasMatch()) {

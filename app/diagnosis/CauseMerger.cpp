@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using Model::Category;
@@ -61,11 +62,9 @@ CauseMerger::CauseMerger(Model::Category category, Model::Severity severity)
 {
 }
 
-bool CauseMerger::nearDuplicate(const QString &item) const
+bool CauseMerger::nearDuplicate(const QSet<QString> &mine) const
 {
-    const QSet<QString> mine = words(item);
-    for (const QString &other : m_items) {
-        const QSet<QString> theirs = words(other);
+    for (const QSet<QString> &theirs : m_words) {
         const qsizetype common = QSet<QString>(mine).intersect(theirs).size();
         const qsizetype all = QSet<QString>(mine).unite(theirs).size();
         // Half the words in common, or one says all the other says ("Check the spelling
@@ -90,10 +89,14 @@ void CauseMerger::add(const QStringList &items, bool secondary)
     for (const QString &item : items) {
         if (m_items.size() >= maxItems)
             return;
-        if (item.isEmpty() || nearDuplicate(item) || ruledOut(item))
+        if (item.isEmpty() || ruledOut(item))
+            continue;
+        QSet<QString> itemWords = words(item);
+        if (nearDuplicate(itemWords))
             continue;
         if (secondary && contradicts(item, m_category))
             continue;
         m_items.append(item);
+        m_words.append(std::move(itemWords));
     }
 }

@@ -2,6 +2,8 @@
 
 #include "model/Vocabulary.h"
 
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -22,10 +24,11 @@ public:
     QStringList items() const { return m_items; }
 
 private:
-    bool nearDuplicate(const QString &item) const;
+    bool nearDuplicate(const QSet<QString> &words) const;
     bool ruledOut(const QString &item) const;
 
     Model::Category m_category;
     Model::Severity m_severity;
     QStringList m_items;
+    QList<QSet<QString>> m_words; // of each kept item, parallel to m_items: split once
 };

@@ -20,13 +20,17 @@ struct Headers
     QString encoding;
 };
 
+// One pattern for every parameter, compiled once (a pattern per name cost a PCRE compile
+// for each header of each part): the first parameter with that name wins.
 QString parameter(const QString &value, QStringView name)
 {
-    const QRegularExpression pattern(u";\\s*"_s + name.toString()
-                                         + u"\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))"_s,
-                                     QRegularExpression::CaseInsensitiveOption);
-    const auto m = pattern.match(value);
-    return m.hasMatch() ? (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)) : QString();
+    static const QRegularExpression pattern(u";\\s*([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))"_s);
+    for (QRegularExpressionMatchIterator it = pattern.globalMatch(value); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedView(1).compare(name, Qt::CaseInsensitive) == 0)
+            return m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
+    }
+    return QString();
 }
 
 // Splits header block and body; without a header block the whole text is a body.

@@ -1,5 +1,7 @@
 #include "model/SafeText.h"
 
+#include <QStringDecoder>
+
 namespace {
 
 bool isUnsafe(char32_t c)
@@ -69,16 +71,25 @@ QString SafeText::fromWire(QByteArrayView bytes)
 {
     QString out;
     out.reserve(bytes.size());
+    // A U+FEFF is text like any other (QString::fromUtf8 would drop one that starts a run).
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
     qsizetype i = 0;
     while (i < bytes.size()) {
-        const int length = sequenceLength(bytes, i);
-        if (length == 0) {
+        // A run of valid sequences is decoded at once (one QString per character made a
+        // received line cost an allocation per byte); a byte that starts none is escaped.
+        const qsizetype start = i;
+        while (i < bytes.size()) {
+            const int length = sequenceLength(bytes, i);
+            if (length == 0)
+                break;
+            i += length;
+        }
+        if (i > start)
+            out += visible(QString(decoder.decode(bytes.sliced(start, i - start))));
+        if (i < bytes.size()) {
             appendEscape(out, uchar(bytes.at(i)));
             ++i;
-            continue;
         }
-        out += visible(QString::fromUtf8(bytes.sliced(i, length)));
-        i += length;
     }
     return out;
 }

@@ -55,6 +55,9 @@ void TestSafeText::fromWire_data()
     QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << u"\\xed\\xa0\\x80"_s;
     QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << u"\\xf4\\x90\\x80\\x80"_s;
     QTest::newRow("C1 in UTF-8") << QByteArray("\xc2\x9b" "2J") << u"\\x9b2J"_s;
+    // Each character was decoded on its own, and QString::fromUtf8 drops a byte order mark
+    // that starts its input: a U+FEFF anywhere in a line was lost.
+    QTest::newRow("U+FEFF kept") << QByteArray("\xef\xbb\xbf" "a\xef\xbb\xbf" "b") << u"\uFEFFa\uFEFFb"_s;
     QTest::newRow("ESC raw") << QByteArray("\x1b]0;t\x07") << u"\\x1b]0;t\\x07"_s;
 }
 
