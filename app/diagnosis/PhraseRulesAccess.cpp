@@ -163,7 +163,16 @@ const PhraseRow rows[] = {
      "insufficient authori[sz]ation|not who you say you are|identity changes|user access deny|"
      "blocked by (the )?(recipient|user|addressee)|recipient has blocked|"
      "(from|mail from|to) external senders|accepts? (mail|messages) only from (internal|authenticated|its own)|"
-     "access to (the )?mailbox .{0,80}(is )?denied",
+     "access to (the )?mailbox .{0,80}(is )?denied|"
+     // Not allowed to send to this recipient, in the languages of the common cases; "to"
+     // keeps out the sender's own address ("not authorised to send from ...").
+     "not (authori[sz]ed|permitted|allowed) to (send|post|deliver) (e-?mail |mail |messages? )?to|"
+     "not accepted .{0,40}from the internet|from the internet (is|are) not (accepted|allowed)|"
+     "nicht berechtigt,? an|keine Berechtigung,? an|pas autoris[ée]e?s? [àa] (envoyer|[ée]crire) [àa]|"
+     "no (est[áa] )?autorizad[oa]s? (a|para) enviar|no tiene permiso para enviar|"
+     "non (sei |[èe] )?autorizzat[oa] a inviare|n[ãa]o (tem|possui) permiss[ãa]o para enviar|n[ãa]o (est[áa] )?autorizad[oa] a enviar|"
+     "nie masz uprawnie[ńn] do wysy[łl]ania|brak uprawnie[ńn] do wysy[łl]ania|niet gemachtigd om .{0,40}te (verzenden|sturen)|geen toestemming om .{0,40}te (verzenden|sturen)|"
+     "送信する権限がありません|送信が許可されていません|没有(向.{0,20})?发送(邮件)?的权限|无权(向.{0,20})?发送",
      0, Category::Policy, "X.7.1"},
 };
 } // namespace

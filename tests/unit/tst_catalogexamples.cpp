@@ -150,6 +150,24 @@ void TestCatalogExamples::wordsNextToCodes_data()
     QTest::addColumn<Severity>("severity");
     QTest::addColumn<QString>("ruleId"); // empty: any rule
 
+    // A failure stated without its reason: the basic code at RCPT does not make it a
+    // missing mailbox, nor 554 after the message a spam verdict.
+    QTest::newRow("delivery error") << Stage::Message << u"554 delivery error"_s << Category::Other
+                                    << Severity::Permanent << u"phrase-no-reason"_s;
+    QTest::newRow("undeliverable") << Stage::Rcpt << u"550 5.0.0 Undeliverable"_s << Category::Other
+                                   << Severity::Permanent << u"phrase-no-reason"_s;
+    QTest::newRow("delivery error with a reason") << Stage::Rcpt
+                                                  << u"554 delivery error: dd This user doesn't have a yahoo.com account"_s
+                                                  << Category::RecipientUnknown << Severity::Permanent << QString();
+    // Not allowed to send to a recipient is a local rule; from an address, the sender.
+    QTest::newRow("not permitted to send to") << Stage::Rcpt
+                                              << u"550 5.7.1 You are not permitted to send messages to this group"_s
+                                              << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("internet senders") << Stage::Rcpt
+                                      << u"550 Mail is not accepted for this recipient from the internet"_s
+                                      << Category::Policy << Severity::Permanent << u"phrase-policy-explicit"_s;
+    QTest::newRow("socket read failed") << Stage::Rcpt << u"451 4.4.2 Socket read failed"_s << Category::Network
+                                        << Severity::Transient << QString();
     // X.4.1 "No answer from host" is sent for any failed connection attempt; the words say
     // which kind. Sendmail (deliver.c) reports "Connection refused by <host>".
     QTest::newRow("4.4.1 refused") << Stage::Rcpt << u"451 4.4.1 Connection refused by mx.example.net"_s
