@@ -1109,6 +1109,10 @@
         <source>No SMTP reply code, enhanced status code or known error text was found. Paste the whole line the server sent, for example &quot;550 5.1.1 User unknown&quot;, or give the whole bounce message with --explain-file.</source>
         <translation>Es wurde kein SMTP-Antwortcode, kein erweiterter Statuscode und kein bekannter Fehlertext gefunden. Fügen Sie die ganze Zeile ein, die der Server gesendet hat, zum Beispiel „550 5.1.1 User unknown“, oder geben Sie die ganze Unzustellbarkeitsnachricht mit --explain-file an.</translation>
     </message>
+    <message>
+        <source>No failure was found in this message: its report holds no SMTP reply code, enhanced status code or known error text. Copy the line the receiving server sent, for example &quot;550 5.1.1 User unknown&quot;, and explain it with --explain.</source>
+        <translation>Diese Nachricht nennt keinen Fehler: Ihr Bericht enthält keinen SMTP-Antwortcode, keinen erweiterten Statuscode und keinen bekannten Fehlertext. Kopieren Sie die Zeile, die der empfangende Server gesendet hat, zum Beispiel „550 5.1.1 User unknown“, und lassen Sie sie mit --explain erklären.</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationReport</name>

@@ -1109,6 +1109,10 @@
         <source>No SMTP reply code, enhanced status code or known error text was found. Paste the whole line the server sent, for example &quot;550 5.1.1 User unknown&quot;, or give the whole bounce message with --explain-file.</source>
         <translation>No se encontró ningún código de respuesta SMTP, código de estado ampliado ni texto de error conocido. Pegue la línea completa que envió el servidor, por ejemplo &quot;550 5.1.1 User unknown&quot;, o indique el mensaje de rebote completo con --explain-file.</translation>
     </message>
+    <message>
+        <source>No failure was found in this message: its report holds no SMTP reply code, enhanced status code or known error text. Copy the line the receiving server sent, for example &quot;550 5.1.1 User unknown&quot;, and explain it with --explain.</source>
+        <translation>No se encontró ningún fallo en este mensaje: su informe no contiene ningún código de respuesta SMTP, código de estado ampliado ni texto de error conocido. Copie la línea que envió el servidor receptor, por ejemplo &quot;550 5.1.1 User unknown&quot;, y explíquela con --explain.</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationReport</name>

@@ -1109,6 +1109,10 @@
         <source>No SMTP reply code, enhanced status code or known error text was found. Paste the whole line the server sent, for example &quot;550 5.1.1 User unknown&quot;, or give the whole bounce message with --explain-file.</source>
         <translation>Aucun code de réponse SMTP, code d&apos;état étendu ni texte d&apos;erreur connu n&apos;a été trouvé. Collez la ligne entière envoyée par le serveur, par exemple &quot;550 5.1.1 User unknown&quot;, ou fournissez le message de non-remise complet avec --explain-file.</translation>
     </message>
+    <message>
+        <source>No failure was found in this message: its report holds no SMTP reply code, enhanced status code or known error text. Copy the line the receiving server sent, for example &quot;550 5.1.1 User unknown&quot;, and explain it with --explain.</source>
+        <translation>Aucun échec n&apos;a été trouvé dans ce message&#xa0;: son rapport ne contient ni code de réponse SMTP, ni code d&apos;état étendu, ni texte d&apos;erreur connu. Copiez la ligne envoyée par le serveur destinataire, par exemple &quot;550 5.1.1 User unknown&quot;, et faites-la expliquer avec --explain.</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationReport</name>

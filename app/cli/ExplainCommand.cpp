@@ -131,6 +131,7 @@ int ExplainCommand::run(const QString &input, bool isBounceFile, std::optional<M
                         bool json, bool colour, QTextStream &out)
 {
     QList<BounceExplainer::Item> explained;
+    bool readWholeMessage = false; // a file or standard input, not a line given in its place
     if (isBounceFile) {
         QByteArray message;
         const bool isPath = !input.contains(u'\n') && (input == u"-" || QFileInfo::exists(input));
@@ -148,16 +149,23 @@ int ExplainCommand::run(const QString &input, bool isBounceFile, std::optional<M
         } else {
             message = input.toUtf8().left(BounceExplainer::maxInputBytes());
         }
+        readWholeMessage = isPath;
         explained = BounceExplainer::explainMessage(message, stage);
     } else {
         explained = BounceExplainer::explainText(input, stage);
     }
 
     if (explained.isEmpty()) {
-        const QString hint = tr("No SMTP reply code, enhanced status code or known error text was "
-                                "found. Paste the whole line the server sent, for example "
-                                "\"550 5.1.1 User unknown\", or give the whole bounce message "
-                                "with --explain-file.");
+        // A bounce file that names no failure is told apart from a pasted line: the
+        // file was already the whole message, so asking for it again would not help.
+        const QString hint = readWholeMessage
+            ? tr("No failure was found in this message: its report holds no SMTP reply code, "
+                 "enhanced status code or known error text. Copy the line the receiving server "
+                 "sent, for example \"550 5.1.1 User unknown\", and explain it with --explain.")
+            : tr("No SMTP reply code, enhanced status code or known error text was "
+                 "found. Paste the whole line the server sent, for example "
+                 "\"550 5.1.1 User unknown\", or give the whole bounce message "
+                 "with --explain-file.");
         if (json) {
             QJsonObject error;
             error[u"error"_s] = hint;

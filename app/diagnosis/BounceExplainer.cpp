@@ -71,8 +71,12 @@ QList<BounceExplainer::Item> BounceExplainer::explainText(const QString &text, s
 QList<BounceExplainer::Item> BounceExplainer::explainMessage(const QByteArray &message, std::optional<Model::Stage> stage)
 {
     QList<BounceEntry> entries = BounceParser::parseMessage(message);
-    if (entries.isEmpty()) {
-        if (auto single = BounceParser::parseReply(QString::fromUtf8(message.left(64 * 1024))))
+    // A file that is not a message at all may hold one pasted reply. A message whose report
+    // names no failure is not read whole instead: its own headers and the returned
+    // original (a subject about "virus scan results") would become the reason.
+    const QString head = QString::fromUtf8(message.left(64 * 1024));
+    if (entries.isEmpty() && !BounceParser::looksLikeMessage(head)) {
+        if (auto single = BounceParser::parseReply(head))
             entries.append(*single);
     }
     return explainAll(entries, stage);

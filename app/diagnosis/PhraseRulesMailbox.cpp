@@ -87,7 +87,7 @@ const PhraseRow rows[] = {
      "bad destination mailbox address(?! syntax)|(is )?(marked|flagged) as (invalid|inactive|non-?existent)|not in (the )?(valid )?(recipient|user|address) (list|table|database)|"
      "(address|account|mailbox|recipient|\\S+@\\S+) (is )?no longer (valid|active|in use)|"
      "no mailbox|mailbox (unavailable|not available|not found)|not (a valid|an existing) (user|mailbox|recipient|address)|"
-     "address (does not exist|couldn.t be found|not found)|not listed in (public Name|Domino Directory|the)|"
+     "address (does not exist|couldn.t be found|not found)|not listed in (public Name|Domino Directory|the)|No matching Person found|"
      "no valid recipients|not our customer|not in route list|is not available here|does not like recipient|"
      "Wrong recipients|email address was not found|recipient name is not recognized|\\(user not found\\)|"
      "doesn.t have an? \\S+ account|does not have an (e-?mail )?account|unavailable (mail )?user|(don.t|doesn.t) exists? (that|this) user|invalid (final )?delivery userid|does not have a final (e-?mail )?delivery point|"

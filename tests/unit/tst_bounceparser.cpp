@@ -33,6 +33,7 @@ private Q_SLOTS:
     void reportTextSkipsQuotedHeadersAndFooters();
     void qmailTrailingCodeKeepsItsWords();
     void formEncodedReply();
+    void mdaemonLoggedTranscript();
     void forwardedReportIsRead();
     void gatewayDiagnosticWithoutReplyGivesWayToWords();
     void addressWithoutReasonIsNotAReason();
@@ -368,6 +369,31 @@ void TestBounceParser::qmailTrailingCodeKeepsItsWords()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().recipient, u"a@b.example"_s);
     QCOMPARE(entries.first().reply.enhancedCode, u"5.2.2"_s);
+}
+
+// MDaemon quotes the session as its log: a time on every line, "-->" for what it sent and
+// "<--" for the reply. The sentence above it ("set by local policy") is not the reason.
+void TestBounceParser::mdaemonLoggedTranscript()
+{
+    const QByteArray message =
+        "Subject: Permanent Delivery Failure\n\n"
+        "The attached message had PERMANENT fatal delivery errors!\n\n"
+        "After one or more unsuccessful delivery attempts the attached message\n"
+        "has been removed from the mail queue on this server.  The number and\n"
+        "frequency of delivery attempts are set by local policy.\n\n"
+        "--- Session Transcript ---\n"
+        " Mon 2025-03-03 10:00:01: <-- 220 mx.b.example ESMTP\n"
+        " Mon 2025-03-03 10:00:01: --> MAIL From:<a@a.example>\n"
+        " Mon 2025-03-03 10:00:01: <-- 250 2.1.0 Ok\n"
+        " Mon 2025-03-03 10:00:01: --> RCPT To:<c@b.example>\n"
+        " Mon 2025-03-03 10:00:01: <-- 552 5.2.2 <c@b.example>: Recipient address rejected: Mailbox full\n"
+        "--- End Transcript ---\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recipient, u"c@b.example"_s);
+    QCOMPARE(entries.first().reply.code, 552);
+    QCOMPARE(entries.first().reply.enhancedCode, u"5.2.2"_s);
+    QCOMPARE(entries.first().stage, std::optional(Model::Stage::Rcpt));
 }
 
 // application/x-www-form-urlencoded: '+' for a space.

@@ -150,6 +150,9 @@ void TestCatalogExamples::wordsNextToCodes_data()
     QTest::addColumn<Severity>("severity");
     QTest::addColumn<QString>("ruleId"); // empty: any rule
 
+    // Lotus Domino's router, in a report without a reply code.
+    QTest::newRow("domino no matching person") << Stage::Rcpt << u"Router: No matching Person found in Domino Directory"_s
+                                               << Category::RecipientUnknown << Severity::Permanent << QString();
     // A failure stated without its reason: the basic code at RCPT does not make it a
     // missing mailbox, nor 554 after the message a spam verdict.
     QTest::newRow("delivery error") << Stage::Message << u"554 delivery error"_s << Category::Other

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void nothingRecognisable_data();
     void nothingRecognisable();
     void missingFile();
+    void messageWithoutFailure();
 };
 
 void TestExplainCommand::bounceFiles_data()
@@ -235,6 +237,25 @@ void TestExplainCommand::missingFile()
     // A name that is no file is taken as content, which holds nothing recognisable.
     QCOMPARE(ExplainCommand::run(u"/nonexistent/bounce.eml"_s, true, std::nullopt, false, false, out), 1);
     QVERIFY(!output.isEmpty());
+}
+
+// A bounce whose report names no failure: the returned original ("virus scan results") is
+// never read as the reason, and the hint does not ask for the file that was just given.
+void TestExplainCommand::messageWithoutFailure()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"notice.eml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("From: postmaster@b.example\nTo: a@a.example\nSubject: Notice\nMIME-Version: 1.0\n\n"
+               "Your message\n\n  Subject: Figures\n\nwas handled by the gateway.\n\n"
+               "------ Original message ------\nFrom: a@a.example\nSubject: virus scan results and spam report\n\n"
+               "See the blocked attachment list.\n");
+    file.close();
+    QString output;
+    QTextStream out(&output);
+    QCOMPARE(ExplainCommand::run(file.fileName(), true, std::nullopt, false, false, out), 1);
+    QVERIFY2(!output.contains(u"spam"_s, Qt::CaseInsensitive), qPrintable(output));
+    QVERIFY2(!output.contains(u"--explain-file"_s) && output.contains(u"No failure was found"_s), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestExplainCommand)
