@@ -72,6 +72,9 @@ const PhraseRow rows[] = {
      "lost connection|connection (was )?lost|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
+     "\\bconnect failed|Verbindung (zum Server )?fehlgeschlagen|Verbindung .{0,40}nicht (hergestellt|m[öo]glich)|connexion (au serveur )?impossible|impossible de (se )?connecter|"
+     "no (se )?(pudo|puede) conectar|impossibile (connettersi|stabilire (una|la) connessione)|n[ãa]o foi poss[ií]vel (se )?conectar|"
+     "nie mo[żz]na (si[ęe] )?po[łl][ąa]czy[ćc]|kan geen verbinding maken|接続できません|接続に失敗|无法连接|连接失败|"
      "В ходе доставки этого сообщения возникла ошибка|网络(错误|不可达)",
      0, Category::Network, "problem:host-unreachable"},
     {"phrase-timeout",
@@ -87,7 +90,7 @@ const PhraseRow rows[] = {
      "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
-     "\\btrouble (in|with)\\b|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
+     "\\btrouble (in|with)\\b|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|(was|been) closed unexpectedly|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
      "erreur temporaire|serveur (indisponible|surcharg[ée])|vor[üu]bergehend|tempor[äa]rer Fehler|error temporal|"
      "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙|暫時|系統繁忙|"
      "временн[а-я]* (ошибка|сбой|недоступ)|попробуйте (позже|ещё раз позже)|dočasná chyba|zkuste (to )?později|잠시 후 다시|일시적(인)? (오류|장애)|geçici (hata|sorun)",

@@ -37,7 +37,9 @@ const PhraseRow rows[] = {
      "メール.*サイズ.*(超過|大きすぎ)|(письмо|сообщение) слишком (большое|велико)|превышен[а-я]* (максимальн[а-я]* )?размер[а-я]* (письма|сообщения)|"
      "(Nachricht|E-Mail) [üu]berschreitet die (maximale|zul[äa]ssige) Gr[öo][ßs]e|(message|courriel) d[ée]passe la taille (maximale|autoris[ée]e)|"
      "(mensaje|correo) (supera|excede) el tama[ñn]o|(メッセージ|メール)の?サイズ.{0,6}(制限|上限).{0,4}(超えて|超過)|размер (письма|сообщения) превышает|"
-     "zpráva je příliš velká|메일 크기(가)? (초과|너무)|ileti çok büyük|(邮件|郵件)(过大|太大|大小超|過大)",
+     "zpráva je příliš velká|메일 크기(가)? (초과|너무)|ileti çok büyük|(邮件|郵件)(过大|太大|大小超|過大)|"
+     "\\boversi[sz]ed (message|mail|e-?mail)|exceed(s|ed)? (the )?(maximum|max) allowed size|SIZE parameter exceeds|"
+     "(邮件|郵件)超过最大|przekracza maksymaln[ąay] (dozwolon[ąay] )?(wielko[śs][ćc]|rozmiar)|overschrijdt de maximale (grootte|omvang)",
      0, Category::MessageTooLarge, "X.3.4"},
     {"phrase-mailbox-disabled",
      "(domain|distribution list|list|mailbox|account|user|alias) (has been |is )?not active|\\buser (is )?hang ?up|address rejected: inactive\\b|inactive (mailbox|mbox|account|user)|"

@@ -150,6 +150,16 @@ void TestCatalogExamples::wordsNextToCodes_data()
     QTest::addColumn<Severity>("severity");
     QTest::addColumn<QString>("ruleId"); // empty: any rule
 
+    // Size words outrank a loose 5.7.1 and the 554 after the message; an oversized SIZE=
+    // parameter is the size, not the syntax 5.5.4 names.
+    QTest::newRow("oversized 5.7.1") << Stage::Message << u"550 5.7.1 Oversized message rejected"_s
+                                     << Category::MessageTooLarge << Severity::Permanent << QString();
+    QTest::newRow("maximum allowed size") << Stage::Message << u"554 Message exceeded maximum allowed size"_s
+                                          << Category::MessageTooLarge << Severity::Permanent << QString();
+    QTest::newRow("SIZE parameter") << Stage::Mail << u"555 5.5.4 SIZE parameter exceeds the limit"_s
+                                    << Category::MessageTooLarge << Severity::Permanent << QString();
+    QTest::newRow("tcp connect failed") << Stage::Rcpt << u"451 4.4.0 TCP connect failed"_s << Category::Network
+                                        << Severity::Transient << QString();
     // Lotus Domino's router, in a report without a reply code.
     QTest::newRow("domino no matching person") << Stage::Rcpt << u"Router: No matching Person found in Domino Directory"_s
                                                << Category::RecipientUnknown << Severity::Permanent << QString();
