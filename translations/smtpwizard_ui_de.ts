@@ -1538,10 +1538,6 @@ someone.else@example.org</translation>
         <translation>Test aus&amp;führen</translation>
     </message>
     <message>
-        <source>&amp;Send test message</source>
-        <translation>Testnachricht &amp;senden</translation>
-    </message>
-    <message>
         <source>Test message from SMTP Wizard</source>
         <translation>Testnachricht von SMTP Wizard</translation>
     </message>
@@ -1550,6 +1546,10 @@ someone.else@example.org</translation>
 You can delete it.</source>
         <translation>Dies ist eine Testnachricht, die SMTP Wizard gesendet hat, um die Mailzustellung zu prüfen.
 Sie können sie löschen.</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>Testnachricht &amp;senden</translation>
     </message>
 </context>
 <context>

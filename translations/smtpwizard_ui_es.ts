@@ -1538,10 +1538,6 @@ someone.else@example.org</translation>
         <translation>&amp;Ejecutar prueba</translation>
     </message>
     <message>
-        <source>&amp;Send test message</source>
-        <translation>&amp;Enviar mensaje de prueba</translation>
-    </message>
-    <message>
         <source>Test message from SMTP Wizard</source>
         <translation>Mensaje de prueba de SMTP Wizard</translation>
     </message>
@@ -1550,6 +1546,10 @@ someone.else@example.org</translation>
 You can delete it.</source>
         <translation>Este es un mensaje de prueba enviado por SMTP Wizard para comprobar la entrega de correo.
 Puede eliminarlo.</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>&amp;Enviar mensaje de prueba</translation>
     </message>
 </context>
 <context>

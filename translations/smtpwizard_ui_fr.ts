@@ -1538,10 +1538,6 @@ someone.else@example.org</translation>
         <translation>&amp;Lancer le test</translation>
     </message>
     <message>
-        <source>&amp;Send test message</source>
-        <translation>&amp;Envoyer le message de test</translation>
-    </message>
-    <message>
         <source>Test message from SMTP Wizard</source>
         <translation>Message de test de SMTP Wizard</translation>
     </message>
@@ -1550,6 +1546,10 @@ someone.else@example.org</translation>
 You can delete it.</source>
         <translation>Ceci est un message de test envoyé par SMTP Wizard pour vérifier la remise du courrier.
 Vous pouvez le supprimer.</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>&amp;Envoyer le message de test</translation>
     </message>
 </context>
 <context>

@@ -79,9 +79,11 @@ QStringList MessagePage::recipients() const
 
 void MessagePage::updateNextText()
 {
-    // Next starts the test from here: say what it will do, and whether mail goes out.
+    // Next starts the test from here: say what it will do, and whether mail goes out. Its
+    // Alt key stays N (R for Run): Alt+N takes a keyboard user through every page, and
+    // here an Alt+N that matched nothing would type an "n" into the recipients.
     setButtonText(QWizard::NextButton, m_ui->stopAfterRcptCheck->isChecked() ? tr("&Run test")
-                                                                               : tr("&Send test message"));
+                                                                               : tr("Se&nd test message"));
 }
 
 void MessagePage::initializePage()
