@@ -2665,6 +2665,13 @@ Token laufen ab, meist nach einer Stunde: holen Sie ein frisches, wenn der Serve
         <source>Temporary problem (no reply from the server)</source>
         <translation>Vorübergehendes Problem (keine Antwort vom Server)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n character(s) in all; Copy and the report have the whole line)</source>
+        <translation>
+            <numerusform>(%n Zeichen insgesamt; Kopieren und der Bericht enthalten die ganze Zeile)</numerusform>
+            <numerusform>(%n Zeichen insgesamt; Kopieren und der Bericht enthalten die ganze Zeile)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>

@@ -104,4 +104,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TranscriptModel</name>
+    <message numerus="yes">
+        <source>(%n character(s) in all; Copy and the report have the whole line)</source>
+        <translation>
+            <numerusform>(%n character in all; Copy and the report have the whole line)</numerusform>
+            <numerusform>(%n characters in all; Copy and the report have the whole line)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

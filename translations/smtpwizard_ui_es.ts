@@ -2665,6 +2665,13 @@ Los tokens caducan, normalmente al cabo de una hora: obtenga uno nuevo cuando el
         <source>Temporary problem (no reply from the server)</source>
         <translation>Problema temporal (sin respuesta del servidor)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n character(s) in all; Copy and the report have the whole line)</source>
+        <translation>
+            <numerusform>(%n carácter en total; Copiar y el informe contienen la línea completa)</numerusform>
+            <numerusform>(%n caracteres en total; Copiar y el informe contienen la línea completa)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>

@@ -2665,6 +2665,13 @@ Les jetons expirent, généralement au bout d&apos;une heure&#xa0;: obtenez-en u
         <source>Temporary problem (no reply from the server)</source>
         <translation>Problème temporaire (pas de réponse du serveur)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n character(s) in all; Copy and the report have the whole line)</source>
+        <translation>
+            <numerusform>(%n caractère en tout&#xa0;; la copie et le rapport contiennent la ligne entière)</numerusform>
+            <numerusform>(%n caractères en tout&#xa0;; la copie et le rapport contiennent la ligne entière)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>

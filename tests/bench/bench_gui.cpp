@@ -5,6 +5,7 @@
 // the longest time the event loop was busy elsewhere. Never part of make test: timing is
 // not asserted, the figures are printed ("STALL <phase> <ms>") for bench.py.
 #include "HostileServer.h"
+#include "diagnosis/RuleCompilation.h"
 
 #include "pages/RunPage.h"
 #include "plan/PlanBuilder.h"
@@ -192,6 +193,9 @@ double floodPhase(StallMeter &meter, const Flood &flood)
 
 int main(int argc, char **argv)
 {
+    // The wizard's own choice (ui/main.cpp): without it the first explained failure JIT
+    // compiles every rule pattern on the window's thread, some 70 ms the wizard never spends.
+    RuleCompilation::preferInterpreter();
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     StallMeter meter;

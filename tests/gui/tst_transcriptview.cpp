@@ -3,6 +3,8 @@
 #include "widgets/TranscriptModel.h"
 #include "widgets/TranscriptView.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void explanationChoice();
     void problemEventExplained();
     void attemptsSideBySideStayTogether();
+    void longLineShownShortCopiedWhole();
 
 private:
     static QPalette darkPalette();
@@ -198,6 +201,27 @@ void tst_TranscriptView::attemptsSideBySideStayTogether()
     QCOMPARE(texts, (QStringList{u"dns"_s, u"a0 connect"_s, u"a0 220"_s, u"a0 250"_s, u"next 1"_s, u"a1 connect"_s,
                                  u"a1 220"_s, u"next 2"_s, u"a2 connect"_s, u"a2 220"_s}));
     QCOMPARE(model.rowOfReply(0, 1), 3);
+}
+
+void tst_TranscriptView::longLineShownShortCopiedWhole()
+{
+    // A 4 KB line from a flooding server: the list shows its start and its length, Copy the
+    // whole line; a line within the limit is shown as it came.
+    TranscriptView view;
+    TranscriptModel *model = view.transcript();
+    const QString flood = u"250-"_s + QString(3990, u'F');
+    model->appendEntry(0, entry(TranscriptEntry::Direction::Server, u"250 short"_s, 0));
+    model->appendEntry(0, entry(TranscriptEntry::Direction::Server, flood, 1));
+    const QString shortShown = model->index(0).data(Qt::DisplayRole).toString();
+    QVERIFY(shortShown.endsWith(u"S: 250 short"_s));
+    QCOMPARE(model->index(0).data(TranscriptModel::FullTextRole).toString(), shortShown);
+    const QString shown = model->index(1).data(Qt::DisplayRole).toString();
+    QVERIFY2(shown.size() < TranscriptModel::maxShownChars + 120, qPrintable(QString::number(shown.size())));
+    QVERIFY(shown.contains(u"3994"_s));
+    QVERIFY(model->index(1).data(TranscriptModel::FullTextRole).toString().endsWith(flood));
+    view.selectionModel()->select(model->index(1), QItemSelectionModel::ClearAndSelect);
+    QTest::keySequence(&view, QKeySequence::Copy);
+    QVERIFY(QGuiApplication::clipboard()->text().endsWith(flood));
 }
 
 QTEST_MAIN(tst_TranscriptView)

@@ -21,7 +21,7 @@ int TranscriptModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString TranscriptModel::displayText(const Row &row) const
+QString TranscriptModel::displayText(const Row &row, bool whole) const
 {
     // A direction mark keeps the lines apart without colour, for colour-blind readers
     // and for screen readers.
@@ -32,7 +32,11 @@ QString TranscriptModel::displayText(const Row &row) const
     case TranscriptEntry::Direction::Event: mark = u"* "_s; break;
     }
     const QString time = QString::number(double(row.entry.ms) / 1000.0, 'f', 3).rightJustified(7);
-    return time % u"  "_s % mark % u' ' % SafeText::visible(row.entry.text);
+    const QString text = SafeText::visible(row.entry.text);
+    if (whole || text.size() <= maxShownChars)
+        return time % u"  "_s % mark % u' ' % text;
+    return time % u"  "_s % mark % u' ' % QStringView(text).left(maxShownChars) % u" \u2026 "_s
+        % tr("(%n character(s) in all; Copy and the report have the whole line)", nullptr, int(text.size()));
 }
 
 QString TranscriptModel::kindLabel(const Row &row)
@@ -55,6 +59,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayText(row);
+    case FullTextRole: return displayText(row, true);
     case Qt::AccessibleTextRole: return QString(kindLabel(row) % u": "_s % SafeText::visible(row.entry.text));
     case Qt::ToolTipRole:
         return row.explanation ? QString(row.explanation->title % u" \u2014 "_s % kindLabel(row)) : kindLabel(row);

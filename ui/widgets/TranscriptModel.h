@@ -21,7 +21,13 @@ public:
         DirectionRole,               // TranscriptEntry::Direction as int
         AttemptRole,
         HasExplanationRole,
+        FullTextRole, // the whole line as Copy gives it; the display stops at maxShownChars
     };
+    /// A server may send lines of kilobytes (RFC 5321 allows 512 octets): the list shows
+    /// the first part and says how long the line is, because laying out each long line for
+    /// every paint froze the window (45 ms per screen of 4 KB lines). Copy and the reports
+    /// keep the whole line.
+    static constexpr qsizetype maxShownChars = 1000;
 
     explicit TranscriptModel(QObject *parent = nullptr);
 
@@ -61,7 +67,7 @@ private:
         std::optional<Explanation> explanation;
     };
 
-    QString displayText(const Row &row) const;
+    QString displayText(const Row &row, bool whole = false) const;
     static QString kindLabel(const Row &row);
     int rowForNewEntry(int attemptIndex) const;
     void noteWidth(const Row &row);

@@ -132,10 +132,10 @@ QString TranscriptView::selectedText() const
     QStringList lines;
     if (rows.isEmpty()) {
         for (int row = 0; row < m_model->rowCount(); ++row)
-            lines << m_model->index(row).data(Qt::DisplayRole).toString();
+            lines << m_model->index(row).data(TranscriptModel::FullTextRole).toString();
     }
     for (const QModelIndex &index : std::as_const(rows))
-        lines << index.data(Qt::DisplayRole).toString();
+        lines << index.data(TranscriptModel::FullTextRole).toString();
     return lines.join(u'\n');
 }
 
@@ -207,7 +207,7 @@ void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
     menu->addAction(tr("Copy &all lines"), this, [this] {
         QStringList lines;
         for (int row = 0; row < m_model->rowCount(); ++row)
-            lines << m_model->index(row).data(Qt::DisplayRole).toString();
+            lines << m_model->index(row).data(TranscriptModel::FullTextRole).toString();
         QGuiApplication::clipboard()->setText(lines.join(u'\n'));
     });
     QAction *all = menu->addAction(tr("Select a&ll"), this, &QAbstractItemView::selectAll);
