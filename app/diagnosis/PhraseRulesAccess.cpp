@@ -77,7 +77,8 @@ const PhraseRow rows[] = {
      "\\bRP:FRL\\b|(delivery|mail) is not allowed to this (address|domain|recipient)|relay check (domain )?fail|(cannot|can.t) deliver mail for|credentials for relay|recipient is not accepted here|not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
      "relaying to .* (prohibited|denied)|denies relay|isn.t allowed to be relayed|not a gateway|"
      "relay (not )?permitted|(we )?(do not|don.t) relay|(?<!\\w )local users? only(?! or auth)|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
-     "relay no permitido|retransmiss[aã]o (negada|n[aã]o permitida)|inoltro (negato|non consentito)|"
+     "relay no permitido|retransmisi[oó]n (denegada|no permitida)|retransmiss[aã]o (negada|n[aã]o permitida)|inoltro (negato|non consentito)|"
+     "relaying (of )?(mail|messages?) to .{1,80} (is )?(not allowed|not permitted|denied|refused)|"
      "przekazywanie .*(odmowa|niedozwolone)|relay (geweigerd|niet toegestaan)|中継(は)?(拒否|禁止)|不允许(中继|转发)|不允許(中繼|轉發)|"
      "(релей|ретрансляция|пересылка) (запрещена|запрещен|не разрешена)|relay (nepovolen|zakázán)|릴레이(가)? (거부|허용되지)",
      0, Category::RelayDenied, "rule:postfix-relay-access-denied"},

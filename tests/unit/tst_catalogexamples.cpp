@@ -160,6 +160,9 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                     << Category::MessageTooLarge << Severity::Permanent << QString();
     QTest::newRow("tcp connect failed") << Stage::Rcpt << u"451 4.4.0 TCP connect failed"_s << Category::Network
                                         << Severity::Transient << QString();
+    // "Relaying to <domain> is not allowed" names the domain between the words.
+    QTest::newRow("relaying to domain not allowed") << Stage::Rcpt << u"550 relaying mail to example.net is not allowed"_s
+                                                    << Category::RelayDenied << Severity::Permanent << QString();
     // Lotus Domino's router, in a report without a reply code.
     QTest::newRow("domino no matching person") << Stage::Rcpt << u"Router: No matching Person found in Domino Directory"_s
                                                << Category::RecipientUnknown << Severity::Permanent << QString();
