@@ -9263,16 +9263,16 @@
         <translation>Die zuvor abgefragten Mailserver werden verwendet</translation>
     </message>
     <message>
-        <source>Trying the next server: %1 (%2)</source>
-        <translation>Nächster Server wird versucht: %1 (%2)</translation>
-    </message>
-    <message>
         <source>This server did not take the mail; a mail server would now try the next one: %1 (%2)</source>
         <translation>Dieser Server hat die Mail nicht angenommen; ein Mailserver würde jetzt den nächsten versuchen: %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled by the user</source>
         <translation>Vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>Testing server %1 of %2: %3 (%4)</source>
+        <translation>Teste Server %1 von %2: %3 (%4)</translation>
     </message>
 </context>
 <context>

@@ -9263,16 +9263,16 @@
         <translation>Se usan los servidores de correo consultados antes</translation>
     </message>
     <message>
-        <source>Trying the next server: %1 (%2)</source>
-        <translation>Se prueba el siguiente servidor: %1 (%2)</translation>
-    </message>
-    <message>
         <source>This server did not take the mail; a mail server would now try the next one: %1 (%2)</source>
         <translation>Este servidor no aceptó el correo; un servidor de correo probaría ahora el siguiente: %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled by the user</source>
         <translation>Cancelado por el usuario</translation>
+    </message>
+    <message>
+        <source>Testing server %1 of %2: %3 (%4)</source>
+        <translation>Probando el servidor %1 de %2: %3 (%4)</translation>
     </message>
 </context>
 <context>

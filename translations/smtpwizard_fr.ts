@@ -9263,16 +9263,16 @@
         <translation>Utilisation des serveurs de messagerie recherchés précédemment</translation>
     </message>
     <message>
-        <source>Trying the next server: %1 (%2)</source>
-        <translation>Essai du serveur suivant&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
         <source>This server did not take the mail; a mail server would now try the next one: %1 (%2)</source>
         <translation>Ce serveur n&apos;a pas pris le courrier&#xa0;; un serveur de messagerie essaierait maintenant le suivant&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled by the user</source>
         <translation>Annulé par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Testing server %1 of %2: %3 (%4)</source>
+        <translation>Test du serveur %1 sur %2&#xa0;: %3 (%4)</translation>
     </message>
 </context>
 <context>

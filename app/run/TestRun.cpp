@@ -136,9 +136,13 @@ int TestRun::connectionLimit() const
 void TestRun::startAttempts()
 {
     while (!m_stopStarting && m_nextRoute < m_routes.size() && m_sessions.size() < connectionLimit()) {
-        if (m_nextRoute > 0 && m_plan.routing == TestPlan::Routing::EveryMx) {
+        // Several are tested side by side: say which one of how many starts, not "the next".
+        if (m_plan.routing == TestPlan::Routing::EveryMx) {
             const Route &next = m_routes.at(m_nextRoute);
-            addRunEvent(tr("Trying the next server: %1 (%2)").arg(next.host, next.address.toString()));
+            addRunEvent(tr("Testing server %1 of %2: %3 (%4)")
+                            .arg(m_nextRoute + 1)
+                            .arg(m_routes.size())
+                            .arg(next.host, next.address.toString()));
         }
         startNextAttempt();
     }

@@ -181,7 +181,7 @@ void tst_TranscriptView::problemEventExplained()
 void tst_TranscriptView::attemptsSideBySideStayTogether()
 {
     // Every MX at once (issue 13): lines arrive interleaved, each attempt's stay together,
-    // the run's "Trying the next server" before the attempt it leads into.
+    // the run's "Testing server 2 of 3" before the attempt it leads into.
     TranscriptModel model;
     const auto event = TranscriptEntry::Direction::Event;
     const auto server = TranscriptEntry::Direction::Server;

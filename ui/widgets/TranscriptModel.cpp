@@ -147,7 +147,7 @@ int TranscriptModel::rowForNewEntry(int attemptIndex) const
     // Every MX tested side by side: the attempts' lines arrive interleaved. Each attempt's
     // lines stay together, in attempt order, as in a run one after another, so a line of
     // an earlier attempt goes before the first line of a later one (and before the run's
-    // lines that lead into it, "Trying the next server").
+    // lines that lead into it, "Testing server 2 of 4").
     const auto end = int(m_rows.size());
     if (attemptIndex < 0 || attemptIndex >= m_lastAttempt)
         return end;
