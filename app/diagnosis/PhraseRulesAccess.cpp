@@ -123,7 +123,7 @@ const PhraseRow rows[] = {
      "concurrency limit|(per|recipients per) connection limit|connection limit (reached|exceeded)|"
      "Quota exceeded \\((number of mails|accumulated message size|number of recipients)|"
      "trop de (connexions|messages)|zu viele (Verbindungen|Nachrichten)|demasiadas (conexiones|mensajes)|"
-     "troppe (connessioni|email)|zbyt wiele|te veel|送信数|发送频率|频率限制|发信(数量|频率)|發送頻率|頻率限制|(发送|發送)(太|过于|過於)频繁|"
+     "troppe (connessioni|email)|muit[oa]s (conex[õo]es|mensagens)|zbyt wiele|te veel|连接数?(过多|太多)|接続数?が多すぎ|送信数|发送频率|频率限制|发信(数量|频率)|發送頻率|頻率限制|(发送|發送)(太|过于|過於)频繁|"
      "слишком много (соединений|подключений|писем|сообщений|получателей)|příliš mnoho (připojení|zpráv|spojení)|"
      "너무 많은 (연결|메일|메시지)|발송 (제한|한도)|çok fazla (bağlantı|ileti)",
      0, Category::RateLimited, "X.7.28"},

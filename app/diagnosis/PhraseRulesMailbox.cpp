@@ -50,7 +50,7 @@ const PhraseRow rows[] = {
      "no longer accepts mail|mail receiving disabled|deactivated due to abuse|is now disabled|This account is not allowed|"
      "temporarily disabled|casilla ha expirado|cuenta (desactivada|suspendida|inactiva)|compte (d[ée]sactiv[ée]|suspendu|inactif)|"
      "Konto (deaktiviert|gesperrt)|Postfach (deaktiviert|gesperrt)|conta (desativada|suspensa|inativa)|account (disattivato|sospeso)|"
-     "konto (zablokowane|nieaktywne|zawieszone)|account (gedeactiveerd|geblokkeerd)|(帐号|账号|帐户|账户)(已)?(被)?(冻结|停用|禁用|锁定)|"
+     "konto (zablokowane|nieaktywne|zawieszone)|account (gedeactiveerd|geblokkeerd|uitgeschakeld)|(帐号|账号|帐户|账户)(已)?(被)?(冻结|停用|禁用|锁定)|"
      "アカウント.*(停止|無効)|(учетная|учётная) запись (заблокирована|отключена)|ящик (заблокирован|отключен)",
      0, Category::MailboxDisabled, "X.2.1"},
     {"phrase-recipient-moved",
