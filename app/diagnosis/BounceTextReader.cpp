@@ -85,21 +85,13 @@ QList<BounceEntry> BounceTextReader::fromTranscript(const QString &input)
     QList<BounceEntry> entries;
     // MDaemon logs the session with a time on each line and arrows the other way round
     // (" Mon 2025-03-03 10:00:01: --> RCPT To:<x>", "...: <-- 552 ..."): read as Sendmail's.
-    static const QRegularExpression logged(u"^[^\\n]{0,40}?\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?:?[ \\t]+(-->|<--)[ \\t]?"_s,
-                                           QRegularExpression::MultilineOption);
+    static const QRegularExpression sent(u"^[^\\n]{0,40}?\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?:?[ \\t]+-->[ \\t]?"_s,
+                                         QRegularExpression::MultilineOption);
+    static const QRegularExpression received(u"^[^\\n]{0,40}?\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?:?[ \\t]+<--[ \\t]?"_s,
+                                             QRegularExpression::MultilineOption);
     QString text = input;
-    if (text.contains(u"--> "_s)) {
-        QString converted;
-        qsizetype copied = 0;
-        for (auto it = logged.globalMatch(input); it.hasNext();) {
-            const auto m = it.next();
-            converted += QStringView(input).sliced(copied, m.capturedStart(0) - copied);
-            converted += m.capturedView(1) == u"-->" ? u">>> "_s : u"<<< "_s;
-            copied = m.capturedEnd(0);
-        }
-        if (copied > 0)
-            text = converted + QStringView(input).sliced(copied);
-    }
+    if (text.contains(u"--> "_s))
+        text.replace(sent, u">>> "_s).replace(received, u"<<< "_s);
     static const QRegularExpression pair = ci(
         u"^>>>\\s*(MAIL From|RCPT To|DATA|\\.|EHLO|HELO|STARTTLS|AUTH)[^\\n]*\\n((?:<<<[^\\n]*\\n?)+)"_s);
     static const QRegularExpression talking = ci(u"while talking to\\s+([A-Za-z0-9._-]+?)\\.?\\s*:"_s);
