@@ -66,9 +66,34 @@ QString stripDecorations(QString text, QString *remoteMta)
     static const QRegularExpression prefixes =
         ci(u"^\\s*(?:Diagnostic-Code:\\s*)?(?:smtp|x-postfix|x-local|x-unix|X-Exchange)\\s*;\\s*|^\\s*<<<\\s*|^\\s*Reported error:\\s*|^\\s*#(?=\\d)"_s);
     static const QRegularExpression exchangeTail = ci(u"\\s*##.*$"_s);
+    // Client libraries name the code they wanted before the one they got (Swift Mailer,
+    // Symfony Mailer: 'Expected response code "250" but got code "554", with message "554
+    // 5.7.1 ..."'); the wanted one is no reply.
+    static const QRegularExpression expected =
+        ci(u"Expected response code\\s+\"?[\\d/ ,or]+\"?\\s+but got (?:code\\s+)?\"?(\\d{3})\"?,?\\s*with message\\s*\"?"_s);
+    // Python's smtplib and aiosmtplib: SMTPDataError: (450, b'4.7.1 <END-OF-MESSAGE>: ...').
+    static const QRegularExpression pythonTuple(u"\\(([2-5]\\d\\d),\\s*b?(['\"])(.*?)\\2\\)"_s);
+    static const QRegularExpression phpMailer = ci(
+        u"SMTP server error:\\s*(.*?)\\s*Detail:\\s*(.*?)\\s*SMTP code:\\s*([2-5]\\d\\d)(?:\\s*Additional SMTP info:\\s*([245]\\.\\d{1,3}\\.\\d{1,3}))?\\s*$"_s);
+    // Error objects printed as fields: code = 550, details = "This account is not ...".
+    static const QRegularExpression codeField =
+        ci(u"\\bcode\\s*[=:]\\s*([2-5]\\d\\d),?\\s*(?:details|message|msg|response|reason)\\s*[=:]\\s*\"?"_s);
 
     if (const auto m = returned.match(text); m.hasMatch())
         text = m.captured(1);
+    if (const auto m = expected.match(text); m.hasMatch()) {
+        // The message usually repeats the code; where it does not, the code goes first.
+        const QString rest = text.mid(m.capturedEnd(0));
+        text = text.left(m.capturedStart(0))
+            + (rest.startsWith(m.captured(1)) ? rest : m.captured(1) + u' ' + rest);
+    }
+    text.replace(pythonTuple, u"\\1 \\3"_s);
+    // PHPMailer puts the server's words first and its code last: "SMTP server error: DATA
+    // END command failed Detail: Message would ... SMTP code: 552 Additional SMTP info: 5.3.4".
+    if (const auto m = phpMailer.match(text); m.hasMatch())
+        text = text.left(m.capturedStart(0)) + u'\n' + m.captured(3) + u' ' + m.captured(4) + u' ' + m.captured(2) + u" ("_s
+            + m.captured(1).trimmed() + u')';
+    text.replace(codeField, u"\\1 "_s);
     if (remoteMta && remoteMta->isEmpty()) {
         if (const auto m = hostSaid.match(text); m.hasMatch())
             *remoteMta = m.captured(1);
@@ -97,7 +122,7 @@ struct CodeMatch
 QList<CodeMatch> findCodes(const QString &text)
 {
     static const QRegularExpression pattern(
-        u"(?<![\\w.:/\\[=@-])([2-5][0-5]\\d)(?:[ -]|$)\\s*[#']?([245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.]))?"_s,
+        u"(?<![\\w.:/\\[=@-])(?<!\\S#)([2-5][0-5]\\d)(?:[ -]|$)\\s*[#']?([245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.]))?"_s,
         QRegularExpression::MultilineOption);
     QList<CodeMatch> found;
     auto it = pattern.globalMatch(text);
@@ -122,7 +147,9 @@ QString firstAddressIn(const QString &text)
 {
     static const QRegularExpression rcpt = ci(u"RCPT TO:\\s*<([^<>\\s]+@[^<>\\s]+)>"_s);
     static const QRegularExpression bracketed(u"<([^<>\\s@]+@[^<>\\s]+)>"_s);
-    static const QRegularExpression bare(u"(?<![\\w.+-])([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})"_s);
+    // A bare address never starts with an apostrophe: that is a quote around it, as in
+    // Python's {'a@b.example': (550, b'...')}.
+    static const QRegularExpression bare(u"(?<![\\w.+-])([A-Za-z0-9._%+-][A-Za-z0-9._%+'-]*@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})"_s);
     if (const auto m = rcpt.match(text); m.hasMatch())
         return m.captured(1);
     if (const auto m = bracketed.match(text); m.hasMatch())

@@ -102,6 +102,20 @@ void TestBounceParser::messyPastes_data()
                                          << u"2025"_s << none << QString() << QString();
     QTest::newRow("multi-line real") << u"250-mx.example.com Hello\r\n250-SIZE 1000\r\n250 HELP\r\n"_s << 250 << QString()
                                      << u"SIZE 1000"_s << u"250"_s << none << QString() << QString();
+    // Client libraries' wrappers: the code they wanted is no reply, their own words are no
+    // part of the server's text.
+    QTest::newRow("symfony expected") << u"Expected response code \"250\" but got code \"550\", with message \"550 5.7.1 Relaying denied\"."_s
+                                      << 550 << u"5.7.1"_s << u"Relaying denied"_s << u"Expected"_s << none << QString() << QString();
+    QTest::newRow("symfony without repeat") << u"Expected response code 354 but got code \"554\", with message \"Transaction failed\"."_s
+                                            << 554 << QString() << u"Transaction failed"_s << u"354"_s << none << QString() << QString();
+    QTest::newRow("python tuple") << u"smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.1.1 User unknown')}"_s
+                                  << 550 << u"5.1.1"_s << u"User unknown"_s << u"b'"_s << none << u"a@b.example"_s << QString();
+    QTest::newRow("code field") << u"Error: code = 550, details = \"Mailbox disabled for this recipient\""_s
+                                << 550 << QString() << u"Mailbox disabled"_s << u"details"_s << none << QString() << QString();
+    QTest::newRow("phpmailer") << u"SMTP Error: data not accepted. SMTP server error: DATA END command failed Detail: Message size exceeds fixed limit SMTP code: 552 Additional SMTP info: 5.3.4"_s
+                               << 552 << u"5.3.4"_s << u"Message size exceeds"_s << u"SMTP code"_s << none << QString() << QString();
+    QTest::newRow("url fragment is no code") << u"451 Internal resource temporarily unavailable - https://example.com/docs/DOC-1369#550"_s
+                                             << 451 << QString() << u"Internal resource"_s << u"550 "_s << none << QString() << QString();
 }
 
 void TestBounceParser::messyPastes()
