@@ -128,7 +128,8 @@ std::span<const EnhancedRow> enhancedSecurityRows(); // X.7
 std::span<const ProviderRow> microsoftRows();   // ProviderRulesMicrosoft.cpp, tried first
 std::span<const ProviderRow> googleYahooRows(); // ProviderRulesGoogleYahoo.cpp
 std::span<const ProviderRow> mtaRows();         // ProviderRulesMta.cpp: blocklists, Postfix, Exim, Sendmail, generic
-std::span<const PhraseRow> phraseAccessRows();   // PhraseRulesAccess.cpp: sign-in, TLS, relay, reputation; tried first
+std::span<const PhraseRow> phraseVendorCodeRows(); // PhraseRulesVendorCodes.cpp: filters' reason codes; tried first
+std::span<const PhraseRow> phraseAccessRows();   // PhraseRulesAccess.cpp: sign-in, TLS, relay, reputation
 std::span<const PhraseRow> phraseMailboxRows();  // PhraseRulesMailbox.cpp: full, size, disabled, unknown, domain
 std::span<const PhraseRow> phraseDeliveryRows(); // PhraseRulesDelivery.cpp: expiry, network, content, policy; tried last
 std::span<const ProblemRow> problemRows();      // ProblemTable.cpp

@@ -21,7 +21,7 @@ const PhraseRow rows[] = {
      "No TLS available but required|(TLS|STARTTLS) (is |it )?(not available|unavailable) (or \\w+ )?but required|"
      "TLS is required but (unavailable|not available|failed)|certificate is not trusted|MX record authenticity|"
      "MTA-STS validation|certificate subject does not match|no tls go-ahead|(STARTTLS|TLS) (is )?not (advertised|offered)|"
-     "does not support (the )?(required )?STARTTLS",
+     "does not support (the )?(required )?STARTTLS|STARTTLS (command )?used when not advertised",
      0, Category::TlsFailed, "problem:start-tls-not-offered"},
     {"phrase-tls-certificate",
      "certificate (verification failed|not trusted|is expired|expired|has expired|verify failed)|certificate-expired|"
@@ -43,12 +43,19 @@ const PhraseRow rows[] = {
      "wymagane uwierzytelnienie|authenticatie vereist|認証が必要|需要(验证|认证|身份验证)|请(先)?登录|"
      "требуется (аутентификация|авторизация)|vyžadováno ověření|인증이 필요",
      0, Category::AuthRequired, "rule:exchange-client-not-authenticated"},
+    // The server's own sign-in service failing is that server's trouble, not a wrong password.
+    {"phrase-auth-backend",
+     "(connection lost|lost connection|unable to connect|could not connect|cannot connect|failed to connect) to (the )?auth(entication)? (server|service|backend)|"
+     "auth(entication)? (server|service|backend) (is )?(unavailable|down|not responding|not available)|authenticate due to (a )?temporary",
+     0, Category::ServerUnavailable, "X.3.0"},
     {"phrase-auth-failed",
      "(?<!many )(?<!Temporary )(?<!SPF )(?<!DKIM )(?<!DMARC )(?<!ARC )auth(entication)? (failure|failed|unsuccessful|cancell?ed|aborted)|(cancell?ed|aborted) (the )?auth(entication)?|auth(entication)? (is )?only (allowed|available|permitted) (on|over|after|via)|"
+     "(could not|couldn.t|unable to|cannot|can.t|failed to) authenticate|unsupported (auth(entication)? |sasl )?(method|mechanism)|AUTH (command )?(unrecogni[sz]ed|not recogni[sz]ed)|"
+     "imposible autenti(fi)?car|認証できません|nie mo[żz]na (przeprowadzi[ćc] )?uwierzytelni|"
      "(malformed|invalid) (cram-md5|digest-md5|scram|sasl|auth(entication)?) (response|data|credentials)(?! syntax)|missing (credentials|password|user ?name|SASL mechanism)|authentication credentials invalid|invalid (login|credentials|password)|"
      "(?<!many )\\bauth(entication)? (error|mode (unsupported|not supported))|auth support error|username and password not accepted|bad (user|username or) password|"
      "(invalid|incorrect|wrong|bad) (user ?name|login|user|account) (and|or|/) password|password (incorrect|wrong)|"
-     "log ?in (failed|(with|via|through|using) your web browser)|credentials (are )?(no longer valid|invalid|expired)|re-?authenticate|AUTH (not available|not enabled)|authentication not enabled|"
+     "log ?in (failed|(with|via|through|using) your web browser)|credentials (are )?(no longer valid|invalid|expired)|re-?authenticate|AUTH (extension |command |mechanism )?(is )?not (available|enabled|supported|offered)|authentication not enabled|"
      "(auth(entication)? )?(method|mechanism) .*not supported|Unrecognized Authentication Type|"
      "[ée]chec de l.authentification|Authentifizierung fehlgeschlagen|autenticaci[oó]n (fallida|incorrecta)|"
      "autentica[cç][aã]o malsucedida|autenticazione fallita|b[łl][ąa]d uwierzytelniania|"
@@ -66,7 +73,7 @@ const PhraseRow rows[] = {
      "TLS handshake|handshake fail|(STARTTLS|TLS|SSL) (negotiation |handshake |setup |initiali[sz]ation )?(failed|failure)|"
      "failed to (initiali[sz]e|start|negotiate|establish|set up) (TLS|SSL|STARTTLS)|SSL routines|Cannot start TLS|TLS (library )?problem|wrong version number|"
      "TLS (1\\.[01] )?(and 1\\.1 )?(is |are )?not supported|tls: |no cipher suite|does not look like a TLS|"
-     "Security failure|TLS negotiation|TLS not available|Failed to establish .*TLS|SSL_(accept|connect) error|no shared cipher|"
+     "Security failure|TLS negotiation|TLS not available|Failed to establish .*TLS|SSL_(accept|connect) (error|returned)|SSLError|handshake (error|failure)|unknown protocol|no shared cipher|"
      "(tlsv1(\\.[0-3])?|sslv3) alert|in (the )?(SSL|TLS) handshake|dh key too small|(cannot|can.t|could not|unable to) negotiate (TLS|SSL)",
      0, Category::TlsFailed, "problem:tls-handshake-failed"},
     // Relaying.
@@ -85,7 +92,7 @@ const PhraseRow rows[] = {
     // Reverse DNS of the sending IP.
     {"phrase-reverse-dns",
      "(?<!blacklisted )(?<!blocklisted )reverse (DNS|lookup)|PTR (record|resource)|\\bPTR\\b|rDNS|cannot find your (hostname|reverse)|"
-     "client host name (unknown|not found)|no (hostname|host name) for your (ip|address)|"
+     "client host name (unknown|not found)|no (hostname|host name) for your (ip|address)|\\b(host|client)\\b.{0,60}\\bunknown TLD\\b|"
      "IP .* (has no|without) (a )?(name|hostname)|DNS inverse|R[üu]ckw[äa]rts(aufl[öo]sung|-DNS)|DNS inverso|"
      "逆引き|反向解析|反向DNS",
      0, Category::ReverseDns, "X.7.25"},
@@ -96,7 +103,8 @@ const PhraseRow rows[] = {
     {"phrase-content-unsafe",
      "(unsafe|malicious|dangerous|harmful|infected) (content|attachment|file|link|url)s?|quarantin|"
      "(url|link|domain)s? (found )?in (the |your )?(message|mail|body) (is |are )?(black|block)?listed|"
-     "Heuristics\\.(Phishing|Spam|Malware|Broken)|potential security issue",
+     "Heuristics\\.(Phishing|Spam|Malware|Broken)|potential security issue|(message|body) contains (the )?(domain|url|link|uri)s?\\b|\\b(surbl|uribl)\\b|(blocked|forbidden|prohibited|banned|dangerous) file( type| extension)?|"
+     "\\bmacros?\\b.{0,20}\\b(found|detected)",
      0, Category::ContentRejected, "rule:generic-virus"},
     // SPF, DKIM, DMARC, also when worded as "unauthenticated".
     {"phrase-sender-authentication",
@@ -105,16 +113,17 @@ const PhraseRow rows[] = {
      "authentication information|fails? to pass (SPF|authentication)",
      0, Category::SenderAuthentication, "X.7.26"},
     {"phrase-greylisted",
-     "^45[01] ((4\\.7\\.\\d{1,3}|4\\.2\\.0) )?(please )?try (again )?later\\.?$|Internal resource (is )?temporarily unavailable|grey-?list|gray-?list|\\b4\\.7\\.1 (Please )?try again later|greylisted|postgrey|\\bGL01\\b|not yet authorized to deliver|try again in \\d+ (seconds|minutes)|"
+     "^45[01] ((4\\.7\\.\\d{1,3}|4\\.2\\.0) )?(please )?try (again )?later\\.?$|temporar(il)?y rejected[:.,]? (please )?(try again later|reconnect)|reconnect(ed)? too? fast|Internal resource (is )?temporarily unavailable|grey-?list|gray-?list|\\b4\\.7\\.1 (Please )?try again later|greylisted|postgrey|\\bGL01\\b|not yet authorized to deliver|try again in \\d+ (seconds|minutes)|"
      "liste grise|Greylisting|lista gris|lista grigia|szara lista|grijze lijst|グレイリスト|灰名单",
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).
     {"phrase-rate-limited",
-     "\\bRL0{4}\\d{2}\\b|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission) rate|slow down|"
+     "\\bRL0{4}\\d{2}\\b|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission|recipient) rate|slow down|"
      "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
      "too many (messages|mails)(?! on (the )?server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"
-     "(per|an|this) (hour|minute|day)|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
+     "(per|an|this) (second|hour|minute|day)|too much e-?mail|in a short (period of )?time|number of (sessions|connections) exceeds|too many requests|too many \\w+ attempts|"
+     "concurrent connections limit|intrusion prevention|\\b4\\.7\\.0 Try again later, closing connection|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
      "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|exceeded (your|the) (messaging|sending|message|mail) limits?|Maximum messages sent|daily limit|"
      "too many same|unusual (rate|volume)|(excessive|unusual|high) (volume|traffic)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"
      "4\\.7\\.650|thread limit|too many open connections|Connection frequency|excessive (unknown )?recipients|"
@@ -143,7 +152,7 @@ const PhraseRow rows[] = {
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
      "\\bHL:(REP|IHU|IPB|MEP)\\b|\\bBL0[01]{5}\\b|\\bBL0{1,2}\\d{1,2}\\b|\\bblock(ed)? for spam\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
-     "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}\\]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
+     "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}[\\]>]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP(?! address)|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"
      "spam abuse detected|Client host rejected|zombie|botnet|\\bIP_CONTROL\\b|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
@@ -155,7 +164,7 @@ const PhraseRow rows[] = {
     // missing recipient domain.
     {"phrase-helo-name",
      "(ehlo|helo)( host| domain)? ?(name|domain|hostname|argument)? .{0,40}(does not|doesn.t|did not|must|cannot|could not) (resolve|exist)|"
-     "records? (found )?for the (EHLO|HELO) (host ?name|name|domain)",
+     "records? (found )?for the (EHLO|HELO) (host ?name|name|domain)|(don.t|do not) believe (that )?you are",
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",

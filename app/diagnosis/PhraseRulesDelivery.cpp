@@ -50,7 +50,8 @@ const PhraseRow rows[] = {
      "send as (this sender|denied)|SendAsDenied|(from|sender) address (is )?not (one of your|verified|owned by)|"
      "(e-?mail )?address is not verified|identities failed the check|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
      "MAIL FROM .*(mismatch|not allowed)|mail from (address )?(is )?invalid|sender is not (the )?same as|"
-     "does not match (the )?(auth(enticated)?|login|logged.in) (user|username|identity)|Callback setup failed|sender is rejected|envelope sender|"
+     "does not match (the )?(auth(enticated)?|login|logged.in) (user|username|identity)|Callback setup failed|sender is rejected|envelope sender|(unconfigured|unverified|unregistered) sending domain|from (RFC ?2606 )?reserved domain|(incorrect|invalid|wrong) authentication for (the )?specified (e-?mail )?address|restricted to (the )?sending domain|"
+     "(user ?name|login|user) and sender (don.t|doesn.t|do not|does not) match|sender (address )?(doesn.t|does not) match|"
      "Berechtigung, die Nachricht im Auftrag|exp[ée]diteur (refus[ée]|invalide)|Absender (abgelehnt|ung[üu]ltig)|"
      "remitente (rechazado|no v[aá]lido)|remetente (rejeitado|inv[aá]lido)|mittente (rifiutato|non valido)|"
      "nadawca (odrzucony|nieprawid[łl]owy)|afzender (geweigerd|ongeldig)|送信者.*拒否|发件人(被拒绝|无效)|寄件者(被拒絕|無效)|"
@@ -60,25 +61,26 @@ const PhraseRow rows[] = {
     // A client library's time-out wrapped around the connection error: the time-out is the
     // cause ("Could not connect to SMTP host ...; nested exception is SocketTimeoutException").
     {"phrase-timeout-exception",
-     "SocketTimeout|requests to connect.{0,200}timed out|\\bWSAETIMEDOUT\\b|error code:? 10060\\b|TimeoutException|connect(ion)? timed out|timed out while connecting|did not properly respond after a period of time|"
+     "SocketTimeout|\\b(Open|Read)Timeout\\b|requests to connect.{0,200}timed out|\\bWSAETIMEDOUT\\b|error code:? 10060\\b|TimeoutException|connect(ion)? timed out|timed out while connecting|did not properly respond after a period of time|"
      "n.a pas r[ée]pondu convenablement",
      0, Category::Timeout, "problem:reply-timeout"},
     {"phrase-connection-refused",
-     "connection refused|\\bECONNREFUSED\\b|did not accept our requests to connect|actively refused|refused (the )?connection|\\bWSAECONNREFUSED\\b|error code:? 10061\\b|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
+     "connection refused|\\bECONNREFUSED\\b|did not accept our requests to connect|actively refused|(?<!temporarily )refused (the )?connection|\\bWSAECONNREFUSED\\b|error code:? 10061\\b|Can.t connect to host|could not connect|unable to connect|connexion refus[ée]e|Verbindung abgelehnt|"
      "conexi[oó]n rechazada|conex[aã]o recusada|connessione rifiutata|po[łl][ąa]czenie odrzucone|verbinding geweigerd|接続(が)?拒否|连接被拒绝",
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",
-     "No answer from host|(could not|couldn.t|unable to|failed to|cannot|can.t) establish (a |an SMTP |the )?connection|(SMTP|TCP) connection (failed|was interrupted)|(cannot|can.t) connect to|connection attempt failed|\\bE(CONNRESET|HOSTUNREACH|NETUNREACH|PIPE)\\b|socket closed|lost (input |output )?connection|connection died|\\b(is|was|are|were) unreachable|socket (read|write) (failed|error)|TCP connection .{0,80}\\bfailed|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|Network error|communication failure|"
+     "No answer from host|(could not|couldn.t|unable to|failed to|cannot|can.t) establish (a |an SMTP |the )?connection|(SMTP|TCP) connection (failed|was interrupted)|(cannot|can.t) connect to|connection attempt failed|\\bE(CONNRESET|HOSTUNREACH|NETUNREACH|PIPE)\\b|socket closed|lost (input |output )?connection|connection died|\\b(is|was|are|were) unreachable|socket (read|write) (failed|error)|TCP connection .{0,80}\\bfailed|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|\\bEADDRNOTAVAIL\\b|Network error|communication failure|"
      "lost connection|connection (was )?lost|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
-     "\\bconnect failed|Verbindung (zum Server )?fehlgeschlagen|Verbindung .{0,40}nicht (hergestellt|m[öo]glich)|connexion (au serveur )?impossible|impossible de (se )?connecter|"
+     "\\bconnect failed|SMTP connect\\(\\)|Verbindung( zu[mr]? [\\w.-]+)? fehlgeschlagen|keine Verbindung|k(o|a)n niet verbinden|"
+     "не (удается|удалось|могу) подключиться|ошибка (подключения|соединения)|Verbindung .{0,40}nicht (hergestellt|m[öo]glich)|connexion (au serveur )?impossible|impossible de (se )?connecter|"
      "no (se )?(pudo|puede) conectar|impossibile (connettersi|stabilire (una|la) connessione)|n[ãa]o foi poss[ií]vel (se )?conectar|"
      "nie mo[żz]na (si[ęe] )?po[łl][ąa]czy[ćc]|kan geen verbinding maken|接続できません|接続に失敗|无法连接|连接失败|"
      "В ходе доставки этого сообщения возникла ошибка|网络(错误|不可达)",
      0, Category::Network, "problem:host-unreachable"},
     {"phrase-timeout",
-     "timed? ?out(?! -?1\\b)|time-out|handle timeout|Timeout waiting|command timeout|\\bETIMEDOUT\\b|never received|"
+     "timed? ?out(?! -?1\\b)|execution expired|time-out|handle timeout|Timeout waiting|command timeout|\\bETIMEDOUT\\b|never received|"
      "no (\\w+/)?(HELO|EHLO|DATA|greeting|banner|MAIL|RCPT) response|"
      "(server|host) did not respond|(server|host) (\\S+ )?is not responding|d[ée]lai d.attente d[ée]pass[ée]|"
      "Zeit[üu]berschreitung|tiempo de espera agotado|tempo (limite )?esgotado|tempo scaduto|przekroczono limit czasu|"
@@ -87,7 +89,7 @@ const PhraseRow rows[] = {
     // The receiving server's own trouble.
     {"phrase-server-unavailable",
      "could not complete sender verify|(error|failure|failed|problem) (connecting to|running|with|in|calling) (the )?(virus|spam|content|mail) ?(scanner|filter|checker)|(virus|spam|content) (scanner|filter|checker) (error|failure|failed|unavailable|not available|timed out)|(server|system|local) configuration (error|problem)|insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources? temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
-     "local (error|problem)|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
+     "local (error|problem)|unexpected error|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
      "\\btrouble (in|with)\\b|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|(was|been) closed unexpectedly|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
@@ -95,6 +97,12 @@ const PhraseRow rows[] = {
      "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙|暫時|系統繁忙|"
      "временн[а-я]* (ошибка|сбой|недоступ)|попробуйте (позже|ещё раз позже)|dočasná chyba|zkuste (to )?později|잠시 후 다시|일시적(인)? (오류|장애)|geçici (hata|sorun)",
      0, Category::ServerUnavailable, "X.3.0"},
+    // A temporary reply about a part of the receiving side (its filter, its licence, the
+    // lookup of the address) is that side's trouble, not the content or the network.
+    {"phrase-server-part-temporary",
+     "(spam|virus|content|mail) ?(scanner|filter|checker)\\b.{0,30}\\b(failed|failure|error)|\\blicen[cs]e\\b|unable to verify (the )?(address|recipient|user)|"
+     "(server|system) (was|is) temporarily unavailable",
+     4, Category::ServerUnavailable, "X.3.0"},
     // Characters the server refuses in an address: the address's form, before the content
     // words ("Invalid characters" in a header is a content filter's reason).
     {"phrase-address-characters",
@@ -104,7 +112,8 @@ const PhraseRow rows[] = {
     {"phrase-content-rejected",
      "\\bDT:(SPM|SUM)\\b|(blocked|blacklisted|banned|malicious|suspicious|forbidden) (URL|link)s?|prohibited content|(blocked|rejected) (due to|because of) (its |the )?content|file type (that )?is not (allowed|permitted)|(password-protected|encrypted) (archive|attachment|file|zip)s?|\\bDLP\\b|spam score|spam|unsolicited|junk|(doesn.t|does not|not) conform(ing)? to (the )?(\\w+ )?(standard|RFC)|\\bvirus(es)?\\b|malware|infected|phishing|suspicious|content (reject|filter|rejected)|"
      "Message (not allowed|refused|denied|rejected due to|content)|message (was |has been )?filtered|message refused|rejected due to content|rejected after DATA|"
-     "attachment|forbidden (file|extension)|banned (file|attachment)|Mail data refused|Invalid characters|"
+     "attachment|forbidden (file|extension)|banned (file|attachment)|"
+     "(message|header|body|text) line (is )?too long|message has defects|barelf|Mail data refused|Invalid characters|"
      "non-Western|character sets?|\\b(no|missing|invalid|duplicate|duplicated) [\\w-]+ (header|field)\\b|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
      "Sua mensagem foi rejeitada|Error parsing message|MIME (header|structure|part)|not accept delivery of this message|scored|bulk mail|"
      "courrier ind[ée]sirable|pourriel|unerw[üu]nscht|correo no deseado|lixo eletr[oô]nico|posta indesiderata|"
@@ -112,19 +121,19 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-spam-content"},
     // Syntax and protocol.
     {"phrase-syntax-error",
-     "syntax error|Syntactically invalid|(null|invalid|bad) BDAT|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
+     "syntax error|bad syntax|need (HELO|EHLO)( or (HELO|EHLO))?|(already|previously) authenticated|(started )?(transmitting|sending|talking) before (the )?(SMTP )?greeting|Syntactically invalid|(empty|missing|no) (HELO|EHLO)(/(HELO|EHLO))? (argument|parameter|domain|host ?name)|(null|invalid|bad) BDAT|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
      "TLS (is )?already (active|started|running)|unrecogni[sz]ed (parameter|argument|option|keyword)|unknown (parameter|argument|option)|"
      "not a valid RFC.?(5321|2821|822|5322) address|"
      "\\b(E?HELO|EHLO/HELO|HELO/EHLO|MAIL FROM|RCPT TO)\\b[^.;]{0,40}\\b(first|yet)\\b|no (ehlo|helo|ehlo/helo|helo/ehlo|mail from|rcpt to)( command)? yet|before sending data|too many (invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) commands|"
      "(a )?valid (e-?mail )?address is required|invalid syntax|syntax should be|parse error|invalid (address )?format|(HELO|EHLO)(/(HELO|EHLO))? first|say HELO first|Syntax: HELO|HELO requires|argument is invalid|line too long|Protocol violation|too many errors|Unrecognized command|"
-     "command not (recognized|implemented)|Invalid command|bad sequence|not a valid Base64|does not contain NUL|"
+     "command (\\S+ )?not (recognized|implemented)|Invalid command|bad sequence|not a valid Base64|does not contain NUL|"
      "command used when not advertised|Invalid (domain name|argument)|malformed|erreur de syntaxe|Syntaxfehler|"
      "error de sintaxis|erro de sintaxe|errore di sintassi|b[łl][ąa]d sk[łl]adni|syntaxisfout|構文エラー|语法错误",
      0, Category::SyntaxError, "X.5.2"},
     // A local rule of the receiving side.
     {"phrase-policy",
      "policy|Administrative prohibition|not allowed to send mail to|refused to receive|No permit|not permitted|"
-     "not authori[sz]ed|Access denied|prohibited|banned recipient|rejected by recipient|does not accept email over IPv6|"
+     "not authori[sz]ed|Access denied|prohibited|HTTP (requests?|commands?) (are )?not allowed|banned recipient|rejected by recipient|does not accept email over IPv6|"
      "Bad HELO|HELO|not accepting mail from|non-SMTP ACL|moderat|journaling|allow RCPT numbers|too many recipients|"
      "in blacklist|User in blacklist|permission|разрешени|restricted|politique|Richtlinie|pol[ií]tica|politica|polityk|beleid|"
      "ポリシー|策略|权限",

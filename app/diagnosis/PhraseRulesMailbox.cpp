@@ -29,7 +29,7 @@ const PhraseRow rows[] = {
      "(메일함|편지함|사서함)(이)? (꽉|가득)|(메일함|사서함) 용량(이)? 초과|posta kutusu dolu|(почтовый )?ящик[а-я]* (переполнен|заполнен)|превышен[а-я]* (квот|лимит|размер ящика)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
      0, Category::MailboxFull, "X.2.2"},
     {"phrase-message-too-large",
-     "(message|mail|e-?mail) (was |is )?(too (big|large)|larger than)|attachments? (is |are |was |were )?too (big|large|long)|attachments? size exceeds|too much (mail )?data|"
+     "(message|mail|e-?mail) (was |is )?(too (big|large|long)|larger than)|attachments? (is |are |was |were )?too (big|large|long)|attachments? size exceeds|too much (mail )?data|"
      "exceeds? (the )?(maximum|max)( fixed)?( message)? size|(message|courriel) (est )?trop (gros|volumineux)|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
      "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|(message|mail) length exceeds|size (limit )?exceeded|message file too big|"
      "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
@@ -44,10 +44,10 @@ const PhraseRow rows[] = {
     {"phrase-mailbox-disabled",
      "(domain|distribution list|list|mailbox|account|user|alias) (has been |is )?not active|\\buser (is )?hang ?up|address rejected: inactive\\b|inactive (mailbox|mbox|account|user)|"
      "(domain|distribution list) (has been |is )?(disabled|deactivated|suspended)|"
-     "(mailbox|account|user) (\\S+@\\S+ )?(is |has been )?(now )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
+     "(mailbox|account|user) (\\S+@\\S+ )?(is |has been )?(now |currently |temporarily )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
      "(disabled|deactivated|inactive|suspended) (mailbox|account|user)|account (has been )?(disabled|discontinued|closed)|"
      "Account Closed|no mail-enabled subscriptions|account has been (temporarily )?(suspended|locked|blocked|frozen)|user is (terminated|locked|inactive|suspended)|not activated|never logged onto|"
-     "no longer accepts mail|mail receiving disabled|deactivated due to abuse|is now disabled|This account is not allowed|"
+     "no longer accepts mail|not (authori[sz]ed|allowed|permitted) to receive (e-?mail|mail|messages)|mail receiving disabled|deactivated due to abuse|is now disabled|This account is not allowed|"
      "temporarily disabled|casilla ha expirado|cuenta (desactivada|suspendida|inactiva)|compte (d[ée]sactiv[ée]|suspendu|inactif)|"
      "Konto (deaktiviert|gesperrt)|Postfach (deaktiviert|gesperrt)|conta (desativada|suspensa|inativa)|account (disattivato|sospeso)|"
      "konto (zablokowane|nieaktywne|zawieszone)|account (gedeactiveerd|geblokkeerd|uitgeschakeld)|(帐号|账号|帐户|账户)(已)?(被)?(冻结|停用|禁用|锁定)|"
@@ -63,7 +63,7 @@ const PhraseRow rows[] = {
      0, Category::DomainAcceptsNoMail, "X.1.10"},
     // The domain, before the mailbox: "No such domain" is not an unknown user.
     {"phrase-domain-not-found",
-     "no such domain|domain of (the )?address \\S+ does not exist|MX records point to non-?existent hosts|Name or service not known|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
+     "no such domain|getaddrinfo (ENOTFOUND|EAI_AGAIN)|\\bENOTFOUND\\b|domain of (the )?address \\S+ does not exist|MX records point to non-?existent hosts|Name or service not known|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
      "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed|failure)|"
      "DNS Error|invalid DNS MX|(address|name|domain|DNS|MX|host) resolution (failure|failed|error|problem)|"
      "resolv(ing|er) (error|failure|failed|problem)|failure in name resolution|MX lookup (error|failure|problem)|(unable|could not|cannot|can.t|failed) to resolve|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"

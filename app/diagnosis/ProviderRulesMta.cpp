@@ -266,7 +266,7 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Test the destination with this wizard to find out why.")},
       "Exim specification: retry configuration"}},
     {"exim-auth-failed",
-     "Incorrect authentication data|authentication failed|Authentication credentials invalid|Invalid (login|credentials)(?! for relay)", 5, Category::AuthFailed,
+     "Incorrect authentication data|authentication failed(?!:? (connection lost|lost connection|unable to connect|could not connect) to)|Authentication credentials invalid|Invalid (login|credentials)(?! for relay)", 5, Category::AuthFailed,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Sign-in failed"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The server did not accept the user name and password."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "A wrong password or user name.")},

@@ -44,7 +44,7 @@ const std::vector<Compiled<ProviderRow>> &providerRules()
 
 const std::vector<Compiled<PhraseRow>> &phraseRules()
 {
-    static const auto rules = compile<PhraseRow>({phraseAccessRows(), phraseMailboxRows(), phraseDeliveryRows()});
+    static const auto rules = compile<PhraseRow>({phraseVendorCodeRows(), phraseAccessRows(), phraseMailboxRows(), phraseDeliveryRows()});
     return rules;
 }
 

@@ -334,6 +334,52 @@ void TestCatalogExamples::wordsNextToCodes_data()
     QTest::newRow("Winsock 10060") << Stage::Rcpt
         << u"451 4.4.0 Error encountered while communicating with primary target IP address: \"Failed to connect. Winsock error code: 10060, Win32 error code: 10060.\""_s
         << Category::Timeout << Severity::Transient << QString();
+    // The server's own sign-in service being down is that server's trouble, not a wrong
+    // password; "could not authenticate" and an unsupported mechanism are the sign-in.
+    QTest::newRow("auth backend down") << Stage::Auth << u"454 4.7.0 Temporary authentication failure: lost connection to authentication server"_s
+                                       << Category::ServerUnavailable << Severity::Transient << u"phrase-auth-backend"_s;
+    QTest::newRow("could not authenticate") << Stage::Auth << u"535 Could not authenticate you"_s
+                                            << Category::AuthFailed << Severity::Permanent << QString();
+    QTest::newRow("unsupported mechanism") << Stage::Auth << u"504 5.5.4 Unsupported authentication mechanism"_s
+                                           << Category::AuthFailed << Severity::Permanent << QString();
+    // Throttling worded per second, as a short period, or as a count of sessions.
+    QTest::newRow("per second") << Stage::Mail << u"421 4.7.0 You are sending more than 5 messages per second"_s
+                                << Category::RateLimited << Severity::Transient << QString();
+    QTest::newRow("short period") << Stage::Rcpt << u"450 Too many recipients in a short period of time from your address"_s
+                                  << Category::RateLimited << Severity::Transient << QString();
+    QTest::newRow("reconnect too fast") << Stage::Greeting << u"421 Temporarily rejected: you reconnected too fast"_s
+                                        << Category::Greylisted << Severity::Transient << QString();
+    QTest::newRow("STARTTLS not advertised") << Stage::StartTls << u"503 5.5.1 STARTTLS used when not advertised"_s
+                                             << Category::TlsFailed << Severity::Permanent << QString();
+    QTest::newRow("blocked file type") << Stage::Message << u"554 5.7.1 Attachment rejected: blocked file type (.js)"_s
+                                       << Category::ContentRejected << Severity::Permanent << QString();
+    QTest::newRow("URI blocklist") << Stage::Message << u"554 5.7.1 Message body contains URL listed on uribl"_s
+                                   << Category::ContentRejected << Severity::Permanent << u"phrase-content-unsafe"_s;
+    // The sender: its domain not set up for sending, or a reserved example domain.
+    QTest::newRow("unconfigured sending domain") << Stage::Mail << u"550 5.7.1 Unconfigured sending domain example.org"_s
+                                                 << Category::SenderRejected << Severity::Permanent << QString();
+    QTest::newRow("reserved sender domain") << Stage::Mail << u"550 5.7.1 Sender from reserved domain example.com"_s
+                                            << Category::SenderRejected << Severity::Permanent << QString();
+    QTest::newRow("host unknown TLD") << Stage::Greeting << u"554 Client host name mx.example.zz from unknown TLD"_s
+                                      << Category::ReverseDns << Severity::Permanent << QString();
+    // The answer to a first command that looks like HTTP (a browser or proxy on port 25).
+    QTest::newRow("HTTP on port 25") << Stage::Ehlo << u"421 HTTP commands are not allowed here"_s
+                                     << Category::Policy << Severity::Transient << QString();
+    QTest::newRow("HELO disbelieved") << Stage::Ehlo << u"550 I do not believe you are gmail.com"_s
+                                      << Category::Policy << Severity::Permanent << u"phrase-helo-name"_s;
+    // A temporary reply about a part of the receiving side is that side's trouble.
+    QTest::newRow("filter failed") << Stage::Message << u"451 4.3.0 Content filter failed, try again"_s
+                                   << Category::ServerUnavailable << Severity::Transient << QString();
+    QTest::newRow("header line too long") << Stage::Message << u"554 5.6.0 Header line too long"_s
+                                          << Category::ContentRejected << Severity::Permanent << QString();
+    QTest::newRow("need HELO") << Stage::Mail << u"503 Need HELO first"_s
+                               << Category::SyntaxError << Severity::Permanent << QString();
+    QTest::newRow("mailbox temporarily suspended") << Stage::Rcpt << u"550 Mailbox temporarily suspended"_s
+                                                   << Category::MailboxDisabled << Severity::Permanent << QString();
+    QTest::newRow("Node getaddrinfo") << Stage::Connect << u"421 getaddrinfo ENOTFOUND mx.example.invalid"_s
+                                      << Category::DomainNotFound << Severity::Transient << QString();
+    QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
+                                        << Category::RecipientUnknown << Severity::Permanent << QString();
 }
 
 void TestCatalogExamples::wordsNextToCodes()
