@@ -56,8 +56,11 @@ QString withoutRepeatedCode(const QString &text, int code, const QString &enhanc
 // Wrappers and prefixes that people and bounce generators put around a reply.
 QString stripDecorations(QString text, QString *remoteMta)
 {
-    static const QRegularExpression hostSaid =
-        ci(u"host\\s+([A-Za-z0-9._-]+)\\.?\\s*\\[[^\\]]*\\](?:\\s*said)?\\s*:?"_s);
+    // Only the MTA's own "host X[ip] said:" (or "host X [ip]:", "... refused to talk to me",
+    // Exim's "host X [ip]" on a line of its own) is decoration; a server's words about the client's host ("550 host a.example [ip]
+    // from unknown TLD") are its reason and stay.
+    static const QRegularExpression hostDecoration =
+        ci(u"host\\s+([A-Za-z0-9._-]+)\\.?\\s*\\[[^\\]]*\\](?:\\s*said\\s*:?|\\s*:|(?=\\s*refused to talk to me|[ \\t]*(?:\\r?\\n|$)|\\s*SMTP error))"_s);
     static const QRegularExpression talking = ci(u"while talking to\\s+([A-Za-z0-9._-]+?)\\.?\\s*:"_s);
     static const QRegularExpression inReply = ci(u"\\(\\s*in reply to[^)]*\\)"_s);
     static const QRegularExpression eximAfter =
@@ -95,14 +98,14 @@ QString stripDecorations(QString text, QString *remoteMta)
             + m.captured(1).trimmed() + u')';
     text.replace(codeField, u"\\1 "_s);
     if (remoteMta && remoteMta->isEmpty()) {
-        if (const auto m = hostSaid.match(text); m.hasMatch())
+        if (const auto m = hostDecoration.match(text); m.hasMatch())
             *remoteMta = m.captured(1);
         else if (const auto t = talking.match(text); t.hasMatch())
             *remoteMta = t.captured(1);
     }
     text.replace(inReply, QString());
     text.replace(eximAfter, QString());
-    text.replace(hostSaid, QString());
+    text.replace(hostDecoration, QString());
     text.replace(prefixes, QString());
     text.replace(exchangeTail, QString());
     return text;

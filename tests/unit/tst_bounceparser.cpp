@@ -114,6 +114,10 @@ void TestBounceParser::messyPastes_data()
                                 << 550 << QString() << u"Mailbox disabled"_s << u"details"_s << none << QString() << QString();
     QTest::newRow("phpmailer") << u"SMTP Error: data not accepted. SMTP server error: DATA END command failed Detail: Message size exceeds fixed limit SMTP code: 552 Additional SMTP info: 5.3.4"_s
                                << 552 << u"5.3.4"_s << u"Message size exceeds"_s << u"SMTP code"_s << none << QString() << QString();
+    // A server's words about the client's host are its reason, not Postfix's "host X[ip] said:".
+    QTest::newRow("host in the reason") << u"550 5.7.1 host a.example.invalid [192.0.2.9] from unknown TLD"_s
+                                        << 550 << u"5.7.1"_s << u"host a.example.invalid [192.0.2.9] from"_s << u"550"_s << none
+                                        << QString() << QString();
     QTest::newRow("url fragment is no code") << u"451 Internal resource temporarily unavailable - https://example.com/docs/DOC-1369#550"_s
                                              << 451 << QString() << u"Internal resource"_s << u"550 "_s << none << QString() << QString();
 }
