@@ -93,6 +93,7 @@ const PhraseRow rows[] = {
     {"phrase-reverse-dns",
      "(?<!blacklisted )(?<!blocklisted )reverse (DNS|lookup)|PTR (record|resource)|\\bPTR\\b|rDNS|cannot find your (hostname|reverse)|"
      "client host name (unknown|not found)|no (hostname|host name) for your (ip|address)|\\b(host|client)\\b.{0,60}\\bunknown TLD\\b|"
+     "(unable to|could not|couldn.t|cannot|can.t|failed to) resolve (your|the client.s|client) (IP|address|host ?name|host)|"
      "IP .* (has no|without) (a )?(name|hostname)|DNS inverse|R[üu]ckw[äa]rts(aufl[öo]sung|-DNS)|DNS inverso|"
      "逆引き|反向解析|反向DNS",
      0, Category::ReverseDns, "X.7.25"},

@@ -66,7 +66,7 @@ const PhraseRow rows[] = {
      "no such domain|getaddrinfo (ENOTFOUND|EAI_AGAIN)|\\bENOTFOUND\\b|domain of (the )?address \\S+ does not exist|MX records point to non-?existent hosts|Name or service not known|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
      "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed|failure)|"
      "DNS Error|invalid DNS MX|(address|name|domain|DNS|MX|host) resolution (failure|failed|error|problem)|"
-     "resolv(ing|er) (error|failure|failed|problem)|failure in name resolution|MX lookup (error|failure|problem)|(unable|could not|cannot|can.t|failed) to resolve|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"
+     "resolv(ing|er) (error|failure|failed|problem)|failure in name resolution|MX lookup (error|failure|problem)|(unable to|could not|couldn.t|cannot|can.t|failed to) resolve|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"
      "Could not find a gateway|domain name not found|no route for domain|Unrouteable address|"
      "dominio (no existe|inexistente)|domaine (inexistant|introuvable)|Domain (existiert nicht|nicht gefunden)|"
      "dom[ií]nio (n[aã]o existe|inexistente)|dominio (non esiste|inesistente)|domena nie istnieje|domein bestaat niet|"

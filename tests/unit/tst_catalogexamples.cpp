@@ -378,6 +378,14 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                                    << Category::MailboxDisabled << Severity::Permanent << QString();
     QTest::newRow("Node getaddrinfo") << Stage::Connect << u"421 getaddrinfo ENOTFOUND mx.example.invalid"_s
                                       << Category::DomainNotFound << Severity::Transient << QString();
+    // "Could not resolve" a domain names the domain, whatever X.4.3 says; at MAIL it is the
+    // sender's. Not resolving the client's own address is its reverse DNS.
+    QTest::newRow("could not resolve at MAIL") << Stage::Mail << u"451 Could not resolve sender.example (#4.4.3)"_s
+                                               << Category::SenderRejected << Severity::Transient << QString();
+    QTest::newRow("could not resolve the MX") << Stage::Rcpt << u"451 4.4.3 Could not resolve mx.example.net"_s
+                                              << Category::DomainNotFound << Severity::Transient << QString();
+    QTest::newRow("could not resolve the client") << Stage::Greeting << u"450 Could not resolve your IP address to a name"_s
+                                                  << Category::ReverseDns << Severity::Transient << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
