@@ -8630,6 +8630,30 @@
         <source>Look at the certificate details.</source>
         <translation>Sehen Sie sich die Zertifikatsdetails an.</translation>
     </message>
+    <message>
+        <source>Receiving server&apos;s blocklist check is misconfigured</source>
+        <translation>Die Blocklisten-Prüfung des empfangenden Servers ist falsch eingerichtet</translation>
+    </message>
+    <message>
+        <source>The receiving server asked Spamhaus about the sending IP in a way Spamhaus refuses to answer, and took the refusal for a listing. The sending IP is not necessarily listed.</source>
+        <translation>Der empfangende Server hat Spamhaus auf eine Weise nach der sendenden IP gefragt, auf die Spamhaus nicht antwortet, und die Ablehnung für einen Eintrag gehalten. Die sendende IP ist nicht unbedingt gelistet.</translation>
+    </message>
+    <message>
+        <source>The receiving server queries Spamhaus through a public or shared DNS resolver, which Spamhaus does not answer.</source>
+        <translation>Der empfangende Server fragt Spamhaus über einen öffentlichen oder gemeinsam genutzten DNS-Resolver ab, dem Spamhaus nicht antwortet.</translation>
+    </message>
+    <message>
+        <source>The receiving server made more queries than Spamhaus&apos;s free use allows.</source>
+        <translation>Der empfangende Server hat mehr Abfragen gestellt, als die kostenlose Nutzung von Spamhaus erlaubt.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s mail administrator: their server must query Spamhaus through its own DNS resolver or with a Data Query Service key.</source>
+        <translation>Informieren Sie den Mail-Administrator des Empfängers: Sein Server muss Spamhaus über einen eigenen DNS-Resolver oder mit einem Data-Query-Service-Schlüssel abfragen.</translation>
+    </message>
+    <message>
+        <source>Check the sending IP on the Spamhaus lookup page to be sure it is not listed.</source>
+        <translation>Prüfen Sie die sendende IP auf der Abfrageseite von Spamhaus, um sicher zu sein, dass sie nicht gelistet ist.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -8630,6 +8630,30 @@
         <source>Look at the certificate details.</source>
         <translation>Revise los detalles del certificado.</translation>
     </message>
+    <message>
+        <source>Receiving server&apos;s blocklist check is misconfigured</source>
+        <translation>La comprobación de listas de bloqueo del servidor receptor está mal configurada</translation>
+    </message>
+    <message>
+        <source>The receiving server asked Spamhaus about the sending IP in a way Spamhaus refuses to answer, and took the refusal for a listing. The sending IP is not necessarily listed.</source>
+        <translation>El servidor receptor consultó a Spamhaus sobre la IP de envío de una forma que Spamhaus se niega a responder, y tomó la negativa por una inclusión en la lista. La IP de envío no está necesariamente listada.</translation>
+    </message>
+    <message>
+        <source>The receiving server queries Spamhaus through a public or shared DNS resolver, which Spamhaus does not answer.</source>
+        <translation>El servidor receptor consulta a Spamhaus a través de un resolvedor DNS público o compartido, al que Spamhaus no responde.</translation>
+    </message>
+    <message>
+        <source>The receiving server made more queries than Spamhaus&apos;s free use allows.</source>
+        <translation>El servidor receptor hizo más consultas de las que permite el uso gratuito de Spamhaus.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s mail administrator: their server must query Spamhaus through its own DNS resolver or with a Data Query Service key.</source>
+        <translation>Avise al administrador de correo del destinatario: su servidor debe consultar a Spamhaus con su propio resolvedor DNS o con una clave de Data Query Service.</translation>
+    </message>
+    <message>
+        <source>Check the sending IP on the Spamhaus lookup page to be sure it is not listed.</source>
+        <translation>Compruebe la IP de envío en la página de consulta de Spamhaus para asegurarse de que no está listada.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

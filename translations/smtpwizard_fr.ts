@@ -8630,6 +8630,30 @@
         <source>Look at the certificate details.</source>
         <translation>Consultez les détails du certificat.</translation>
     </message>
+    <message>
+        <source>Receiving server&apos;s blocklist check is misconfigured</source>
+        <translation>La vérification de liste de blocage du serveur destinataire est mal configurée</translation>
+    </message>
+    <message>
+        <source>The receiving server asked Spamhaus about the sending IP in a way Spamhaus refuses to answer, and took the refusal for a listing. The sending IP is not necessarily listed.</source>
+        <translation>Le serveur destinataire a interrogé Spamhaus sur l&apos;IP d&apos;envoi d&apos;une manière à laquelle Spamhaus refuse de répondre, et a pris ce refus pour une inscription. L&apos;IP d&apos;envoi n&apos;est pas forcément listée.</translation>
+    </message>
+    <message>
+        <source>The receiving server queries Spamhaus through a public or shared DNS resolver, which Spamhaus does not answer.</source>
+        <translation>Le serveur destinataire interroge Spamhaus par un résolveur DNS public ou partagé, auquel Spamhaus ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The receiving server made more queries than Spamhaus&apos;s free use allows.</source>
+        <translation>Le serveur destinataire a fait plus de requêtes que l&apos;usage gratuit de Spamhaus ne le permet.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s mail administrator: their server must query Spamhaus through its own DNS resolver or with a Data Query Service key.</source>
+        <translation>Prévenez l&apos;administrateur de messagerie du destinataire : son serveur doit interroger Spamhaus par son propre résolveur DNS ou avec une clé Data Query Service.</translation>
+    </message>
+    <message>
+        <source>Check the sending IP on the Spamhaus lookup page to be sure it is not listed.</source>
+        <translation>Vérifiez l&apos;IP d&apos;envoi sur la page de recherche de Spamhaus pour être sûr qu&apos;elle n&apos;est pas listée.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

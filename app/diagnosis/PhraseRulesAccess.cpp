@@ -114,7 +114,7 @@ const PhraseRow rows[] = {
      "authentication information|fails? to pass (SPF|authentication)",
      0, Category::SenderAuthentication, "X.7.26"},
     {"phrase-greylisted",
-     "^45[01] ((4\\.7\\.\\d{1,3}|4\\.2\\.0) )?(please )?try (again )?later\\.?$|temporar(il)?y rejected[:.,]? (please )?(try again later|reconnect)|reconnect(ed)? too? fast|Internal resource (is )?temporarily unavailable|grey-?list|gray-?list|\\b4\\.7\\.1 (Please )?try again later|greylisted|postgrey|\\bGL01\\b|not yet authorized to deliver|try again in \\d+ (seconds|minutes)|"
+     "^45[01] ((4\\.7\\.\\d{1,3}|4\\.2\\.0) )?(please )?try (again )?later\\.?$|temporar(il)?y rejected[:.,]? (please )?(try again later|reconnect)|reconnect(ed)? too? fast|(this )?(mail|message) is temporarily denied|Internal resource (is )?temporarily unavailable|grey-?list|gray-?list|\\b4\\.7\\.1 (Please )?try again later|greylisted|postgrey|\\bGL01\\b|not yet authorized to deliver|try again in \\d+ (seconds|minutes)|"
      "liste grise|Greylisting|lista gris|lista grigia|szara lista|grijze lijst|グレイリスト|灰名单",
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).

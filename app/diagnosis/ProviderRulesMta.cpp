@@ -23,6 +23,19 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Look the domain up on the blocklist named in the reply and follow its removal steps."),
        QT_TRANSLATE_NOOP("ReplyCatalog", "Check that nobody sends spam in the domain's name (SPF, DKIM and DMARC help).")},
       "The blocklist operator's lookup page"}},
+    // Spamhaus answers a query with an error code (127.255.255.252/254/255) when it came
+    // through a public resolver, in excess, or with a typo; software that takes any answer
+    // for a listing then refuses everyone. The receiving side's fault, not the sender's IP.
+    {"spamhaus-query-refused",
+     "spamhaus.{0,200}open resolver|open resolver.{0,200}spamhaus|\\b127\\.255\\.255\\.25[245]\\b|spamhaus.{0,200}(excessive (number of )?queries|public resolver)",
+     5, Category::ServerUnavailable,
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Receiving server's blocklist check is misconfigured"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server asked Spamhaus about the sending IP in a way Spamhaus refuses to answer, and took the refusal for a listing. The sending IP is not necessarily listed."),
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server queries Spamhaus through a public or shared DNS resolver, which Spamhaus does not answer."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server made more queries than Spamhaus's free use allows.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Tell the recipient's mail administrator: their server must query Spamhaus through its own DNS resolver or with a Data Query Service key."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "Check the sending IP on the Spamhaus lookup page to be sure it is not listed.")},
+      "Spamhaus: DNSBL return codes"}},
     {"spamhaus-dbl",
      "dbl\\.spamhaus|Spamhaus DBL|domain .* (is )?listed .*dbl", 5, Category::ContentRejected,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Domain in the message is blocklisted (Spamhaus DBL)"),

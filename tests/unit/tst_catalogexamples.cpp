@@ -386,6 +386,15 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                               << Category::DomainNotFound << Severity::Transient << QString();
     QTest::newRow("could not resolve the client") << Stage::Greeting << u"450 Could not resolve your IP address to a name"_s
                                                   << Category::ReverseDns << Severity::Transient << QString();
+    // Spamhaus refusing the receiving server's query is that server's fault, not a listing.
+    QTest::newRow("Spamhaus open resolver") << Stage::Rcpt
+        << u"554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/203.0.113.9/"_s
+        << Category::ServerUnavailable << Severity::Permanent << u"spamhaus-query-refused"_s;
+    QTest::newRow("Spamhaus listed") << Stage::Rcpt
+        << u"554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.7"_s
+        << Category::ClientBlocked << Severity::Permanent << u"spamhaus-ip"_s;
+    QTest::newRow("qpsmtpd greylisting") << Stage::Rcpt << u"450 This mail is temporarily denied"_s
+                                         << Category::Greylisted << Severity::Transient << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
