@@ -400,6 +400,8 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
             "verz[öo]gert|Verz[öo]gerung|retard[ée]?|diff[ée]r[ée]|retrasad|ritardat)|has been delayed|"
             "not yet been delivered|(?:will|shall) (?:continue to |keep )?(?:retry|try again|trying)|still being retried|"
             "will be retried|could not send message for past|delivery (?:has been |is )?delayed|no action is required on your part|"
+            // Sendmail's and Postfix's banner over a warning, Exim's "Delivery attempts will continue".
+            "THIS IS A WARNING (?:MESSAGE )?ONLY|(?:YOU )?DO NOT NEED TO RESEND|(?:delivery )?attempts will continue|"
             "Zustellung (?:ist )?verz[öo]gert|remise (?:a [ée]t[ée] )?(?:retard|diff[ée]r)"_s);
         static const QRegularExpression gaveUp = ci(
             u"permanent(?:ly)? (?:error|failure|failed)|will not (?:be )?retr|(?:no|not) (?:longer )?(?:be )?retr(?:y|ied)|"

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void stageFromText_data();
     void stageFromText();
     void deliveryStatusSkipsDelivered();
+    void warningBannerIsADelay();
     void returnedOriginalIsIgnored();
     void largeInputsStayBounded();
     void manyRecipientsAreCapped();
@@ -223,6 +224,40 @@ void TestBounceParser::deliveryStatusSkipsDelivered()
     QCOMPARE(entries.first().recipient, u"bad@x.example"_s);
     QCOMPARE(entries.first().reply.code, 550);
     QCOMPARE(entries.first().action, u"failed"_s);
+}
+
+// A warning without a delivery-status part says so in its banner (sendmail, Postfix) or in
+// Exim's "attempts will continue", not always in its subject: the last attempt is temporary.
+void TestBounceParser::warningBannerIsADelay()
+{
+    const QByteArray sendmail =
+        "Subject: Returned mail: see transcript for details\nContent-Type: text/plain\n\n"
+        "    **********************************************\n"
+        "    **      THIS IS A WARNING MESSAGE ONLY      **\n"
+        "    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n"
+        "    **********************************************\n\n"
+        "The original message was received at Mon, 1 Dec 2025 10:00:00 GMT\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "<far@x.example>... Deferred: Connection timed out with mx.x.example.\n";
+    auto entries = BounceParser::parseMessage(sendmail);
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.first().action, u"delayed"_s);
+
+    const QByteArray exim =
+        "Subject: Mail delivery problem\nContent-Type: text/plain\n\n"
+        "A message that you sent could not be delivered to one or more of its recipients.\n\n"
+        "  far@x.example\n    host mx.x.example [192.0.2.5]\n    451 4.3.0 Temporary local problem\n\n"
+        "Delivery attempts will continue for some time.\n";
+    entries = BounceParser::parseMessage(exim);
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.first().action, u"delayed"_s);
+
+    // The same words under a report that says it gave up are no delay.
+    const QByteArray gaveUp = QByteArray(sendmail).replace("Deferred: Connection timed out", "Deferred: Connection timed out\n"
+        "Message could not be delivered for 5 days; this is a permanent failure");
+    entries = BounceParser::parseMessage(gaveUp);
+    QVERIFY(!entries.isEmpty());
+    QVERIFY(entries.first().action != u"delayed"_s);
 }
 
 void TestBounceParser::returnedOriginalIsIgnored()
