@@ -108,6 +108,16 @@ QString decodeBytes(const QByteArray &bytes, const QString &charset)
     // charset, and then it is almost always windows-1252, not broken UTF-8.
     if (!isUtf8(bytes) && (charset.isEmpty() || charset.contains(u"ascii")))
         return fromWindows1252(bytes);
+    if (!charset.isEmpty() && !charset.contains(u"utf-8") && !charset.contains(u"utf8") && !charset.contains(u"ascii")) {
+        // Chinese, Japanese, Korean and Cyrillic providers write their reports in their own
+        // charsets (gb2312, big5, shift_jis, iso-2022-jp, euc-kr, koi8-r, windows-1251);
+        // Qt reads them through ICU. "gb2312" is mostly GBK in practice: GB18030 holds both.
+        const QByteArray name = charset == u"gb2312" || charset == u"gbk" || charset == u"x-gbk"
+            ? QByteArray("GB18030") : charset.toLatin1();
+        QStringDecoder decoder(name.constData());
+        if (decoder.isValid())
+            return decoder.decode(bytes);
+    }
     return QString::fromUtf8(bytes);
 }
 

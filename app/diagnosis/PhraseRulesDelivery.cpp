@@ -140,14 +140,14 @@ const PhraseRow rows[] = {
      0, Category::Policy, "X.7.1"},
     // The intro sentence of a report that names no cause.
     {"phrase-no-cause",
-     "could not be delivered to (one or more|the following)|無法(被正確)?(投遞|送達)|投(遞|递)失(敗|败)|因(為|为)某些原因拒(絕|绝)|无法被正确投递|nie uda[łl]o si[ęe] wys[łl]a[ćc]|Delivery (to the following recipients? )?(has )?failed|"
+     "could not be delivered to (one or more|the following)|無法(被正確)?(投遞|送達)|无法(被正确)?(投递|送达|发送到)|投(遞|递)失(敗|败)|因(為|为)某些原因拒(絕|绝)|无法被正确投递|nie uda[łl]o si[ęe] wys[łl]a[ćc]|Delivery (to the following recipients? )?(has )?failed|"
      "wasn.t able to deliver your message|has not yet been delivered to (all|one or more) of its recipients|"
      "not yet been delivered to all its recipients|Delivery to the following recipients? has been delayed|"
      "\\bundeliverable +to\\b|did not reach the following recipient|unable to deliver (the )?message to the following|"
      "message could not be delivered to|n.a pas pu [êe]tre d[ée]livr|не был[а-я]* доставлен|"
      "n.a pu [êe]tre (envoy|remis)|pas encore [ée]t[ée] remis|nicht zugestellt|no se (pudo|ha podido) entregar|"
      "n[aã]o (p[oô]de|foi poss[ií]vel) (ser )?entregue|non [èe] stat[oa] recapitat|nie (mo[żz]na|zosta[łl]a) dostarczon|"
-     "niet (worden )?afgeleverd|配信できませんでした|无法(投递|送达)|Не удалось выполнить доставку|отправлено почтовым сервером",
+     "niet (worden )?afgeleverd|配信できませんでした|Не удалось выполнить доставку|отправлено почтовым сервером",
      0, Category::Other, "X.0.0"},
     // A failure stated without its reason ("554 Transaction failed", "550 Action not
     // taken", "551 5.3.0 Unknown error"): a mail administrator files these as "no reason

@@ -72,6 +72,17 @@ void TestMimeText::singlePart_data()
     QTest::newRow("windows-1252 quotes") << part("Content-Type: text/plain; charset=\"windows-1252\"\n" + qp,
                                                  "=93quoted=94 =80")
                                          << u"text/plain"_s << u"\u201cquoted\u201d \u20ac"_s;
+    // Reports from Chinese, Japanese, Korean and Russian providers come in their charsets
+    // (read through ICU); "gb2312" declared is read as GB18030, its superset.
+    QTest::newRow("gb2312 8bit") << part("Content-Type: text/plain; charset=\"gb2312\"\nContent-Transfer-Encoding: binary",
+                                         "\xd3\xca\xbc\xfe\xce\xde\xb7\xa8\xcb\xcd\xb4\xef")
+                                 << u"text/plain"_s << u"\u90ae\u4ef6\u65e0\u6cd5\u9001\u8fbe"_s;
+    QTest::newRow("shift_jis") << part("Content-Type: text/plain; charset=Shift_JIS", "\x94\x7a\x90\x4d")
+                               << u"text/plain"_s << u"\u914d\u4fe1"_s;
+    QTest::newRow("koi8-r") << part("Content-Type: text/plain; charset=koi8-r", "\xf0\xcf\xde\xd4\xc1")
+                            << u"text/plain"_s << u"\u041f\u043e\u0447\u0442\u0430"_s;
+    QTest::newRow("unknown charset read as utf-8") << part("Content-Type: text/plain; charset=x-nonsense", "ok")
+                                                   << u"text/plain"_s << u"ok"_s;
     QTest::newRow("html") << part("Content-Type: text/html; charset=utf-8", "<p>Hello</p><p>5.1.1 &lt;a@b&gt;</p>")
                           << u"text/html"_s << u"\nHello\n\n5.1.1 <a@b>\n"_s;
     QTest::newRow("delivery-status") << part("Content-Type: message/delivery-status",
