@@ -8654,6 +8654,30 @@
         <source>Check the sending IP on the Spamhaus lookup page to be sure it is not listed.</source>
         <translation>Prüfen Sie die sendende IP auf der Abfrageseite von Spamhaus, um sicher zu sein, dass sie nicht gelistet ist.</translation>
     </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The report says the message was not delivered, but names no reason: no reply code, no status code, no error text.</source>
+        <translation>Der Bericht sagt, dass die Nachricht nicht zugestellt wurde, nennt aber keinen Grund: keinen Antwortcode, keinen Statuscode, keinen Fehlertext.</translation>
+    </message>
+    <message>
+        <source>The server that wrote the report leaves the reason out.</source>
+        <translation>Der Server, der den Bericht geschrieben hat, lässt den Grund weg.</translation>
+    </message>
+    <message>
+        <source>The reason is in a part of the report that is not here (its delivery-status part or an attachment).</source>
+        <translation>Der Grund steht in einem Teil des Berichts, der hier fehlt (seinem Zustellstatus-Teil oder einem Anhang).</translation>
+    </message>
+    <message>
+        <source>Explain the whole bounce message as it was received, with its attachments, not only its first lines.</source>
+        <translation>Lassen Sie die ganze Unzustellbarkeitsnachricht so erklären, wie sie angekommen ist, mit ihren Anhängen, nicht nur ihre ersten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the server that wrote the report for its log entry of this message.</source>
+        <translation>Bitten Sie den Administrator des Servers, der den Bericht geschrieben hat, um dessen Protokolleintrag zu dieser Nachricht.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

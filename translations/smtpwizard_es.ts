@@ -8654,6 +8654,30 @@
         <source>Check the sending IP on the Spamhaus lookup page to be sure it is not listed.</source>
         <translation>Compruebe la IP de envío en la página de consulta de Spamhaus para asegurarse de que no está listada.</translation>
     </message>
+    <message>
+        <source>No reason given</source>
+        <translation>No se indica ningún motivo</translation>
+    </message>
+    <message>
+        <source>The report says the message was not delivered, but names no reason: no reply code, no status code, no error text.</source>
+        <translation>El informe dice que el mensaje no se entregó, pero no indica ningún motivo: ni código de respuesta, ni código de estado, ni texto de error.</translation>
+    </message>
+    <message>
+        <source>The server that wrote the report leaves the reason out.</source>
+        <translation>El servidor que redactó el informe omite el motivo.</translation>
+    </message>
+    <message>
+        <source>The reason is in a part of the report that is not here (its delivery-status part or an attachment).</source>
+        <translation>El motivo está en una parte del informe que no está aquí (su parte de estado de entrega o un adjunto).</translation>
+    </message>
+    <message>
+        <source>Explain the whole bounce message as it was received, with its attachments, not only its first lines.</source>
+        <translation>Haga explicar el mensaje de rebote completo, tal como se recibió, con sus adjuntos, no solo sus primeras líneas.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the server that wrote the report for its log entry of this message.</source>
+        <translation>Pida al administrador del servidor que redactó el informe su entrada de registro de este mensaje.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -8654,6 +8654,30 @@
         <source>Check the sending IP on the Spamhaus lookup page to be sure it is not listed.</source>
         <translation>Vérifiez l&apos;IP d&apos;envoi sur la page de recherche de Spamhaus pour être sûr qu&apos;elle n&apos;est pas listée.</translation>
     </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>The report says the message was not delivered, but names no reason: no reply code, no status code, no error text.</source>
+        <translation>Le rapport indique que le message n&apos;a pas été remis, mais ne donne aucune raison : ni code de réponse, ni code d&apos;état, ni texte d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>The server that wrote the report leaves the reason out.</source>
+        <translation>Le serveur qui a rédigé le rapport omet la raison.</translation>
+    </message>
+    <message>
+        <source>The reason is in a part of the report that is not here (its delivery-status part or an attachment).</source>
+        <translation>La raison se trouve dans une partie du rapport absente ici (sa partie d&apos;état de remise ou une pièce jointe).</translation>
+    </message>
+    <message>
+        <source>Explain the whole bounce message as it was received, with its attachments, not only its first lines.</source>
+        <translation>Faites expliquer le message de non-remise entier, tel qu&apos;il a été reçu, avec ses pièces jointes, pas seulement ses premières lignes.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the server that wrote the report for its log entry of this message.</source>
+        <translation>Demandez à l&apos;administrateur du serveur qui a rédigé le rapport l&apos;entrée de son journal pour ce message.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -81,18 +81,17 @@ int CliRunner::start(const QStringList &arguments)
         return m_batch->start();
     }
     if (m_options.explains()) {
-        QString input = m_options.explainText;
-        if (!m_options.explainFile.isEmpty()) {
-            QString error;
-            const auto text = CliOptions::readTextFile(m_options.explainFile, 8 * 1024 * 1024, &error);
-            if (!text) {
-                m_err << "--explain-file: " << error << '\n';
-                return exitUsage;
-            }
-            input = *text;
+        if (m_options.explainFile.isEmpty())
+            return ExplainCommand::run(m_options.explainText, false, m_options.explainStage, m_options.json, colour,
+                                       m_out);
+        // Bytes, not UTF-8 text: a bounce declares its parts' charsets, and the parser reads them.
+        QString error;
+        const auto message = CliOptions::readFile(m_options.explainFile, 8 * 1024 * 1024, &error);
+        if (!message) {
+            m_err << "--explain-file: " << error << '\n';
+            return exitUsage;
         }
-        return ExplainCommand::run(input, !m_options.explainFile.isEmpty(), m_options.explainStage, m_options.json,
-                                   colour, m_out);
+        return ExplainCommand::runMessage(*message, m_options.explainStage, m_options.json, colour, m_out);
     }
     return prepare();
 }

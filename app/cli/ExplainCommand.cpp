@@ -154,7 +154,21 @@ int ExplainCommand::run(const QString &input, bool isBounceFile, std::optional<M
     } else {
         explained = BounceExplainer::explainText(input, stage);
     }
+    return print(explained, readWholeMessage, stage, json, colour, out);
+}
 
+int ExplainCommand::runMessage(const QByteArray &message, std::optional<Model::Stage> stage, bool json, bool colour,
+                               QTextStream &out)
+{
+    // A UTF-8 byte-order mark (editors on Windows save one) is not part of the message.
+    const QByteArray bytes = message.startsWith("\xEF\xBB\xBF") ? message.mid(3) : message;
+    return print(BounceExplainer::explainMessage(bytes.left(BounceExplainer::maxInputBytes()), stage), true, stage,
+                 json, colour, out);
+}
+
+int ExplainCommand::print(const QList<BounceExplainer::Item> &explained, bool readWholeMessage,
+                          std::optional<Model::Stage> stage, bool json, bool colour, QTextStream &out)
+{
     if (explained.isEmpty()) {
         // A bounce file that names no failure is told apart from a pasted line: the
         // file was already the whole message, so asking for it again would not help.

@@ -301,6 +301,21 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
             e = textOf(phrase.row->explainedBy);
             e.category = phrase.row->category;
             e.ruleId = QString::fromUtf8(phrase.row->id);
+            // Words alone that say delivery failed ("could not be delivered to one or more
+            // recipients") and no code: X.0.0's text would speak of a code that is not there.
+            if (noCause && reply.code == 0 && reply.enhancedCode.isEmpty()) {
+                e.title = tr("No reason given");
+                e.meaning = tr("The report says the message was not delivered, but names no reason: no reply code, "
+                               "no status code, no error text.");
+                e.causes = {tr("The server that wrote the report leaves the reason out."),
+                            tr("The reason is in a part of the report that is not here (its delivery-status part or "
+                               "an attachment).")};
+                e.nextSteps = {tr("Explain the whole bounce message as it was received, with its attachments, not "
+                                  "only its first lines."),
+                               tr("Ask the administrator of the server that wrote the report for its log entry of "
+                                  "this message.")};
+                e.references.clear(); // X.0.0's references are about a code
+            }
         }
         if (e.isValid()) {
             e.severity = codeClass ? severityForClass(codeClass) : severityOfWords(e.category, subject);

@@ -63,6 +63,8 @@ struct CliOptions
     QString describe(const Plan::FieldError &error) const;
     QStringList describe(const QList<Plan::FieldError> &errors) const;
 
+    /// Reads a file ("-": standard input) as it is, at most maxBytes; nothing on error.
+    static std::optional<QByteArray> readFile(const QString &path, qsizetype maxBytes, QString *error = nullptr);
     /// Reads a UTF-8 text file ("-": standard input), at most maxBytes; nothing on error.
     static std::optional<QString> readTextFile(const QString &path, qsizetype maxBytes, QString *error = nullptr);
     /// Reads --body-file into request.body; the error names the option.

@@ -10,9 +10,9 @@
 
 using namespace Qt::StringLiterals;
 
-std::optional<QString> CliOptions::readTextFile(const QString &path, qsizetype maxBytes, QString *error)
+std::optional<QByteArray> CliOptions::readFile(const QString &path, qsizetype maxBytes, QString *error)
 {
-    const auto fail = [error](const QString &message) -> std::optional<QString> {
+    const auto fail = [error](const QString &message) -> std::optional<QByteArray> {
         if (error)
             *error = message;
         return std::nullopt;
@@ -28,15 +28,26 @@ std::optional<QString> CliOptions::readTextFile(const QString &path, qsizetype m
             return fail(tr("cannot open %1: %2").arg(path, file.errorString()));
     }
     const QString name = isStdin ? tr("standard input") : path;
-    const QByteArray bytes = file.read(maxBytes + 1);
+    QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
         return fail(tr("%1 is larger than %2 bytes").arg(name).arg(maxBytes));
     if (file.error() != QFileDevice::NoError)
         return fail(tr("cannot read %1: %2").arg(name, file.errorString()));
+    return bytes;
+}
+
+std::optional<QString> CliOptions::readTextFile(const QString &path, qsizetype maxBytes, QString *error)
+{
+    const auto bytes = readFile(path, maxBytes, error);
+    if (!bytes)
+        return std::nullopt;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (decoder.hasError())
-        return fail(tr("%1 is not UTF-8 text").arg(name));
+    QString text = decoder(*bytes);
+    if (decoder.hasError()) {
+        if (error)
+            *error = tr("%1 is not UTF-8 text").arg(path == u"-"_s ? tr("standard input") : path);
+        return std::nullopt;
+    }
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1); // a byte-order mark is not part of the message
     return text;

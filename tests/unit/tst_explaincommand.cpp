@@ -54,6 +54,7 @@ private Q_SLOTS:
     void nothingRecognisable();
     void missingFile();
     void messageWithoutFailure();
+    void messageInItsOwnCharset();
 };
 
 void TestExplainCommand::bounceFiles_data()
@@ -256,6 +257,27 @@ void TestExplainCommand::messageWithoutFailure()
     QCOMPARE(ExplainCommand::run(file.fileName(), true, std::nullopt, false, false, out), 1);
     QVERIFY2(!output.contains(u"spam"_s, Qt::CaseInsensitive), qPrintable(output));
     QVERIFY2(!output.contains(u"--explain-file"_s) && output.contains(u"No failure was found"_s), qPrintable(output));
+}
+
+// --explain-file hands over the file's bytes: a report in its own charset (Sina's in
+// gb2312) is read, not refused as "not UTF-8", and words that name no reason say so.
+void TestExplainCommand::messageInItsOwnCharset()
+{
+    const QByteArray message =
+        "From: MAILER-DAEMON@cn.example\nTo: a@a.example\nSubject: failure\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=\"gb2312\"\nContent-Transfer-Encoding: binary\n\n"
+        "cn.example.\n\xd3\xca\xbc\xfe\xce\xde\xb7\xa8\xcb\xcd\xb4\xef\xa1\xa3\n\n<someone@cn.example>:\n";
+    QString output;
+    QTextStream out(&output);
+    QCOMPARE(ExplainCommand::runMessage(message, std::nullopt, false, false, out), 0);
+    QVERIFY2(output.contains(u"\u65e0\u6cd5\u9001\u8fbe"_s), qPrintable(output));
+    QVERIFY2(output.contains(u"someone@cn.example"_s), qPrintable(output));
+    QVERIFY2(output.contains(u"No reason given"_s) && !output.contains(u"reply code."_s), qPrintable(output));
+    // A byte-order mark before the headers changes nothing.
+    QString again;
+    QTextStream out2(&again);
+    QCOMPARE(ExplainCommand::runMessage("\xEF\xBB\xBF" + message, std::nullopt, false, false, out2), 0);
+    QCOMPARE(again, output);
 }
 
 QTEST_GUILESS_MAIN(TestExplainCommand)
