@@ -2,6 +2,7 @@
 
 #include "credentials/KeychainCredentialStore.h"
 #include "diagnosis/BounceExplainer.h"
+#include "diagnosis/MimeText.h"
 #include "plan/PlanBuilder.h"
 #include "run/HealthCheck.h"
 #include "run/HealthJudge.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -288,6 +290,15 @@ QList<ExplainPage::Item> WizardController::explainFile(const QString &path, QStr
         return {};
     }
     const QByteArray bytes = file.read(BounceExplainer::maxInputBytes());
-    *text = QString::fromUtf8(bytes);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    *text = utf8.decode(bytes);
+    if (utf8.hasError()) {
+        // A report in its own charset (gb2312, shift_jis, koi8-r ...): show its text parts
+        // as the parser read them, not U+FFFD where every character was.
+        QStringList parts;
+        for (const MimeText::Part &part : MimeText::textParts(bytes))
+            parts.append(part.text.trimmed());
+        *text = parts.join(QStringLiteral("\n\n"));
+    }
     return itemsOf(BounceExplainer::explainMessage(bytes));
 }

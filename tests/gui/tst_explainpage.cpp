@@ -4,6 +4,7 @@
 #include "MemoryCredentialStore.h"
 #include "WizardDriver.h"
 
+#include "pages/ExplainPage.h"
 #include "settings/Settings.h"
 
 #include <QDesktopServices>
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void mailboxFullDoesNotContradictItself();
     void copyForATicket();
     void saveForATicket();
+    void reportInItsOwnCharset();
 
 private:
     void openExplainPage();
@@ -328,6 +330,30 @@ void tst_ExplainPage::saveForATicket()
     const QString text = QString::fromUtf8(textFile.readAll());
     QVERIFY(!text.contains(u"<p>"_s));
     QVERIFY(text.contains(u"mx1.contoso.com"_s));
+}
+
+// A bounce file in its provider's charset (Sina writes gb2312): the text box shows its
+// words, not U+FFFD for every character, and the report is explained.
+void tst_ExplainPage::reportInItsOwnCharset()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sina.eml"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("From: MAILER-DAEMON@cn.example\nSubject: failure\nMIME-Version: 1.0\n"
+               "Content-Type: text/plain; charset=\"gb2312\"\nContent-Transfer-Encoding: binary\n\n"
+               "cn.example.\n\xd3\xca\xbc\xfe\xce\xde\xb7\xa8\xcb\xcd\xb4\xef\n\n<someone@cn.example>:\n");
+    file.close();
+    auto *page = m_wizard->findChild<ExplainPage *>();
+    QVERIFY(page);
+    Q_EMIT page->fileRequested(path);
+    auto *input = find<QPlainTextEdit>(m_wizard.get(), "explainInput");
+    QTRY_VERIFY2(input->toPlainText().contains(u"\u65e0\u6cd5\u9001\u8fbe"_s), qPrintable(input->toPlainText()));
+    QVERIFY(!input->toPlainText().contains(QChar::ReplacementCharacter));
+    QTRY_VERIFY(find<QListWidget>(m_wizard.get(), "findingsList")->count() >= 1);
+    QVERIFY2(panelText()->toPlainText().contains(u"names no reason"_s), qPrintable(panelText()->toPlainText()));
+    if (const QString shots = qEnvironmentVariable("SMTPWIZARD_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_wizard->grab().save(shots + u"/explain-gb2312-report.png"_s);
 }
 
 QTEST_MAIN(tst_ExplainPage)
