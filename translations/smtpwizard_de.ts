@@ -8678,6 +8678,26 @@
         <source>Ask the administrator of the server that wrote the report for its log entry of this message.</source>
         <translation>Bitten Sie den Administrator des Servers, der den Bericht geschrieben hat, um dessen Protokolleintrag zu dieser Nachricht.</translation>
     </message>
+    <message>
+        <source>Sending IP refused before the greeting</source>
+        <translation>Sendende IP vor der Begrüßung abgewiesen</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s connection filter (Postfix&apos;s postscreen, or one that answers like it) has the sending IP on its own block list, so it refused the connection before any mail was exchanged.</source>
+        <translation>Der Verbindungsfilter des empfangenden Servers (Postfix&apos; postscreen oder einer, der wie er antwortet) hat die sendende IP auf seiner eigenen Sperrliste und hat die Verbindung deshalb abgewiesen, bevor eine Nachricht ausgetauscht wurde.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s administrator put the sending IP or its network on their block list.</source>
+        <translation>Der Administrator des Empfängers hat die sendende IP oder ihr Netz auf seine Sperrliste gesetzt.</translation>
+    </message>
+    <message>
+        <source>Spam or abuse came from this IP or its neighbours.</source>
+        <translation>Von dieser IP oder ihren Nachbarn kam Spam oder Missbrauch.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient&apos;s mail administrator to take the sending IP off their block list (postscreen_access_list).</source>
+        <translation>Bitten Sie den Mail-Administrator des Empfängers, die sendende IP von seiner Sperrliste zu nehmen (postscreen_access_list).</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

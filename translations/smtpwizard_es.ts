@@ -8678,6 +8678,26 @@
         <source>Ask the administrator of the server that wrote the report for its log entry of this message.</source>
         <translation>Pida al administrador del servidor que redactó el informe su entrada de registro de este mensaje.</translation>
     </message>
+    <message>
+        <source>Sending IP refused before the greeting</source>
+        <translation>IP de envío rechazada antes del saludo</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s connection filter (Postfix&apos;s postscreen, or one that answers like it) has the sending IP on its own block list, so it refused the connection before any mail was exchanged.</source>
+        <translation>El filtro de conexiones del servidor receptor (postscreen de Postfix, o uno que responde como él) tiene la IP de envío en su propia lista de bloqueo, por lo que rechazó la conexión antes de intercambiar ningún mensaje.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s administrator put the sending IP or its network on their block list.</source>
+        <translation>El administrador del destinatario puso la IP de envío o su red en su lista de bloqueo.</translation>
+    </message>
+    <message>
+        <source>Spam or abuse came from this IP or its neighbours.</source>
+        <translation>Desde esta IP o sus vecinas llegó spam o abuso.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient&apos;s mail administrator to take the sending IP off their block list (postscreen_access_list).</source>
+        <translation>Pida al administrador de correo del destinatario que quite la IP de envío de su lista de bloqueo (postscreen_access_list).</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

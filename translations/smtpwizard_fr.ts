@@ -8678,6 +8678,26 @@
         <source>Ask the administrator of the server that wrote the report for its log entry of this message.</source>
         <translation>Demandez à l&apos;administrateur du serveur qui a rédigé le rapport l&apos;entrée de son journal pour ce message.</translation>
     </message>
+    <message>
+        <source>Sending IP refused before the greeting</source>
+        <translation>IP d&apos;envoi refusée avant l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s connection filter (Postfix&apos;s postscreen, or one that answers like it) has the sending IP on its own block list, so it refused the connection before any mail was exchanged.</source>
+        <translation>Le filtre de connexions du serveur destinataire (postscreen de Postfix, ou un filtre qui répond comme lui) a l&apos;IP d&apos;envoi sur sa propre liste de blocage : il a refusé la connexion avant tout échange de message.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s administrator put the sending IP or its network on their block list.</source>
+        <translation>L&apos;administrateur du destinataire a mis l&apos;IP d&apos;envoi ou son réseau sur sa liste de blocage.</translation>
+    </message>
+    <message>
+        <source>Spam or abuse came from this IP or its neighbours.</source>
+        <translation>Du spam ou des abus sont venus de cette IP ou de ses voisines.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient&apos;s mail administrator to take the sending IP off their block list (postscreen_access_list).</source>
+        <translation>Demandez à l&apos;administrateur de messagerie du destinataire de retirer l&apos;IP d&apos;envoi de sa liste de blocage (postscreen_access_list).</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -220,6 +220,17 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "A client (or a spam tool) that does not wait for replies.")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Use a client that waits for each reply.")},
       "Postfix documentation: postconf(5) restrictions"}},
+    // Postfix's postscreen answers a client on its permanent block list (postscreen_access_list)
+    // with exactly these words and X.3.2, before any greeting; other servers copied them.
+    {"postscreen-blocklisted",
+     "\\b5\\.3\\.2 Service currently unavailable", 5, Category::ClientBlocked,
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Sending IP refused before the greeting"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server's connection filter (Postfix's postscreen, or one that answers like it) has the sending IP on its own block list, so it refused the connection before any mail was exchanged."),
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient's administrator put the sending IP or its network on their block list."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "Spam or abuse came from this IP or its neighbours.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the recipient's mail administrator to take the sending IP off their block list (postscreen_access_list)."),
+       QT_TRANSLATE_NOOP("ReplyCatalog", "Send through your provider's relay meanwhile.")},
+      "Postfix documentation: postscreen(8)"}},
     {"postfix-client-access-denied",
      "Client host rejected: Access denied|Client host rejected", 0, Category::ClientBlocked,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Client refused"),
