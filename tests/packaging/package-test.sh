@@ -68,6 +68,8 @@ check)
     recommends=$(dpkg-query -W -f='${Recommends}' "$package")
     [[ "$recommends" == *libsecret-1-0* && "$recommends" == *gnome-keyring* ]] \
         || fail "Recommends lacks the Secret Service: '$recommends'"
+    [[ "$(dpkg-query -W -f='${Suggests}' "$package")" == *fonts-noto-cjk* ]] \
+        || fail "Suggests lacks a CJK font for bounces in Chinese, Japanese or Korean"
     depends=$(dpkg-query -W -f='${Depends}' "$package")
     [[ "$depends" == *libqt6widgets6* && "$depends" == *libqt6keychain1* ]] \
         || fail "Depends (from dpkg-shlibdeps) lacks Qt or QtKeychain: '$depends'"
