@@ -121,6 +121,9 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-spam-content"},
     // Syntax and protocol.
     {"phrase-syntax-error",
+     // RFC 5321's 501 is a syntax error in the arguments: "501 Invalid HELO name" is the
+     // name's form, where a 550 with the same words is a local rule about the name.
+     "(?<=^501 )invalid (HELO|EHLO)|(?<=^501 \\d\\.\\d\\.\\d )invalid (HELO|EHLO)|"
      "syntax error|bad syntax|need (HELO|EHLO)( or (HELO|EHLO))?|(already|previously) authenticated|(started )?(transmitting|sending|talking) before (the )?(SMTP )?greeting|Syntactically invalid|(empty|missing|no) (HELO|EHLO)(/(HELO|EHLO))? (argument|parameter|domain|host ?name)|(null|invalid|bad) BDAT|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
      "TLS (is )?already (active|started|running)|unrecogni[sz]ed (parameter|argument|option|keyword)|unknown (parameter|argument|option)|"
      "not a valid RFC.?(5321|2821|822|5322) address|"

@@ -162,7 +162,7 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the IP owner to set a PTR record that resolves back to the IP.")},
       "Postfix documentation: postconf(5) restrictions"}},
     {"postfix-helo-rejected",
-     "Helo command rejected|need fully-qualified hostname|(?<!Syntactically )invalid (ehlo|helo)", 0, Category::Policy,
+     "Helo command rejected|need fully-qualified hostname|(?<!^501 )(?<!^501 \\d\\.\\d\\.\\d )(?<!Syntactically )invalid (ehlo|helo)", 0, Category::Policy,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "EHLO name refused"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The server refused the name the client gave with EHLO/HELO."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The name is not a fully qualified domain name (for example \"localhost\" or a Windows machine name)."),

@@ -395,6 +395,14 @@ void TestCatalogExamples::wordsNextToCodes_data()
         << Category::ClientBlocked << Severity::Permanent << u"spamhaus-ip"_s;
     QTest::newRow("qpsmtpd greylisting") << Stage::Rcpt << u"450 This mail is temporarily denied"_s
                                          << Category::Greylisted << Severity::Transient << QString();
+    // 501 is a syntax error in the argument: an invalid EHLO name's form. The same words
+    // with 550, or Postfix's "Helo command rejected", are a local rule about the name.
+    QTest::newRow("501 invalid HELO") << Stage::Ehlo << u"501 5.5.2 Invalid HELO argument"_s
+                                      << Category::SyntaxError << Severity::Permanent << QString();
+    QTest::newRow("550 invalid HELO") << Stage::Ehlo << u"550 5.7.1 Invalid HELO name, see RFC 5321 4.1.1.1"_s
+                                      << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("501 Helo command rejected") << Stage::Ehlo << u"501 5.5.2 <x>: Helo command rejected: Invalid name"_s
+                                               << Category::Policy << Severity::Permanent << u"postfix-helo-rejected"_s;
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
