@@ -8698,6 +8698,26 @@
         <source>Ask the recipient&apos;s mail administrator to take the sending IP off their block list (postscreen_access_list).</source>
         <translation>Bitten Sie den Mail-Administrator des Empfängers, die sendende IP von seiner Sperrliste zu nehmen (postscreen_access_list).</translation>
     </message>
+    <message>
+        <source>The server refused EHLO: a rule of the server about the name given with it, or about this client.</source>
+        <translation>Der Server hat EHLO abgewiesen: eine Regel des Servers zum angegebenen Namen oder zu diesem Client.</translation>
+    </message>
+    <message>
+        <source>The EHLO name is not a full DNS name, does not resolve, or does not point back to the sending IP.</source>
+        <translation>Der EHLO-Name ist kein vollständiger DNS-Name, lässt sich nicht auflösen oder zeigt nicht auf die sendende IP zurück.</translation>
+    </message>
+    <message>
+        <source>The EHLO name pretends to be the server itself, localhost, or a big provider.</source>
+        <translation>Der EHLO-Name gibt sich als der Server selbst, als localhost oder als großer Anbieter aus.</translation>
+    </message>
+    <message>
+        <source>Use the sending server&apos;s full DNS name, which resolves to its IP, as EHLO name.</source>
+        <translation>Verwenden Sie als EHLO-Namen den vollständigen DNS-Namen des sendenden Servers, der auf seine IP auflöst.</translation>
+    </message>
+    <message>
+        <source>Ask the receiving administrator which rule refused it.</source>
+        <translation>Fragen Sie den Administrator der Empfängerseite, welche Regel es abgewiesen hat.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

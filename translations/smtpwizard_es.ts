@@ -8698,6 +8698,26 @@
         <source>Ask the recipient&apos;s mail administrator to take the sending IP off their block list (postscreen_access_list).</source>
         <translation>Pida al administrador de correo del destinatario que quite la IP de envío de su lista de bloqueo (postscreen_access_list).</translation>
     </message>
+    <message>
+        <source>The server refused EHLO: a rule of the server about the name given with it, or about this client.</source>
+        <translation>El servidor rechazó EHLO: una regla del servidor sobre el nombre dado con EHLO, o sobre este cliente.</translation>
+    </message>
+    <message>
+        <source>The EHLO name is not a full DNS name, does not resolve, or does not point back to the sending IP.</source>
+        <translation>El nombre EHLO no es un nombre DNS completo, no se resuelve o no apunta de vuelta a la IP de envío.</translation>
+    </message>
+    <message>
+        <source>The EHLO name pretends to be the server itself, localhost, or a big provider.</source>
+        <translation>El nombre EHLO se hace pasar por el propio servidor, por localhost o por un gran proveedor.</translation>
+    </message>
+    <message>
+        <source>Use the sending server&apos;s full DNS name, which resolves to its IP, as EHLO name.</source>
+        <translation>Use como nombre EHLO el nombre DNS completo del servidor de envío, que se resuelve a su IP.</translation>
+    </message>
+    <message>
+        <source>Ask the receiving administrator which rule refused it.</source>
+        <translation>Pregunte al administrador del servidor receptor qué regla lo rechazó.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -8698,6 +8698,26 @@
         <source>Ask the recipient&apos;s mail administrator to take the sending IP off their block list (postscreen_access_list).</source>
         <translation>Demandez à l&apos;administrateur de messagerie du destinataire de retirer l&apos;IP d&apos;envoi de sa liste de blocage (postscreen_access_list).</translation>
     </message>
+    <message>
+        <source>The server refused EHLO: a rule of the server about the name given with it, or about this client.</source>
+        <translation>Le serveur a refusé EHLO : une règle du serveur sur le nom donné avec EHLO, ou sur ce client.</translation>
+    </message>
+    <message>
+        <source>The EHLO name is not a full DNS name, does not resolve, or does not point back to the sending IP.</source>
+        <translation>Le nom EHLO n&apos;est pas un nom DNS complet, ne se résout pas, ou ne renvoie pas à l&apos;IP d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The EHLO name pretends to be the server itself, localhost, or a big provider.</source>
+        <translation>Le nom EHLO se fait passer pour le serveur lui-même, pour localhost ou pour un grand fournisseur.</translation>
+    </message>
+    <message>
+        <source>Use the sending server&apos;s full DNS name, which resolves to its IP, as EHLO name.</source>
+        <translation>Utilisez comme nom EHLO le nom DNS complet du serveur d&apos;envoi, qui se résout vers son IP.</translation>
+    </message>
+    <message>
+        <source>Ask the receiving administrator which rule refused it.</source>
+        <translation>Demandez à l&apos;administrateur du serveur destinataire quelle règle l&apos;a refusé.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -70,7 +70,7 @@ const PhraseRow rows[] = {
      "chiffrement (requis|obligatoire)|Verschl[üu]sselung (erforderlich|notwendig)|cifrado requerido",
      0, Category::TlsRequired, "rule:generic-starttls-first"},
     {"phrase-tls-handshake",
-     "TLS handshake|handshake fail|(STARTTLS|TLS|SSL) (negotiation |handshake |setup |initiali[sz]ation )?(failed|failure)|"
+     "TLS handshake|handshake fail|(TLS|SSL) connect(ion)? failed|(STARTTLS|TLS|SSL) (negotiation |handshake |setup |initiali[sz]ation )?(failed|failure)|"
      "failed to (initiali[sz]e|start|negotiate|establish|set up) (TLS|SSL|STARTTLS)|SSL routines|Cannot start TLS|TLS (library )?problem|wrong version number|"
      "TLS (1\\.[01] )?(and 1\\.1 )?(is |are )?not supported|tls: |no cipher suite|does not look like a TLS|"
      "Security failure|TLS negotiation|TLS not available|Failed to establish .*TLS|SSL_(accept|connect) (error|returned)|SSLError|handshake (error|failure)|unknown protocol|no shared cipher|"
@@ -152,7 +152,7 @@ const PhraseRow rows[] = {
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
-     "\\bHL:(REP|IHU|IPB|MEP)\\b|\\bBL0[01]{5}\\b|\\bBL0{1,2}\\d{1,2}\\b|\\bblock(ed)? for spam\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
+     "\\bHL:(REP|IHU|IPB|MEP)\\b|\\bbad karma\\b|\\bkarma score\\b|\\bBL0[01]{5}\\b|\\bBL0{1,2}\\d{1,2}\\b|\\bblock(ed)? for spam\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
      "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}[\\]>]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP(?! address)|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"
@@ -165,7 +165,7 @@ const PhraseRow rows[] = {
     // missing recipient domain.
     {"phrase-helo-name",
      "(ehlo|helo)( host| domain)? ?(name|domain|hostname|argument)? .{0,40}(does not|doesn.t|did not|must|cannot|could not) (resolve|exist)|"
-     "records? (found )?for the (EHLO|HELO) (host ?name|name|domain)|(don.t|do not) believe (that )?you are",
+     "records? (found )?for the (EHLO|HELO) (host ?name|name|domain)|(don.t|do not) believe (that )?you are|\\b(EHLO|HELO) (denied|refused|rejected|not accepted)",
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",

@@ -29,7 +29,7 @@ const PhraseRow rows[] = {
      "(메일함|편지함|사서함)(이)? (꽉|가득)|(메일함|사서함) 용량(이)? 초과|posta kutusu dolu|(почтовый )?ящик[а-я]* (переполнен|заполнен)|превышен[а-я]* (квот|лимит|размер ящика)|(邮箱|信箱)(已满|容量不足|空间不足)|空间不足",
      0, Category::MailboxFull, "X.2.2"},
     {"phrase-message-too-large",
-     "(message|mail|e-?mail) (was |is )?(too (big|large|long)|larger than)|attachments? (is |are |was |were )?too (big|large|long)|attachments? size exceeds|too much (mail )?data|"
+     "(message|mail|e-?mail) (was |is )?(too (big|large|long)|larger than)|(length|size) of (the )?(DATA|message|mail)( content)?\\b.{0,30}\\b(maximum|max|limit|threshold)|attachments? (is |are |was |were )?too (big|large|long)|attachments? size exceeds|too much (mail )?data|"
      "exceeds? (the )?(maximum|max)( fixed)?( message)? size|(message|courriel) (est )?trop (gros|volumineux)|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
      "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|(message|mail) length exceeds|size (limit )?exceeded|message file too big|"
      "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
@@ -63,7 +63,7 @@ const PhraseRow rows[] = {
      0, Category::DomainAcceptsNoMail, "X.1.10"},
     // The domain, before the mailbox: "No such domain" is not an unknown user.
     {"phrase-domain-not-found",
-     "no such domain|getaddrinfo (ENOTFOUND|EAI_AGAIN)|\\bENOTFOUND\\b|domain of (the )?address \\S+ does not exist|MX records point to non-?existent hosts|Name or service not known|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
+     "no such domain|getaddrinfo (ENOTFOUND|EAI_AGAIN)|dns resolv(e|ing) (error|fail(ed|ure)?)|no (data|records?) (by|from|in) dns|(recipient|rcpt) domain must (exist|resolve)|\\bENOTFOUND\\b|domain of (the )?address \\S+ does not exist|MX records point to non-?existent hosts|Name or service not known|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
      "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed|failure)|"
      "DNS Error|invalid DNS MX|(address|name|domain|DNS|MX|host) resolution (failure|failed|error|problem)|"
      "resolv(ing|er) (error|failure|failed|problem)|failure in name resolution|MX lookup (error|failure|problem)|(unable to|could not|couldn.t|cannot|can.t|failed to) resolve|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"
@@ -77,7 +77,7 @@ const PhraseRow rows[] = {
      "mailbox (is )?(currently |temporarily )?(unavailable|not available|busy|locked)",
      4, Category::ServerUnavailable, "X.3.0"},
     {"phrase-recipient-unknown",
-     "no such (local )?(user|mailbox|recipient|person|address|account)|"
+     "no such (local )?(user|mailbox|recipient|person|address|account)|\\binvalid rcptto\\b|"
      "(user|recipient|mailbox|address|account|addressee)\\b[^.;]{0,40}\\b(does not|doesn.t) exist|"
      "(address|recipient|user|mailbox|account)\\b[^.;]{0,40}\\b(couldn.t|could not|can.t|cannot) be found|e-?mail address (was )?not found|"
      "mailbox is (unavailable|not available)|"

@@ -9,8 +9,8 @@ using Model::Category;
 namespace CatalogTables {
 
 namespace {
-// Sophos Email, "SMTP error codes" (docs.sophos.com, Email Security help).
 const PhraseRow rows[] = {
+    // Sophos Email, "SMTP error codes" (docs.sophos.com, Email Security help).
     {"sophos-xgemail-authentication", "\\bXGEMAIL_000[123]\\b", 0, Category::SenderAuthentication, "X.7.26"},
     {"sophos-xgemail-rbl", "\\bXGEMAIL_0004\\b", 0, Category::ClientBlocked, "rule:generic-blocklist"},
     {"sophos-xgemail-dbl", "\\bXGEMAIL_0005\\b", 0, Category::SenderRejected, "rule:sender-domain-listed"},
@@ -22,6 +22,9 @@ const PhraseRow rows[] = {
     {"sophos-xgemail-size", "\\bXGEMAIL_0012\\b", 0, Category::MessageTooLarge, "X.3.4"},
     {"sophos-xgemail-recipients", "\\bXGEMAIL_0013\\b", 0, Category::Policy, "X.5.3"},
     {"sophos-xgemail-rate", "\\bXGEMAIL_001[45]\\b", 0, Category::RateLimited, "X.7.28"},
+    // Daum/Kakao mail (hanmail.net): DAS51 refuses the sending IP itself, listed after spam
+    // from it; Korean help pages quote it with "blocked automatically by anti-spam system".
+    {"daum-das51-ip-blocked", "\\bDAS51\\b", 0, Category::ClientBlocked, "rule:generic-blocklist"},
 };
 } // namespace
 

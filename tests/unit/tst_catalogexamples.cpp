@@ -403,6 +403,29 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                       << Category::Policy << Severity::Permanent << QString();
     QTest::newRow("501 Helo command rejected") << Stage::Ehlo << u"501 5.5.2 <x>: Helo command rejected: Invalid name"_s
                                                << Category::Policy << Severity::Permanent << u"postfix-helo-rejected"_s;
+    // A refusal of EHLO with no other words is a rule about the EHLO name, not the IP.
+    QTest::newRow("550 at EHLO") << Stage::Ehlo << u"550 Go away, you are not who you say"_s
+                                 << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("550 at the greeting") << Stage::Greeting << u"550 Go away"_s
+                                         << Category::ClientBlocked << Severity::Permanent << QString();
+    QTest::newRow("EHLO refused") << Stage::Ehlo << u"554 EHLO refused"_s
+                                  << Category::Policy << Severity::Permanent << u"phrase-helo-name"_s;
+    QTest::newRow("TLS connect failed") << Stage::StartTls << u"TLS connect failed: connection reset by peer"_s
+                                        << Category::TlsFailed << Severity::Permanent << QString();
+    QTest::newRow("DNS resolve error") << Stage::Rcpt << u"451 DNS resolve error for example.net"_s
+                                       << Category::DomainNotFound << Severity::Transient << QString();
+    QTest::newRow("recipient domain must exist") << Stage::Rcpt << u"553 sorry, the recipient domain must exist (#5.7.1)"_s
+                                                 << Category::DomainNotFound << Severity::Permanent << QString();
+    QTest::newRow("size of the message over the limit") << Stage::Message << u"552 The size of the message content exceeds the limit"_s
+                                                        << Category::MessageTooLarge << Severity::Permanent << QString();
+    QTest::newRow("use EHLO first") << Stage::Mail << u"503 Send HELO/EHLO first"_s
+                                    << Category::SyntaxError << Severity::Permanent << QString();
+    QTest::newRow("bounces refused") << Stage::Mail << u"550 Bounces are not accepted here"_s
+                                     << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("karma") << Stage::Mail << u"550 bad karma, go away"_s
+                           << Category::ClientBlocked << Severity::Permanent << QString();
+    QTest::newRow("Daum DAS51") << Stage::Rcpt << u"554 5.7.1 DAS51 192.0.2.9: blocked"_s
+                                << Category::ClientBlocked << Severity::Permanent << u"daum-das51-ip-blocked"_s;
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
