@@ -91,7 +91,7 @@ const PhraseRow rows[] = {
      0, Category::RelayDenied, "rule:postfix-relay-access-denied"},
     // Reverse DNS of the sending IP.
     {"phrase-reverse-dns",
-     "(?<!blacklisted )(?<!blocklisted )reverse (DNS|lookup)|PTR (record|resource)|\\bPTR\\b|rDNS|cannot find your (hostname|reverse)|"
+     "(?<!blacklisted )(?<!blocklisted )reverse (DNS|lookup)|PTR (record|resource)|\\bPTR\\b|(?<!hostname fails FC)(?<!HELO name fails FC)(?<!EHLO name fails FC)rDNS|cannot find your (hostname|reverse)|"
      "client host name (unknown|not found)|no (hostname|host name) for your (ip|address)|\\b(host|client)\\b.{0,60}\\bunknown TLD\\b|"
      "(unable to|could not|couldn.t|cannot|can.t|failed to) resolve (your|the client.s|client) (IP|address|host ?name|host)|"
      "IP .* (has no|without) (a )?(name|hostname)|DNS inverse|R[üu]ckw[äa]rts(aufl[öo]sung|-DNS)|DNS inverso|"
@@ -165,7 +165,7 @@ const PhraseRow rows[] = {
     // missing recipient domain.
     {"phrase-helo-name",
      "(ehlo|helo)( host| domain)? ?(name|domain|hostname|argument)? .{0,40}(does not|doesn.t|did not|must|cannot|could not) (resolve|exist)|"
-     "records? (found )?for the (EHLO|HELO) (host ?name|name|domain)|(don.t|do not) believe (that )?you are|\\b(EHLO|HELO) (denied|refused|rejected|not accepted)",
+     "records? (found )?for the (EHLO|HELO) (host ?name|name|domain)|(don.t|do not) believe (that )?you are|\\b(EHLO|HELO) (denied|refused|rejected|not accepted)|(EHLO|HELO) (host ?name|name|domain) fails",
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",

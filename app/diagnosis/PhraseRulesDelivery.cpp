@@ -50,7 +50,7 @@ const PhraseRow rows[] = {
      "send as (this sender|denied)|SendAsDenied|(from|sender) address (is )?not (one of your|verified|owned by)|"
      "(e-?mail )?address is not verified|identities failed the check|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
      "MAIL FROM .*(mismatch|not allowed)|mail from (address )?(is )?invalid|sender is not (the )?same as|"
-     "does not match (the )?(auth(enticated)?|login|logged.in) (user|username|identity)|Callback setup failed|sender is rejected|envelope sender|(unconfigured|unverified|unregistered) sending domain|from (RFC ?2606 )?reserved domain|(incorrect|invalid|wrong) authentication for (the )?specified (e-?mail )?address|restricted to (the )?sending domain|"
+     "does not match (the )?(auth(enticated)?|login|logged.in) (user|username|identity)|Callback setup failed|sender is rejected|envelope sender|(unconfigured|unverified|unregistered) sending domain|\\bsender\\b.{0,80}\\bfrom unknown TLD\\b|\\b(GLOBAL_)?SMTP_FROM_BL\\b|from (RFC ?2606 )?reserved domain|(incorrect|invalid|wrong) authentication for (the )?specified (e-?mail )?address|restricted to (the )?sending domain|"
      "(user ?name|login|user) and sender (don.t|doesn.t|do not|does not) match|sender (address )?(doesn.t|does not) match|"
      "Berechtigung, die Nachricht im Auftrag|exp[ée]diteur (refus[ée]|invalide)|Absender (abgelehnt|ung[üu]ltig)|"
      "remitente (rechazado|no v[aá]lido)|remetente (rejeitado|inv[aá]lido)|mittente (rifiutato|non valido)|"
@@ -70,7 +70,7 @@ const PhraseRow rows[] = {
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",
      "No answer from host|(could not|couldn.t|unable to|failed to|cannot|can.t) establish (a |an SMTP |the )?connection|(SMTP|TCP) connection (failed|was interrupted)|(cannot|can.t) connect to|connection attempt failed|\\bE(CONNRESET|HOSTUNREACH|NETUNREACH|PIPE)\\b|socket closed|lost (input |output )?connection|connection died|\\b(is|was|are|were) unreachable|socket (read|write) (failed|error)|TCP connection .{0,80}\\bfailed|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|\\bEADDRNOTAVAIL\\b|Network error|communication failure|"
-     "(?<!\\w )unreachable (host|network|destination)|lost connection|connection (was )?lost|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
+     "\\bunreachable (host|network|destination)\\b|lost connection|connection (was )?lost|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
      "\\bconnect failed|SMTP connect\\(\\)|Verbindung( zu[mr]? [\\w.-]+)? fehlgeschlagen|keine Verbindung|k(o|a)n niet verbinden|"
@@ -80,7 +80,7 @@ const PhraseRow rows[] = {
      "В ходе доставки этого сообщения возникла ошибка|网络(错误|不可达)",
      0, Category::Network, "problem:host-unreachable"},
     {"phrase-timeout",
-     "timed? ?out(?! -?1\\b)|execution expired|time-out|handle timeout|Timeout waiting|command timeout|\\bETIMEDOUT\\b|never received|"
+     "(?<!scan )(?<!scanner )(?<!filter )(?<!milter )timed? ?out(?! -?1\\b)|execution expired|time-out|handle timeout|Timeout waiting|command timeout|\\bETIMEDOUT\\b|never received|"
      "no (\\w+/)?(HELO|EHLO|DATA|greeting|banner|MAIL|RCPT) response|"
      "(server|host) did not respond|(server|host) (\\S+ )?is not responding|d[ée]lai d.attente d[ée]pass[ée]|"
      "Zeit[üu]berschreitung|tiempo de espera agotado|tempo (limite )?esgotado|tempo scaduto|przekroczono limit czasu|"
@@ -89,7 +89,7 @@ const PhraseRow rows[] = {
     // The receiving server's own trouble.
     {"phrase-server-unavailable",
      "could not complete sender verify|(error|failure|failed|problem) (connecting to|running|with|in|calling) (the )?(virus|spam|content|mail) ?(scanner|filter|checker)|(virus|spam|content) (scanner|filter|checker) (error|failure|failed|unavailable|not available|timed out)|(server|system|local) configuration (error|problem)|insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources? temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
-     "local (error|problem)|unexpected error|^45\\d (\\d\\.\\d\\.\\d )?temporarily unavailable|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
+     "local (error|problem)|unexpected error|(scan|scanner|filter|milter) time[ds]? ?out|^45\\d (\\d\\.\\d\\.\\d )?temporarily unavailable|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
      "\\btrouble (in|with)\\b|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|(was|been) closed unexpectedly|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
@@ -124,7 +124,7 @@ const PhraseRow rows[] = {
      // RFC 5321's 501 is a syntax error in the arguments: "501 Invalid HELO name" is the
      // name's form, where a 550 with the same words is a local rule about the name.
      "(?<=^501 )invalid (HELO|EHLO)|(?<=^501 \\d\\.\\d\\.\\d )invalid (HELO|EHLO)|"
-     "syntax error|bad syntax|need (HELO|EHLO)( or (HELO|EHLO))?|(use|send|say|issue) (EHLO|HELO)(/(EHLO|HELO))?( command)? (first|before)|(already|previously) authenticated|(started )?(transmitting|sending|talking) before (the )?(SMTP )?greeting|Syntactically invalid|(empty|missing|no) (HELO|EHLO)(/(HELO|EHLO))? (argument|parameter|domain|host ?name)|(null|invalid|bad) BDAT|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
+     "syntax error|bad syntax|need (HELO|EHLO)( or (HELO|EHLO))?|not (defined|available|allowed) (for|after) HELO|already (said|sent|issued|gave) (AUTH|HELO|EHLO|MAIL)|(use|send|say|issue) (EHLO|HELO)(/(EHLO|HELO))?( command)? (first|before)|(already|previously) authenticated|(started )?(transmitting|sending|talking) before (the )?(SMTP )?greeting|Syntactically invalid|(empty|missing|no) (HELO|EHLO)(/(HELO|EHLO))? (argument|parameter|domain|host ?name)|(null|invalid|bad) BDAT|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
      "TLS (is )?already (active|started|running)|unrecogni[sz]ed (parameter|argument|option|keyword)|unknown (parameter|argument|option)|"
      "not a valid RFC.?(5321|2821|822|5322) address|"
      "\\b(E?HELO|EHLO/HELO|HELO/EHLO|MAIL FROM|RCPT TO)\\b[^.;]{0,40}\\b(first|yet)\\b|no (ehlo|helo|ehlo/helo|helo/ehlo|mail from|rcpt to)( command)? yet|before sending data|too many (invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) commands|"

@@ -426,6 +426,15 @@ void TestCatalogExamples::wordsNextToCodes_data()
                            << Category::ClientBlocked << Severity::Permanent << QString();
     QTest::newRow("Daum DAS51") << Stage::Rcpt << u"554 5.7.1 DAS51 192.0.2.9: blocked"_s
                                 << Category::ClientBlocked << Severity::Permanent << u"daum-das51-ip-blocked"_s;
+    // A filter's own time-out is the receiving side's trouble, not the connection's.
+    QTest::newRow("scanner timed out") << Stage::Message << u"451 4.3.0 Virus scanner timed out, try again"_s
+                                       << Category::ServerUnavailable << Severity::Transient << QString();
+    QTest::newRow("AUTH after HELO") << Stage::Auth << u"503 5.5.1 STARTTLS not allowed after HELO, say EHLO"_s
+                                     << Category::SyntaxError << Severity::Permanent << QString();
+    QTest::newRow("HELO name fails FCrDNS") << Stage::Ehlo << u"550 Your HELO name fails FCrDNS"_s
+                                            << Category::Policy << Severity::Permanent << u"phrase-helo-name"_s;
+    QTest::newRow("client fails FCrDNS") << Stage::Greeting << u"550 Client fails FCrDNS"_s
+                                         << Category::ReverseDns << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
