@@ -110,9 +110,11 @@ QList<BounceEntry> BounceTextReader::fromTranscript(const QString &input)
             : command == u"STARTTLS"               ? Model::Stage::StartTls
             : command == u"AUTH"                   ? Model::Stage::Auth
                                                    : Model::Stage::Ehlo;
+        // The address in RCPT TO is the recipient; the one in MAIL FROM is the sender's,
+        // never a recipient (Courier's report shows MAIL FROM when the sender was refused).
         const QString line = m.captured(0);
         const QString address = BounceParser::firstAddress(line.section(u'\n', 0, 0));
-        if (!address.isEmpty())
+        if (!address.isEmpty() && entry->stage != Model::Stage::Mail)
             entry->recipient = address;
         entry->remoteMta = mta;
         entries.append(*entry);
@@ -195,7 +197,12 @@ void BounceTextReader::mergeStages(QList<BounceEntry> &entries, const QList<Boun
 {
     for (auto &entry : entries) {
         for (const auto &other : fromHumanText) {
-            if (other.recipient.compare(entry.recipient, Qt::CaseInsensitive) != 0)
+            // The same recipient, or, where the text names none (a refused MAIL FROM), the
+            // same reply word for word.
+            const bool sameRecipient = other.recipient.compare(entry.recipient, Qt::CaseInsensitive) == 0;
+            const bool sameReply = other.recipient.isEmpty() && other.reply.code != 0
+                && other.reply.code == entry.reply.code && other.reply.text() == entry.reply.text();
+            if (!sameRecipient && !sameReply)
                 continue;
             if (!entry.stage)
                 entry.stage = other.stage;

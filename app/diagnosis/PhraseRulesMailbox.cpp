@@ -63,7 +63,7 @@ const PhraseRow rows[] = {
      0, Category::DomainAcceptsNoMail, "X.1.10"},
     // The domain, before the mailbox: "No such domain" is not an unknown user.
     {"phrase-domain-not-found",
-     "no such domain|getaddrinfo (ENOTFOUND|EAI_AGAIN)|dns resolv(e|ing) (error|fail(ed|ure)?)|no (data|records?) (by|from|in) dns|(recipient|rcpt) domain must (exist|resolve)|\\bENOTFOUND\\b|domain of (the )?address \\S+ does not exist|MX records point to non-?existent hosts|Name or service not known|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
+     "no such domain|getaddrinfo (ENOTFOUND|EAI_AGAIN)|dns resolv(e|ing) (error|fail(ed|ure)?)|no (data|records?) (by|from|in) dns|(recipient|rcpt) domain must (exist|resolve)|\\bENOTFOUND\\b|domain of (the )?address \\S+ does not exist|MX records point to non-?existent hosts|MX (records? )?without (any )?(A|AAAA|A/AAAA|address) records?|Name or service not known|domain (\\S+ )?(does not exist|not found|unknown)|unknown domain|Host (or domain name )?(not found|unknown)|"
      "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed|failure)|"
      "DNS Error|invalid DNS MX|(address|name|domain|DNS|MX|host) resolution (failure|failed|error|problem)|"
      "resolv(ing|er) (error|failure|failed|problem)|failure in name resolution|MX lookup (error|failure|problem)|(unable to|could not|couldn.t|cannot|can.t|failed to) resolve|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"

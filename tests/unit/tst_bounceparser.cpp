@@ -24,6 +24,7 @@ private Q_SLOTS:
     void stageFromText();
     void deliveryStatusSkipsDelivered();
     void warningBannerIsADelay();
+    void refusedSenderInTranscript();
     void returnedOriginalIsIgnored();
     void largeInputsStayBounded();
     void manyRecipientsAreCapped();
@@ -258,6 +259,23 @@ void TestBounceParser::warningBannerIsADelay()
     entries = BounceParser::parseMessage(gaveUp);
     QVERIFY(!entries.isEmpty());
     QVERIFY(entries.first().action != u"delayed"_s);
+}
+
+// Courier shows the command the server refused: a refused MAIL FROM names the sender, who
+// is no recipient, and gives the report's entry its stage.
+void TestBounceParser::refusedSenderInTranscript()
+{
+    const QByteArray message =
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        "--B\nContent-Type: text/plain\n\nYour message to the following recipients cannot be delivered:\n\n"
+        "<far@x.example>:\n    mx.x.example [192.0.2.47]:\n>>> MAIL FROM:<me@a.example>\n<<< 550 Sender domain has no MX\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a.example\n\n"
+        "Final-Recipient: rfc822; far@x.example\nAction: failed\nStatus: 5.0.0\n"
+        "Diagnostic-Code: smtp; 550 Sender domain has no MX\n\n--B--\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recipient, u"far@x.example"_s);
+    QCOMPARE(entries.first().stage, std::optional<Stage>(Stage::Mail));
 }
 
 void TestBounceParser::returnedOriginalIsIgnored()
