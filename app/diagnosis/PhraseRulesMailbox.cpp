@@ -11,7 +11,7 @@ namespace CatalogTables {
 namespace {
 const PhraseRow rows[] = {
     {"phrase-mailbox-full",
-     "mailbox (is )?(full|over quota)|quota violation|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceed|exceeded|error)(?! \\(size of single)|"
+     "mailbox (is )?(full|over quota)|quota violation|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceeded|exceed|error)\\b(?! \\(size of single)|"
      "over (the |\\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
      "(dis[ck]|storage|mailbox) quota|メールボックス(が|は)?(一杯|いっぱい|満杯)|(邮箱|信箱|郵箱)(空间|空間|容量)?(已满|已滿|满了|不足)|out of storage space|(inbox|mailbox|account|user) (is )?out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
      "too many messages on (the )?server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|full mailbox|"

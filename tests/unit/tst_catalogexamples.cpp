@@ -435,6 +435,11 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                             << Category::Policy << Severity::Permanent << u"phrase-helo-name"_s;
     QTest::newRow("client fails FCrDNS") << Stage::Greeting << u"550 Client fails FCrDNS"_s
                                          << Category::ReverseDns << Severity::Permanent << QString();
+    // iRedAPD's limit on one message's size is the size, not a full mailbox.
+    QTest::newRow("iRedAPD single message size") << Stage::Message << u"552 5.3.4 Quota exceeded (size of single mail message)"_s
+                                                 << Category::MessageTooLarge << Severity::Permanent << QString();
+    QTest::newRow("quota exceeded") << Stage::Rcpt << u"552 Quota exceeded"_s
+                                    << Category::MailboxFull << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
