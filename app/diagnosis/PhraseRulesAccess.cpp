@@ -109,7 +109,7 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-virus"},
     // SPF, DKIM, DMARC, also when worded as "unauthenticated".
     {"phrase-sender-authentication",
-     "\\bDM0{4}\\d{2}\\b|\\bMI:(SPF|DMA)\\b|\\bSPF\\b|open-?spf\\.(org|net)|\\bDKIM\\b|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
+     "\\bDM0{4}\\d{2}\\b|\\bMI:(SPF|DMA)\\b|\\bSPF\\b|open-?spf\\.(org|net)|\\bDKIM\\b(?! signing (failed|error|failure))|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
      "Anti-Spoofing|spoof(ed|ing)|sender policy framework|domain ?keys|not authorized to send on behalf|"
      "authentication information|fails? to pass (SPF|authentication)",
      0, Category::SenderAuthentication, "X.7.26"},

@@ -101,7 +101,7 @@ const PhraseRow rows[] = {
     // lookup of the address) is that side's trouble, not the content or the network.
     {"phrase-server-part-temporary",
      "(spam|virus|content|mail) ?(scanner|filter|checker)\\b.{0,30}\\b(failed|failure|error)|\\blicen[cs]e\\b|unable to verify (the )?(address|recipient|user)|"
-     "(server|system) (was|is) temporarily unavailable",
+     "(server|system) (was|is) temporarily unavailable|DKIM signing (failed|error|failure)",
      4, Category::ServerUnavailable, "X.3.0"},
     // Characters the server refuses in an address: the address's form, before the content
     // words ("Invalid characters" in a header is a content filter's reason).

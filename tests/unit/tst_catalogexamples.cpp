@@ -440,6 +440,11 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                                  << Category::MessageTooLarge << Severity::Permanent << QString();
     QTest::newRow("quota exceeded") << Stage::Rcpt << u"552 Quota exceeded"_s
                                     << Category::MailboxFull << Severity::Permanent << QString();
+    // The sending server failing to sign is its own trouble, not the domain's DKIM failing.
+    QTest::newRow("DKIM signing failed") << Stage::Message << u"451 4.3.0 DKIM signing failed, try again later"_s
+                                         << Category::ServerUnavailable << Severity::Transient << QString();
+    QTest::newRow("DKIM failed") << Stage::Message << u"550 5.7.1 DKIM check failed"_s
+                                 << Category::SenderAuthentication << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
