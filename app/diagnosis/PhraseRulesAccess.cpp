@@ -52,7 +52,7 @@ const PhraseRow rows[] = {
      "(?<!many )(?<!Temporary )(?<!SPF )(?<!DKIM )(?<!DMARC )(?<!ARC )auth(entication)? (failure|failed|unsuccessful|cancell?ed|aborted)|(cancell?ed|aborted) (the )?auth(entication)?|auth(entication)? (is )?only (allowed|available|permitted) (on|over|after|via)|"
      "(could not|couldn.t|unable to|cannot|can.t|failed to) authenticate|unsupported (auth(entication)? |sasl )?(method|mechanism)|AUTH (command )?(unrecogni[sz]ed|not recogni[sz]ed)|"
      "imposible autenti(fi)?car|認証できません|nie mo[żz]na (przeprowadzi[ćc] )?uwierzytelni|"
-     "(malformed|invalid) (cram-md5|digest-md5|scram|sasl|auth(entication)?) (response|data|credentials)(?! syntax)|missing (credentials|password|user ?name|SASL mechanism)|authentication credentials invalid|invalid (login|credentials|password)|"
+     "(malformed|invalid) (cram-md5|digest-md5|scram|sasl|auth(entication)?) (response|data|credentials)(?! syntax)|missing (credentials|password|user ?name|SASL mechanism)|authentication credentials invalid|invalid (login|credentials|password)(?! for relay)|"
      "(?<!many )\\bauth(entication)? (error|mode (unsupported|not supported))|auth support error|username and password not accepted|bad (user|username or) password|"
      "(invalid|incorrect|wrong|bad) (user ?name|login|user|account) (and|or|/) password|password (incorrect|wrong)|"
      "log ?in (failed|(with|via|through|using) your web browser)|credentials (are )?(no longer valid|invalid|expired)|re-?authenticate|AUTH (extension |command |mechanism )?(is )?not (available|enabled|supported|offered)|authentication not enabled|"
@@ -79,7 +79,7 @@ const PhraseRow rows[] = {
     // Relaying.
     {"phrase-relay-denied",
      "relay(ing)? (access )?(denied|not allowed|not permitted|prohibited|disabled|refused|rejected|disallowed|forbidden)(?! as)|"
-     "use me .{0,80}as a relay|relay(ing)? (from|for) .{0,60}(is )?(denied|not allowed|refused|prohibited)|"
+     "use me .{0,80}as a relay|(invalid|no|missing) (login|credentials) for relay|relay(ing)? (from|for) .{0,60}(is )?(denied|not allowed|refused|prohibited)|"
      "not accepting (e-?)?mail for (this |that |the )?(domain|ip|host|address)|"
      "\\bRP:FRL\\b|(delivery|mail) is not allowed to this (address|domain|recipient)|relay check (domain )?fail|(cannot|can.t) deliver mail for|credentials for relay|recipient is not accepted here|not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
      "relaying to .* (prohibited|denied)|denies relay|isn.t allowed to be relayed|not a gateway|"

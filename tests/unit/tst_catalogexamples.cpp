@@ -445,6 +445,9 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                          << Category::ServerUnavailable << Severity::Transient << QString();
     QTest::newRow("DKIM failed") << Stage::Message << u"550 5.7.1 DKIM check failed"_s
                                  << Category::SenderAuthentication << Severity::Permanent << QString();
+    // A relay's "credentials" words at RCPT: the relaying is refused, no sign-in was tried.
+    QTest::newRow("no credentials for relay") << Stage::Rcpt << u"554 5.7.1 No credentials for relay to example.net"_s
+                                              << Category::RelayDenied << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
