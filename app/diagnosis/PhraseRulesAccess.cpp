@@ -152,7 +152,7 @@ const PhraseRow rows[] = {
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
-     "\\bHL:(REP|IHU|IPB|MEP)\\b|\\bbad karma\\b|\\bkarma score\\b|\\bBL0[01]{5}\\b|\\bBL0{1,2}\\d{1,2}\\b|\\bblock(ed)? for spam\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
+     "\\bHL:(REP|IHU|IPB|MEP)\\b|(message )?sending (for|from) (this|your) account (is |has been )?(disabled|blocked|suspended)|\\bbad karma\\b|\\bkarma score\\b|\\bBL0[01]{5}\\b|\\bBL0{1,2}\\d{1,2}\\b|\\bblock(ed)? for spam\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
      "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}[\\]>]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP(?! address)|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"

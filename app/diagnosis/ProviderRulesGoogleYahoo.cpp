@@ -92,7 +92,7 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Check the address with the recipient.")},
       "Google Workspace Admin Help: SMTP error reference"}},
     {"gmail-5.2.1-account-disabled",
-     "email account that you tried to reach is (disabled|inactive)|account (is )?disabled", 0, Category::MailboxDisabled,
+     "email account that you tried to reach is (disabled|inactive)|(?<!sending for this )(?<!sending from this )account (is )?disabled", 0, Category::MailboxDisabled,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Account disabled"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient's account exists but is disabled or inactive."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The account was suspended or is no longer used.")},

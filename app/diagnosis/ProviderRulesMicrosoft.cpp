@@ -149,7 +149,7 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Check the inbound connector's IP addresses or certificate name in Exchange Online.")},
       "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online"}},
     {"m365-5.1.8-bad-outbound-sender",
-     "5\\.1\\.8 .*bad outbound sender|Access denied, bad outbound sender", 5, Category::SenderRejected,
+     "5\\.1\\.8 .*bad outbound sender|Access denied, bad outbound sender", 5, Category::ClientBlocked,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Account blocked from sending (Microsoft 365)"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "Microsoft 365 blocked this account from sending because it was seen sending spam."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The account is probably compromised.")},

@@ -448,6 +448,12 @@ void TestCatalogExamples::wordsNextToCodes_data()
     // A relay's "credentials" words at RCPT: the relaying is refused, no sign-in was tried.
     QTest::newRow("no credentials for relay") << Stage::Rcpt << u"554 5.7.1 No credentials for relay to example.net"_s
                                               << Category::RelayDenied << Severity::Permanent << QString();
+    // An account barred from sending is refused like a banned IP (the corpus convention for
+    // Microsoft's 5.1.8 and account bans); a recipient's disabled account stays the mailbox.
+    QTest::newRow("sending account disabled") << Stage::Mail << u"550 Message sending from your account has been suspended"_s
+                                              << Category::ClientBlocked << Severity::Permanent << QString();
+    QTest::newRow("recipient account disabled") << Stage::Rcpt << u"550 5.2.1 This account is disabled"_s
+                                                << Category::MailboxDisabled << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
