@@ -69,7 +69,9 @@ const PhraseRow rows[] = {
      "conexi[oó]n rechazada|conex[aã]o recusada|connessione rifiutata|po[łl][ąa]czenie odrzucone|verbinding geweigerd|接続(が)?拒否|连接被拒绝",
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",
-     "No answer from host|(could not|couldn.t|unable to|failed to|cannot|can.t) establish (a |an SMTP |the )?connection|(SMTP|TCP) connection (failed|was interrupted)|(cannot|can.t) connect to|connection attempt failed|\\bE(CONNRESET|HOSTUNREACH|NETUNREACH|PIPE)\\b|socket closed|lost (input |output )?connection|connection died|\\b(is|was|are|were) unreachable|socket (read|write) (failed|error)|TCP connection .{0,80}\\bfailed|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|\\bEADDRNOTAVAIL\\b|Network error|communication failure|"
+     "No answer from host|"
+     // A time-out named in the same message is its cause (phrase-timeout, below).
+     "((couldn.t|could not) connect to (the )?(host|server|SMTP)|mail server connection failed)(?!.{0,160}time[ds]? ?out(?! -?1\\b))|(could not|couldn.t|unable to|failed to|cannot|can.t) establish (a |an SMTP |the )?connection|(SMTP|TCP) connection (failed|was interrupted)|(cannot|can.t) connect to|connection attempt failed|\\bE(CONNRESET|HOSTUNREACH|NETUNREACH|PIPE)\\b|socket closed|lost (input |output )?connection|connection died|\\b(is|was|are|were) unreachable|socket (read|write) (failed|error)|TCP connection .{0,80}\\bfailed|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|\\bEADDRNOTAVAIL\\b|Network error|communication failure|"
      "\\bunreachable (host|network|destination)\\b|lost connection|connection (was )?lost|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
@@ -159,7 +161,7 @@ const PhraseRow rows[] = {
     // ("Requested action not taken: mailbox unavailable") leaves them to the rules for it.
     {"phrase-no-reason",
      "(transaction failed|(permanent|partial|general) (message )?(delivery )?failure|unknown error|failure sending mail|"
-     "delivery error|\\bundeliverable\\s*$|"
+     "delivery error|\\bundeliverable\\s*$|data not accepted|donn[ée]es incorrectes|"
      "manually (purged|deleted|removed))"
      "(?!.*(mailbox|user|recipient|address|quota|storage|spam|polic|local error|relay|size|exceed|too many|not found|unavailable|denied|rejected))",
      0, Category::Other, "X.0.0"},

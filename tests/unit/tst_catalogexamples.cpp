@@ -454,6 +454,17 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                               << Category::ClientBlocked << Severity::Permanent << QString();
     QTest::newRow("recipient account disabled") << Stage::Rcpt << u"550 5.2.1 This account is disabled"_s
                                                 << Category::MailboxDisabled << Severity::Permanent << QString();
+    // JavaMail's "Couldn't connect to host" is the network, unless it names a time-out.
+    QTest::newRow("couldn't connect") << Stage::Connect
+        << u"MailConnectException: Couldn't connect to host, port: mx.example.net, 25; timeout -1"_s
+        << Category::Network << Severity::Permanent << QString();
+    QTest::newRow("couldn't connect, timed out") << Stage::Connect
+        << u"MailConnectException: Couldn't connect to host, port: mx.example.net, 25; timeout 30000; nested exception is: connect timed out"_s
+        << Category::Timeout << Severity::Permanent << QString();
+    QTest::newRow("SCRAM not possible") << Stage::Auth << u"454 4.3.0 SCRAM-SHA-256 not possible"_s
+                                        << Category::AuthFailed << Severity::Transient << QString();
+    QTest::newRow("PHPMailer data not accepted") << Stage::Message << u"SMTP Error: data not accepted."_s
+                                                 << Category::Other << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
