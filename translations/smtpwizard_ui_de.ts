@@ -1083,6 +1083,14 @@ someone.else@example.org</translation>
         <source>References:</source>
         <translation>Quellen:</translation>
     </message>
+    <message>
+        <source>Permanent failure (no reply code given)</source>
+        <translation>Dauerhafter Fehler (ohne Antwortcode)</translation>
+    </message>
+    <message>
+        <source>Temporary failure (no reply code given)</source>
+        <translation>Vorübergehender Fehler (ohne Antwortcode)</translation>
+    </message>
 </context>
 <context>
     <name>HealthView</name>

@@ -1083,6 +1083,14 @@ someone.else@example.org</translation>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>
+    <message>
+        <source>Permanent failure (no reply code given)</source>
+        <translation>Fallo permanente (sin código de respuesta)</translation>
+    </message>
+    <message>
+        <source>Temporary failure (no reply code given)</source>
+        <translation>Fallo temporal (sin código de respuesta)</translation>
+    </message>
 </context>
 <context>
     <name>HealthView</name>

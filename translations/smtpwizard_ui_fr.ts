@@ -1083,6 +1083,14 @@ someone.else@example.org</translation>
         <source>References:</source>
         <translation>Références&#xa0;:</translation>
     </message>
+    <message>
+        <source>Permanent failure (no reply code given)</source>
+        <translation>Échec définitif (sans code de réponse)</translation>
+    </message>
+    <message>
+        <source>Temporary failure (no reply code given)</source>
+        <translation>Échec temporaire (sans code de réponse)</translation>
+    </message>
 </context>
 <context>
     <name>HealthView</name>

@@ -352,6 +352,10 @@ void tst_ExplainPage::reportInItsOwnCharset()
     QVERIFY(!input->toPlainText().contains(QChar::ReplacementCharacter));
     QTRY_VERIFY(find<QListWidget>(m_wizard.get(), "findingsList")->count() >= 1);
     QVERIFY2(panelText()->toPlainText().contains(u"names no reason"_s), qPrintable(panelText()->toPlainText()));
+    // No code was given, so no reply class is named.
+    auto *severity = page->findChild<QLabel *>(u"explanationSeverity"_s);
+    QVERIFY(severity);
+    QVERIFY2(severity->text().contains(u"no reply code given"_s) && !severity->text().contains(u"5xx"_s), qPrintable(severity->text()));
     if (const QString shots = qEnvironmentVariable("SMTPWIZARD_SCREENSHOT_DIR"); !shots.isEmpty())
         m_wizard->grab().save(shots + u"/explain-gb2312-report.png"_s);
 }

@@ -109,6 +109,11 @@ void ExplanationPanel::render()
         severity = tr("Problem (no reply from the server)");
     else if (noReply && kind == TranscriptColors::Kind::Transient)
         severity = tr("Temporary problem (no reply from the server)");
+    // Words alone (a report or a pasted line without a code): no reply class to name.
+    else if (e.code == 0 && kind == TranscriptColors::Kind::Permanent)
+        severity = tr("Permanent failure (no reply code given)");
+    else if (e.code == 0 && kind == TranscriptColors::Kind::Transient)
+        severity = tr("Temporary failure (no reply code given)");
     m_severity->setText(u"<span style=\"color:%1\"><b>%2</b></span>&nbsp;&nbsp;%3"_s.arg(
         colours.foreground(kind).name(), severity.toHtmlEscaped(), code.toHtmlEscaped()));
     m_severity->setAccessibleName(severity % u' ' % code);
