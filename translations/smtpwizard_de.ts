@@ -9171,6 +9171,25 @@
     </message>
 </context>
 <context>
+    <name>SeverityHeading</name>
+    <message>
+        <source>Problem (no reply from the server)</source>
+        <translation>Problem (keine Antwort vom Server)</translation>
+    </message>
+    <message>
+        <source>Temporary problem (no reply from the server)</source>
+        <translation>Vorübergehendes Problem (keine Antwort vom Server)</translation>
+    </message>
+    <message>
+        <source>Permanent failure (no reply code given)</source>
+        <translation>Dauerhafter Fehler (ohne Antwortcode)</translation>
+    </message>
+    <message>
+        <source>Temporary failure (no reply code given)</source>
+        <translation>Vorübergehender Fehler (ohne Antwortcode)</translation>
+    </message>
+</context>
+<context>
     <name>SmtpDialogue</name>
     <message>
         <source>Connection closed by the server</source>

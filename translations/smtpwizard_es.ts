@@ -9171,6 +9171,25 @@
     </message>
 </context>
 <context>
+    <name>SeverityHeading</name>
+    <message>
+        <source>Problem (no reply from the server)</source>
+        <translation>Problema (sin respuesta del servidor)</translation>
+    </message>
+    <message>
+        <source>Temporary problem (no reply from the server)</source>
+        <translation>Problema temporal (sin respuesta del servidor)</translation>
+    </message>
+    <message>
+        <source>Permanent failure (no reply code given)</source>
+        <translation>Fallo permanente (sin código de respuesta)</translation>
+    </message>
+    <message>
+        <source>Temporary failure (no reply code given)</source>
+        <translation>Fallo temporal (sin código de respuesta)</translation>
+    </message>
+</context>
+<context>
     <name>SmtpDialogue</name>
     <message>
         <source>Connection closed by the server</source>

@@ -9171,6 +9171,25 @@
     </message>
 </context>
 <context>
+    <name>SeverityHeading</name>
+    <message>
+        <source>Problem (no reply from the server)</source>
+        <translation>Problème (pas de réponse du serveur)</translation>
+    </message>
+    <message>
+        <source>Temporary problem (no reply from the server)</source>
+        <translation>Problème temporaire (pas de réponse du serveur)</translation>
+    </message>
+    <message>
+        <source>Permanent failure (no reply code given)</source>
+        <translation>Échec définitif (sans code de réponse)</translation>
+    </message>
+    <message>
+        <source>Temporary failure (no reply code given)</source>
+        <translation>Échec temporaire (sans code de réponse)</translation>
+    </message>
+</context>
+<context>
     <name>SmtpDialogue</name>
     <message>
         <source>Connection closed by the server</source>

@@ -1056,14 +1056,6 @@ someone.else@example.org</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>Problem (no reply from the server)</source>
-        <translation>Problem (keine Antwort vom Server)</translation>
-    </message>
-    <message>
-        <source>Temporary problem (no reply from the server)</source>
-        <translation>Vorübergehendes Problem (keine Antwort vom Server)</translation>
-    </message>
-    <message>
         <source>Based on: %1</source>
         <translation>Grundlage: %1</translation>
     </message>
@@ -1082,14 +1074,6 @@ someone.else@example.org</translation>
     <message>
         <source>References:</source>
         <translation>Quellen:</translation>
-    </message>
-    <message>
-        <source>Permanent failure (no reply code given)</source>
-        <translation>Dauerhafter Fehler (ohne Antwortcode)</translation>
-    </message>
-    <message>
-        <source>Temporary failure (no reply code given)</source>
-        <translation>Vorübergehender Fehler (ohne Antwortcode)</translation>
     </message>
 </context>
 <context>

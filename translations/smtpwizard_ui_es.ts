@@ -1056,14 +1056,6 @@ someone.else@example.org</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Problem (no reply from the server)</source>
-        <translation>Problema (sin respuesta del servidor)</translation>
-    </message>
-    <message>
-        <source>Temporary problem (no reply from the server)</source>
-        <translation>Problema temporal (sin respuesta del servidor)</translation>
-    </message>
-    <message>
         <source>Based on: %1</source>
         <translation>Basado en: %1</translation>
     </message>
@@ -1082,14 +1074,6 @@ someone.else@example.org</translation>
     <message>
         <source>References:</source>
         <translation>Referencias:</translation>
-    </message>
-    <message>
-        <source>Permanent failure (no reply code given)</source>
-        <translation>Fallo permanente (sin código de respuesta)</translation>
-    </message>
-    <message>
-        <source>Temporary failure (no reply code given)</source>
-        <translation>Fallo temporal (sin código de respuesta)</translation>
     </message>
 </context>
 <context>

@@ -1056,14 +1056,6 @@ someone.else@example.org</translation>
         <translation>Remarque</translation>
     </message>
     <message>
-        <source>Problem (no reply from the server)</source>
-        <translation>Problème (pas de réponse du serveur)</translation>
-    </message>
-    <message>
-        <source>Temporary problem (no reply from the server)</source>
-        <translation>Problème temporaire (pas de réponse du serveur)</translation>
-    </message>
-    <message>
         <source>Based on: %1</source>
         <translation>D&apos;après&#xa0;: %1</translation>
     </message>
@@ -1082,14 +1074,6 @@ someone.else@example.org</translation>
     <message>
         <source>References:</source>
         <translation>Références&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Permanent failure (no reply code given)</source>
-        <translation>Échec définitif (sans code de réponse)</translation>
-    </message>
-    <message>
-        <source>Temporary failure (no reply code given)</source>
-        <translation>Échec temporaire (sans code de réponse)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "report/ExplanationReport.h"
 
 #include "model/SafeText.h"
+#include "model/SeverityHeading.h"
 
 #include "report/HtmlReport.h"
 #include "report/ReferenceLinks.h"
@@ -19,7 +20,9 @@ QString heading(const ExplanationReport::Entry &entry)
 
 QString severityLine(const Explanation &e)
 {
-    QString line = Model::label(e.severity);
+    // Without a reply code the class ("5xx") would claim a reply nobody gave.
+    const QString withoutCode = SeverityHeading::withoutCode(e);
+    QString line = withoutCode.isEmpty() ? Model::label(e.severity) : withoutCode;
     if (e.code > 0)
         line += u", "_s + QString::number(e.code) + (e.enhancedCode.isEmpty() ? QString() : u' ' + e.enhancedCode);
     else if (!e.enhancedCode.isEmpty())

@@ -1,6 +1,7 @@
 #include "widgets/ExplanationPanel.h"
 
 #include "model/SafeText.h"
+#include "model/SeverityHeading.h"
 
 #include "report/ExplanationReport.h"
 #include "report/ReferenceLinks.h"
@@ -104,16 +105,8 @@ void ExplanationPanel::render()
     // Reply classes (5xx, 4xx) name what a server answered; a failure without any reply
     // (refused, timed out, certificate) is named as such, not as a reply class.
     QString severity = kind == TranscriptColors::Kind::Event ? tr("Note") : TranscriptColors::label(kind);
-    const bool noReply = e.code == 0 && e.ruleId.startsWith(u"problem-"_s);
-    if (noReply && kind == TranscriptColors::Kind::Permanent)
-        severity = tr("Problem (no reply from the server)");
-    else if (noReply && kind == TranscriptColors::Kind::Transient)
-        severity = tr("Temporary problem (no reply from the server)");
-    // Words alone (a report or a pasted line without a code): no reply class to name.
-    else if (e.code == 0 && kind == TranscriptColors::Kind::Permanent)
-        severity = tr("Permanent failure (no reply code given)");
-    else if (e.code == 0 && kind == TranscriptColors::Kind::Transient)
-        severity = tr("Temporary failure (no reply code given)");
+    if (const QString withoutCode = SeverityHeading::withoutCode(e); !withoutCode.isEmpty())
+        severity = withoutCode;
     m_severity->setText(u"<span style=\"color:%1\"><b>%2</b></span>&nbsp;&nbsp;%3"_s.arg(
         colours.foreground(kind).name(), severity.toHtmlEscaped(), code.toHtmlEscaped()));
     m_severity->setAccessibleName(severity % u' ' % code);
