@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -25,6 +27,43 @@ bool hasReplyLine(const QString &paragraph, const BounceEntry &entry)
     static const QRegularExpression introduced =
         ci(u"(?:said:|returned|error:|<<<|was:|^\\s*#?)\\s*'?[2-5]\\d\\d[ -]"_s);
     return introduced.match(paragraph).hasMatch();
+}
+
+// A report that gives one reason (or none) for several recipients lists them after it,
+// each alone in its paragraph (Sina: "<a@sina.com>:" and "<b@sina.com>:"): each of
+// them is one entry with that reason.
+QList<BounceEntry> withListedRecipients(const BounceEntry &entry, const QStringList &paragraphs)
+{
+    static const QRegularExpression addressLine = ci(u"^\\s*<?[^\\s<>@\"]+@[^\\s<>@\"]+>?:?\\s*$"_s);
+    QList<BounceEntry> entries{entry};
+    for (const QString &paragraph : paragraphs) {
+        const QStringList lines = paragraph.split(u'\n', Qt::SkipEmptyParts);
+        if (lines.isEmpty() || lines.size() > 20)
+            continue;
+        QStringList addresses;
+        for (const QString &line : lines) {
+            if (!addressLine.match(line).hasMatch()) {
+                addresses.clear();
+                break;
+            }
+            addresses.append(BounceParser::firstAddress(line));
+        }
+        for (const QString &address : std::as_const(addresses)) {
+            const bool known = address.isEmpty() || std::any_of(entries.cbegin(), entries.cend(), [&](const BounceEntry &e) {
+                return e.recipient.compare(address, Qt::CaseInsensitive) == 0;
+            });
+            if (known || entries.size() >= 100)
+                continue;
+            if (entries.size() == 1 && entries.first().recipient.isEmpty()) {
+                entries.first().recipient = address;
+                continue;
+            }
+            BounceEntry listed = entry;
+            listed.recipient = address;
+            entries.append(listed);
+        }
+    }
+    return entries;
 }
 
 } // namespace
@@ -178,7 +217,7 @@ QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesC
             if (names) {
                 if (namesCause)
                     *namesCause = true;
-                return {entry};
+                return withListedRecipients(entry, paragraphs.mid(0, 40));
             }
             vague = entry;
         }
@@ -189,7 +228,7 @@ QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesC
             vague->recipient = address;
     }
     if (vague)
-        return {*vague};
+        return withListedRecipients(*vague, paragraphs.mid(0, 40));
     return {};
 }
 

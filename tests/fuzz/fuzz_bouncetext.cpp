@@ -27,8 +27,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkEntries(paragraphs);
     bool namesCause = false;
     const QList<BounceEntry> words = BounceTextReader::fromWords(text, &namesCause);
-    FUZZ_CHECK(words.size() <= 1);
+    FUZZ_CHECK(words.size() <= 100);
     FUZZ_CHECK(!namesCause || !words.isEmpty());
+    // Words give one reason; the recipients listed after it share it, each named once.
+    QStringList listed;
+    for (const BounceEntry &entry : words) {
+        FUZZ_CHECK(entry.reply.text() == words.first().reply.text());
+        FUZZ_CHECK(entry.recipient.isEmpty() == (words.size() == 1 && words.first().recipient.isEmpty()));
+        FUZZ_CHECK(!listed.contains(entry.recipient, Qt::CaseInsensitive));
+        listed.append(entry.recipient);
+    }
 
     QList<BounceEntry> merged = transcript + paragraphs;
     BounceTextReader::mergeStages(merged, words);

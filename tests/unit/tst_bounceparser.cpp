@@ -39,6 +39,7 @@ private Q_SLOTS:
     void forwardedReportIsRead();
     void gatewayDiagnosticWithoutReplyGivesWayToWords();
     void addressWithoutReasonIsNotAReason();
+    void recipientsListedAfterOneReason();
 };
 
 void TestBounceParser::messyPastes_data()
@@ -547,6 +548,29 @@ void TestBounceParser::addressWithoutReasonIsNotAReason()
     const Explanation e = BounceExplainer::explain(entries.first(), std::nullopt);
     QVERIFY(e.isValid());
     QCOMPARE(e.category, Model::Category::Other);
+}
+
+// Sina's report gives one sentence for everyone, then lists each recipient alone in its
+// paragraph: every one of them is in the findings, not only the first.
+void TestBounceParser::recipientsListedAfterOneReason()
+{
+    const QByteArray message =
+        "From: MAILER-DAEMON@cn.example\nSubject: failure\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=\"gb2312\"\nContent-Transfer-Encoding: binary\n\n"
+        "cn.example.\n\xd3\xca\xbc\xfe\xce\xde\xb7\xa8\xcb\xcd\xb4\xef\n\n"
+        "<first@cn.example>:\n\n<second@cn.example>:\n\n<FIRST@cn.example>:\n\n"
+        "To: boost-admin@lists.example\n\n--- original message\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).recipient, u"first@cn.example"_s);
+    QCOMPARE(entries.at(1).recipient, u"second@cn.example"_s);
+    QCOMPARE(entries.at(1).reply.text(), entries.at(0).reply.text());
+    // A reason in the words is shared the same way.
+    const auto named = BounceParser::parseMessage("Subject: Undeliverable\n\nYour message could not be delivered: "
+                                                  "the mailbox is full.\n\na@d.example\nb@d.example\n\nSent by the mail system\n");
+    QCOMPARE(named.size(), 2);
+    QCOMPARE(named.at(0).recipient, u"a@d.example"_s);
+    QCOMPARE(named.at(1).recipient, u"b@d.example"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBounceParser)
