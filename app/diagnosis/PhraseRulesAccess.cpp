@@ -89,9 +89,15 @@ const PhraseRow rows[] = {
      "przekazywanie .*(odmowa|niedozwolone)|relay (geweigerd|niet toegestaan)|中継(は)?(拒否|禁止)|不允许(中继|转发)|不允許(中繼|轉發)|"
      "(релей|ретрансляция|пересылка) (запрещена|запрещен|не разрешена)|relay (nepovolen|zakázán)|릴레이(가)? (거부|허용되지)",
      0, Category::RelayDenied, "rule:postfix-relay-access-denied"},
+    // The client's EHLO name refused for not resolving: a local rule about that name, not a
+    // missing recipient domain, nor the IP's reverse DNS ("HELO name fails FCrDNS").
+    {"phrase-helo-name",
+     "(ehlo|helo)( host| domain)? ?(name|domain|hostname|argument)? .{0,40}(does not|doesn.t|did not|must|cannot|could not) (resolve|exist)|"
+     "records? (found )?for the (EHLO|HELO) (host ?name|name|domain)|(don.t|do not) believe (that )?you are|\\b(EHLO|HELO) (denied|refused|rejected|not accepted)|(EHLO|HELO) (host ?name|name|domain) fails",
+     0, Category::Policy, "rule:postfix-helo-rejected"},
     // Reverse DNS of the sending IP.
     {"phrase-reverse-dns",
-     "(?<!blacklisted )(?<!blocklisted )reverse (DNS|lookup)|PTR (record|resource)|\\bPTR\\b|(?<!hostname fails FC)(?<!HELO name fails FC)(?<!EHLO name fails FC)rDNS|cannot find your (hostname|reverse)|"
+     "(?<!blacklisted )(?<!blocklisted )reverse (DNS|lookup)|PTR (record|resource)|\\bPTR\\b|rDNS|cannot find your (hostname|reverse)|"
      "client host name (unknown|not found)|no (hostname|host name) for your (ip|address)|\\b(host|client)\\b.{0,60}\\bunknown TLD\\b|"
      "(unable to|could not|couldn.t|cannot|can.t|failed to) resolve (your|the client.s|client) (IP|address|host ?name|host)|"
      "IP .* (has no|without) (a )?(name|hostname)|DNS inverse|R[üu]ckw[äa]rts(aufl[öo]sung|-DNS)|DNS inverso|"
@@ -161,12 +167,6 @@ const PhraseRow rows[] = {
      "IP .*zablokowan|IP (is )?geblokkeerd|IPアドレス.*(拒否|ブロック)|IP(被|已被)?(封|拒|屏蔽)|\\bIP\\b.*(封禁|黑名单|黑名單)|"
      "(IP|адрес)[- ].{0,40}(заблокирован|в черном списке|в чёрном списке)|IP .{0,30}(blokována|na černé listině)|IP.{0,20}차단",
      0, Category::ClientBlocked, "rule:generic-blocklist"},
-    // The client's EHLO name refused for not resolving: a local rule about that name, not a
-    // missing recipient domain.
-    {"phrase-helo-name",
-     "(ehlo|helo)( host| domain)? ?(name|domain|hostname|argument)? .{0,40}(does not|doesn.t|did not|must|cannot|could not) (resolve|exist)|"
-     "records? (found )?for the (EHLO|HELO) (host ?name|name|domain)|(don.t|do not) believe (that )?you are|\\b(EHLO|HELO) (denied|refused|rejected|not accepted)|(EHLO|HELO) (host ?name|name|domain) fails",
-     0, Category::Policy, "rule:postfix-helo-rejected"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",
      "Reject(ed)? due to policy|blocked by (the |an |your )?(administrator|admin|postmaster)\\b|\\b(that|this) recipient is not allowed|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
