@@ -70,6 +70,12 @@ QList<CodeMatch> findCodes(const QString &text)
     static const QRegularExpression pattern(
         u"(?<![\\w.:/\\[=@-])(?<!\\S#)([2-5][0-5]\\d)(?:[ -]|$)\\s*[#']?([245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.]))?"_s,
         QRegularExpression::MultilineOption);
+    // A number with a unit inside the text is a quantity ("Greylisted for 300 sec", "limit
+    // of 500 messages"), not a reply code; at a line start it is the code ("552 Message
+    // body is too big").
+    static const QRegularExpression unit = ci(
+        u"^\\s*(?:s|secs?|seconds?|min|mins|minutes?|hours?|days?|bytes?|[kmg]i?b|kbytes|messages?|mails?|"
+        "e-?mails?|recipients?|rcpts?|connections?|times|attempts|tries|%)\\b"_s);
     QList<CodeMatch> found;
     auto it = pattern.globalMatch(text);
     while (it.hasNext() && found.size() < 1000) {
@@ -84,6 +90,8 @@ QList<CodeMatch> findCodes(const QString &text)
                           || text.at(i) == u'"'))
             --i;
         c.atLineStart = i < 0 || text.at(i) == u'\n';
+        if (!c.atLineStart && c.enhanced.isEmpty() && unit.match(QStringView(text).mid(m.capturedEnd(1))).hasMatch())
+            continue;
         found.append(c);
     }
     return found;
@@ -202,7 +210,10 @@ std::optional<BounceEntry> BounceParser::parseReply(const QString &input)
             }
         }
     }
-    if (!best && !codes.isEmpty())
+    // A bare number inside the text is no code when the reply opens with an enhanced code
+    // alone ("4.2.0 Sender address rejected: ...").
+    static const QRegularExpression opensEnhanced(u"^[245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.])"_s);
+    if (!best && !codes.isEmpty() && !opensEnhanced.match(text).hasMatch())
         best = &codes.first();
 
     QString rest;

@@ -33,7 +33,7 @@ const PhraseRow rows[] = {
     // Sign-in required (English, French, German, Spanish, Portuguese, Italian, Polish, Dutch,
     // Japanese, Chinese).
     {"phrase-auth-required",
-     "must be authenticated|relay check local fail|authentication (is )?required|requires? (smtp )?auth|auth(entication)? (is )?required|"
+     "must be authenticated|unauthenticated (session|connection)s?|(for|to) authori[sz]ed users only|please authenticate|receive your mail before sending|(client|you) (does not|do not|doesn.t|don.t) have permissions? to submit|(Mailfrom|sender) account is a local account|relay check local fail|authentication (is )?required|requires? (smtp )?auth|auth(entication)? (is )?required|"
      "send AUTH command first|AUTH (command )?first|(must|please) authenticate( first)?|authenticate first|"
      "turn on smtp auth|not logged in|please log ?in(?! (with|via|through|using) your web browser)|must (log|sign) ?in|sender (was )?not authenticated|"
      "SenderNotAuthenticated|anonymous (client|user|sender|connection|submission)s? (does|do|is|are|may) not|anonymous (submission|sending|mail) (is )?not|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
@@ -64,7 +64,7 @@ const PhraseRow rows[] = {
      0, Category::AuthFailed, "X.7.8"},
     // TLS: the server wants it first, or setting it up failed.
     {"phrase-tls-required",
-     "must issue a STARTTLS|issue STARTTLS( command)? first|STARTTLS (command )?(is )?required|encryption required|TLS required|"
+     "must issue a STARTTLS|encryption is required|(must|has to|have to) be sen[dt] with (an )?encryption|(accepts?|receives?) (messages|mail|e-?mails?) only (on|over|via|with) (a )?(TLS|SSL|encrypted)|issue STARTTLS( command)? first|STARTTLS (command )?(is )?required|encryption required|TLS required|"
      "TLS (conversation|connection|session) (is )?required|"
      "requires? (a )?(secure|encrypted) connection|use STARTTLS|must use TLS|"
      "chiffrement (requis|obligatoire)|Verschl[üu]sselung (erforderlich|notwendig)|cifrado requerido",
@@ -78,11 +78,11 @@ const PhraseRow rows[] = {
      0, Category::TlsFailed, "problem:tls-handshake-failed"},
     // Relaying.
     {"phrase-relay-denied",
-     "relay(ing)? (access )?(denied|not allowed|not permitted|prohibited|disabled|refused|rejected|disallowed|forbidden)(?! as)|"
+     "relay(ing)? (access )?((is|has been|was) )?(denied|not allowed|not permitted|prohibited|disabled|refused|rejected|disallowed|forbidden)(?! as)|relay(ing)? through this server without auth|"
      "use me .{0,80}as a relay|(invalid|no|missing) (login|credentials) for relay|relay(ing)? (from|for) .{0,60}(is )?(denied|not allowed|refused|prohibited)|"
      "not accepting (e-?)?mail for (this |that |the )?(domain|ip|host|address)|"
      "\\bRP:FRL\\b|(delivery|mail) is not allowed to this (address|domain|recipient)|relay check (domain )?fail|(cannot|can.t) deliver mail for|credentials for relay|recipient is not accepted here|not (permitted to |allowed to )?relay|(unable|cannot|can.t) relay|no relaying|unauthori[sz]ed relay|"
-     "relaying to .* (prohibited|denied)|denies relay|isn.t allowed to be relayed|not a gateway|"
+     "relaying to .* (prohibited|denied|forbidden|not allowed)|denies relay|isn.t allowed to be relayed|not a gateway|"
      "relay (not )?permitted|(we )?(do not|don.t) relay|(?<!\\w )local users? only(?! or auth)|relais (refus[ée]|interdit)|Relaying (verweigert|nicht erlaubt)|"
      "relay no permitido|retransmisi[oó]n (denegada|no permitida)|retransmiss[aã]o (negada|n[aã]o permitida)|inoltro (negato|non consentito)|"
      "relaying (of )?(mail|messages?) to .{1,80} (is )?(not allowed|not permitted|denied|refused)|"
@@ -97,7 +97,7 @@ const PhraseRow rows[] = {
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // Reverse DNS of the sending IP.
     {"phrase-reverse-dns",
-     "(?<!blacklisted )(?<!blocklisted )reverse (DNS|lookup)|PTR (record|resource)|\\bPTR\\b|rDNS|cannot find your (hostname|reverse)|"
+     "(?<!blacklisted )(?<!blocklisted )reverse (DNS|lookup|look name)|PTR (record|resource)|\\bPTR\\b|rDNS|cannot find your (hostname|reverse)|"
      "client host name (unknown|not found)|no (hostname|host name) for your (ip|address)|\\b(host|client)\\b.{0,60}\\bunknown TLD\\b|"
      "(unable to|could not|couldn.t|cannot|can.t|failed to) resolve (your|the client.s|client) (IP|address|host ?name|host)|"
      "IP .* (has no|without) (a )?(name|hostname)|DNS inverse|R[üu]ckw[äa]rts(aufl[öo]sung|-DNS)|DNS inverso|"
@@ -125,7 +125,7 @@ const PhraseRow rows[] = {
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).
     {"phrase-rate-limited",
-     "\\bRL0{4}\\d{2}\\b|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission|recipient) rate|slow down|"
+     "\\bRL0{4}\\d{2}\\b|sent (too|to) many|reached its limit for|\\d+ (recipients|messages|mails|e-?mails|connections) per (\\d+ )?(seconds?|minutes?|hours?|days?)|(number|total) of (the )?(RCPT|recipient|message|mail)s?( attempts)? (is|has) (achieved|reached|exceeded) (the )?maximum|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission|recipient) rate|slow down|"
      "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
      "too many (messages|mails)(?! on (the )?server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"

@@ -43,7 +43,7 @@ const PhraseRow rows[] = {
      0, Category::Other, "X.4.0"},
     // The sender address itself.
     {"phrase-sender-rejected",
-     "sender address (malformed|syntax)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
+     "sender address (malformed|syntax)|(do not|don.t|does not|doesn.t) accept (e-?mail |mail |messages )?from (this|that|your) (e-?mail )?(address|sender)|sender (has )?(a |an )?non-?existent (internet )?domain|sender domain .{0,40}(does not|doesn.t) have (any )?(MX|DNS)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
      "(sender|return|from) (domain|MX) (does not exist|not found)|(incorrect|invalid|bad|wrong) sender( address| header| name)?|"
      "(sender|from)(/\\w+)? (name|address) is not valid|must match (the )?(auth(enticated)?|login|logged.in) (user|username|identity|account)|(From:? ?|sender |envelope )domain must (resolve|exist)|"
      "unauthori[sz]ed use of (the )?sender|black (mail )?address|sender is (unvalidated|not validated)|remote ip check error|^5\\d\\d[ -](Postmaster )?verification failed (for|while checking)|(sender|from)( e-?mail| address)? is not (in|from) (my|our|this|the local) domain|not (authori[sz]ed|allowed|permitted) to send (from|as|with) (that|this|the|your)( e-?mail)? address|return MX does not exist|badmailfrom|"
@@ -94,7 +94,7 @@ const PhraseRow rows[] = {
      "local (error|problem)|unexpected error|(scan|scanner|filter|milter) time[ds]? ?out|^45\\d (\\d\\.\\d\\.\\d )?temporarily unavailable|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
-     "\\btrouble (in|with)\\b|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|(was|been) closed unexpectedly|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
+     "\\btrouble (in|with)\\b|try (another|a different) server|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|(was|been) closed unexpectedly|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
      "erreur temporaire|serveur (indisponible|surcharg[ée])|vor[üu]bergehend|tempor[äa]rer Fehler|error temporal|"
      "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙|暫時|系統繁忙|"
      "временн[а-я]* (ошибка|сбой|недоступ)|попробуйте (позже|ещё раз позже)|dočasná chyba|zkuste (to )?později|잠시 후 다시|일시적(인)? (오류|장애)|geçici (hata|sorun)",
@@ -114,7 +114,7 @@ const PhraseRow rows[] = {
     {"phrase-content-rejected",
      "\\bDT:(SPM|SUM)\\b|(blocked|blacklisted|banned|malicious|suspicious|forbidden) (URL|link)s?|prohibited content|(blocked|rejected) (due to|because of) (its |the )?content|file type (that )?is not (allowed|permitted)|(password-protected|encrypted) (archive|attachment|file|zip)s?|\\bDLP\\b|spam score|spam|unsolicited|junk|(doesn.t|does not|not) conform(ing)? to (the )?(\\w+ )?(standard|RFC)|\\bvirus(es)?\\b|malware|infected|phishing|suspicious|content (reject|filter|rejected)|"
      "Message (not allowed|refused|denied|rejected due to|content)|message (was |has been )?filtered|message refused|rejected due to content|rejected after DATA|"
-     "attachment|forbidden (file|extension)|banned (file|attachment)|"
+     "attachment|forbidden[ _-]?(file|extension)|banned (file|attachment)|message/partial|"
      "(message|header|body|text) line (is )?too long|message has defects|barelf|Mail data refused|Invalid characters|"
      "non-Western|character sets?|\\b(no|missing|invalid|duplicate|duplicated) [\\w-]+ (header|field)\\b|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
      "Sua mensagem foi rejeitada|Error parsing message|MIME (header|structure|part)|not accept delivery of this message|scored|bulk mail|"
@@ -126,7 +126,7 @@ const PhraseRow rows[] = {
      // RFC 5321's 501 is a syntax error in the arguments: "501 Invalid HELO name" is the
      // name's form, where a 550 with the same words is a local rule about the name.
      "(?<=^501 )invalid (HELO|EHLO)|(?<=^501 \\d\\.\\d\\.\\d )invalid (HELO|EHLO)|"
-     "syntax error|bad syntax|need (HELO|EHLO)( or (HELO|EHLO))?|not (defined|available|allowed) (for|after) HELO|already (said|sent|issued|gave) (AUTH|HELO|EHLO|MAIL)|(use|send|say|issue) (EHLO|HELO)(/(EHLO|HELO))?( command)? (first|before)|(already|previously) authenticated|(started )?(transmitting|sending|talking) before (the )?(SMTP )?greeting|Syntactically invalid|(empty|missing|no) (HELO|EHLO)(/(HELO|EHLO))? (argument|parameter|domain|host ?name)|(null|invalid|bad) BDAT|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
+     "syntax error|bad syntax|sender already (given|specified)|(no (HELO|EHLO) given|(HELO|EHLO) required) before (MAIL|RCPT)|arguments? .{0,40}(was|were) detected as being invalid|need (HELO|EHLO)( or (HELO|EHLO))?|not (defined|available|allowed) (for|after) HELO|already (said|sent|issued|gave) (AUTH|HELO|EHLO|MAIL)|(use|send|say|issue) (EHLO|HELO)(/(EHLO|HELO))?( command)? (first|before)|(already|previously) authenticated|(started )?(transmitting|sending|talking) before (the )?(SMTP )?greeting|Syntactically invalid|(empty|missing|no) (HELO|EHLO)(/(HELO|EHLO))? (argument|parameter|domain|host ?name)|(null|invalid|bad) BDAT|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
      "TLS (is )?already (active|started|running)|unrecogni[sz]ed (parameter|argument|option|keyword)|unknown (parameter|argument|option)|"
      "not a valid RFC.?(5321|2821|822|5322) address|"
      "\\b(E?HELO|EHLO/HELO|HELO/EHLO|MAIL FROM|RCPT TO)\\b[^.;]{0,40}\\b(first|yet)\\b|no (ehlo|helo|ehlo/helo|helo/ehlo|mail from|rcpt to)( command)? yet|before sending data|too many (invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) commands|"

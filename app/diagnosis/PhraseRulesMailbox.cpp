@@ -38,14 +38,14 @@ const PhraseRow rows[] = {
      "(Nachricht|E-Mail) [üu]berschreitet die (maximale|zul[äa]ssige) Gr[öo][ßs]e|(message|courriel) d[ée]passe la taille (maximale|autoris[ée]e)|"
      "(mensaje|correo) (supera|excede) el tama[ñn]o|(メッセージ|メール)の?サイズ.{0,6}(制限|上限).{0,4}(超えて|超過)|размер (письма|сообщения) превышает|"
      "zpráva je příliš velká|메일 크기(가)? (초과|너무)|ileti çok büyük|(邮件|郵件)(过大|太大|大小超|過大)|"
-     "\\boversi[sz]ed (message|mail|e-?mail)|exceed(s|ed)? (the )?(maximum|max) allowed size|SIZE parameter exceeds|"
+     "\\boversi[sz]ed (message|mail|e-?mail)|(length|size) of (the )?attach(ment)?s? .{0,30}(maximum|limit|threshold)|exceed(s|ed)? (the )?(maximum|max) allowed size|SIZE parameter exceeds|"
      "(邮件|郵件)超过最大|przekracza maksymaln[ąay] (dozwolon[ąay] )?(wielko[śs][ćc]|rozmiar)|overschrijdt de maximale (grootte|omvang)",
      0, Category::MessageTooLarge, "X.3.4"},
     {"phrase-mailbox-disabled",
      "(domain|distribution list|list|mailbox|account|user|alias) (has been |is )?not active|\\buser (is )?hang ?up|address rejected: inactive\\b|inactive (mailbox|mbox|account|user)|"
      "(domain|distribution list) (has been |is )?(disabled|deactivated|suspended)|"
      "(mailbox|account|user) (\\S+@\\S+ )?(is |has been )?(now |currently |temporarily )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
-     "(disabled|deactivated|inactive|suspended) (mailbox|account|user)|account (has been )?(disabled|discontinued|closed)|"
+     "(disabled|deactivated|inactive|suspended) (mailbox|account|user|recipient)|account (has been )?(disabled|discontinued|closed)|"
      "Account Closed|no mail-enabled subscriptions|account has been (temporarily )?(suspended|locked|blocked|frozen)|user is (terminated|locked|inactive|suspended)|not activated|never logged onto|"
      "no longer accepts mail|not (authori[sz]ed|allowed|permitted) to receive (e-?mail|mail|messages)|mail receiving disabled|deactivated due to abuse|is now disabled|This account is not allowed|"
      "temporarily disabled|casilla ha expirado|cuenta (desactivada|suspendida|inactiva)|compte (d[ée]sactiv[ée]|suspendu|inactif)|"
@@ -77,7 +77,7 @@ const PhraseRow rows[] = {
      "mailbox (is )?(currently |temporarily )?(unavailable|not available|busy|locked)",
      4, Category::ServerUnavailable, "X.3.0"},
     {"phrase-recipient-unknown",
-     "no such (local )?(user|mailbox|recipient|person|address|account)|\\binvalid rcptto\\b|"
+     "no such (local )?(user|mailbox|recipient|person|address|account)|destination address is not configured|can.t accept user|\\binvalid rcptto\\b|"
      "(user|recipient|mailbox|address|account|addressee)\\b[^.;]{0,40}\\b(does not|doesn.t) exist|"
      "(address|recipient|user|mailbox|account)\\b[^.;]{0,40}\\b(couldn.t|could not|can.t|cannot) be found|e-?mail address (was )?not found|"
      "mailbox is (unavailable|not available)|"

@@ -465,6 +465,32 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                         << Category::AuthFailed << Severity::Transient << QString();
     QTest::newRow("PHPMailer data not accepted") << Stage::Message << u"SMTP Error: data not accepted."_s
                                                  << Category::Other << Severity::Permanent << QString();
+    // A number with a unit inside the text is a quantity, not the reply code; the enhanced
+    // code that opens the reply and the words decide.
+    QTest::newRow("greylisted for 300 sec") << Stage::Rcpt << u"4.2.0 Sender address rejected: Greylisted for 300 sec."_s
+                                            << Category::Greylisted << Severity::Transient << QString();
+    QTest::newRow("code before a unit word") << Stage::Message << u"552 Message body is too big"_s
+                                             << Category::MessageTooLarge << Severity::Permanent << QString();
+    QTest::newRow("relaying is denied") << Stage::Rcpt << u"550 5.7.1 Relaying is denied"_s
+                                        << Category::RelayDenied << Severity::Permanent << QString();
+    QTest::newRow("encryption is required") << Stage::Rcpt << u"550 Encryption is required from you"_s
+                                            << Category::TlsRequired << Severity::Permanent << QString();
+    QTest::newRow("TLS-only server") << Stage::Rcpt << u"451 4.2.2 Server accepts messages only on TLS connection"_s
+                                     << Category::TlsRequired << Severity::Transient << QString();
+    QTest::newRow("unauthenticated session") << Stage::Rcpt << u"550 unauthenticated session on submission port"_s
+                                             << Category::AuthRequired << Severity::Permanent << QString();
+    QTest::newRow("sent to many, typo") << Stage::Rcpt << u"4.2.1 Sender ip address rejected: You sent to many mails from different domains in the last 10 minutes"_s
+                                        << Category::RateLimited << Severity::Transient << QString();
+    QTest::newRow("recipients per minutes") << Stage::Rcpt << u"only 5 recipients per 5 minutes allowed"_s
+                                            << Category::RateLimited << Severity::Transient << QString();
+    QTest::newRow("sender domain without MX") << Stage::Rcpt << u"550 Sender domain does not have any MX records."_s
+                                              << Category::SenderRejected << Severity::Permanent << QString();
+    QTest::newRow("no HELO before MAIL") << Stage::Mail << u"550 no HELO given before MAIL command"_s
+                                         << Category::SyntaxError << Severity::Permanent << QString();
+    QTest::newRow("disabled recipient") << Stage::Rcpt << u"525 5.7.13 Disabled recipient address"_s
+                                        << Category::MailboxDisabled << Severity::Permanent << QString();
+    QTest::newRow("attachment length threshold") << Stage::Message << u"510 The length of Attach is achieved the maximum threshold"_s
+                                                 << Category::MessageTooLarge << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
