@@ -23,6 +23,12 @@ const PhraseRow rows[] = {
      "MTA-STS validation|certificate subject does not match|no tls go-ahead|(STARTTLS|TLS) (is )?not (advertised|offered)|"
      "does not support (the )?(required )?STARTTLS|STARTTLS (command )?used when not advertised",
      0, Category::TlsFailed, "problem:start-tls-not-offered"},
+    // TLS failing on the sending side or in the handshake (Postfix's, Exim's, client
+    // libraries' words), before "TLS session is required" is read as the server's demand.
+    {"phrase-tls-setup-failed",
+     "TLS engine (is )?unavailable|client TLS configuration|\\bTLS session( failure)?: |attempt to start TLS failed|first read from TLS|"
+     "TLS error on connection|convert socket to TLS|CERTIFICATE_VERIFY_FAILED|(hostname|host name) verification failed",
+     0, Category::TlsFailed, "problem:tls-handshake-failed"},
     {"phrase-tls-certificate",
      "certificate (verification failed|not trusted|is expired|expired|has expired|verify failed)|certificate-expired|"
      "certificate-host-mismatch|failed to verify certificate|unable to verify the first certificate|"
@@ -33,7 +39,7 @@ const PhraseRow rows[] = {
     // Sign-in required (English, French, German, Spanish, Portuguese, Italian, Polish, Dutch,
     // Japanese, Chinese).
     {"phrase-auth-required",
-     "must be authenticated|unauthenticated (session|connection)s?|(for|to) authori[sz]ed users only|please authenticate|receive your mail before sending|(client|you) (does not|do not|doesn.t|don.t) have permissions? to submit|(Mailfrom|sender) account is a local account|relay check local fail|authentication (is )?required|requires? (smtp )?auth|auth(entication)? (is )?required|"
+     "must be authenticated|unauthenticated (session|connection)s?|(for|to) authori[sz]ed users only|please authenticate|receive your mail before sending|(client|you) (does not|do not|doesn.t|don.t) have permissions? to submit|(Mailfrom|sender) account is a local account|relay check local fail|authentication (is )?required(?! but (the )?server did not advertise)|requires? (smtp )?auth|auth(entication)? (is )?required(?! but (the )?server did not advertise)|"
      "send AUTH command first|AUTH (command )?first|(must|please) authenticate( first)?|authenticate first|"
      "turn on smtp auth|not logged in|please log ?in(?! (with|via|through|using) your web browser)|must (log|sign) ?in|sender (was )?not authenticated|"
      "SenderNotAuthenticated|anonymous (client|user|sender|connection|submission)s? (does|do|is|are|may) not|anonymous (submission|sending|mail) (is )?not|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
@@ -50,7 +56,7 @@ const PhraseRow rows[] = {
      0, Category::ServerUnavailable, "X.3.0"},
     {"phrase-auth-failed",
      "(?<!many )(?<!Temporary )(?<!SPF )(?<!DKIM )(?<!DMARC )(?<!ARC )auth(entication)? (failure|failed|unsuccessful|cancell?ed|aborted)|(cancell?ed|aborted) (the )?auth(entication)?|auth(entication)? (is )?only (allowed|available|permitted) (on|over|after|via)|"
-     "(could not|couldn.t|unable to|cannot|can.t|failed to) authenticate|\\b(scram(-sha-\\d+)?|cram-md5|digest-md5|plain|login|xoauth2) (is )?not possible|unsupported (auth(entication)? |sasl )?(method|mechanism)|AUTH (command )?(unrecogni[sz]ed|not recogni[sz]ed)|"
+     "(could not|couldn.t|unable to|cannot|can.t|failed to) authenticate|(server )?did not advertise AUTH|\\b(scram(-sha-\\d+)?|cram-md5|digest-md5|plain|login|xoauth2) (is )?not possible|unsupported (auth(entication)? |sasl )?(method|mechanism)|AUTH (command )?(unrecogni[sz]ed|not recogni[sz]ed)|"
      "imposible autenti(fi)?car|認証できません|nie mo[żz]na (przeprowadzi[ćc] )?uwierzytelni|"
      "(malformed|invalid) (cram-md5|digest-md5|scram|sasl|auth(entication)?) (response|data|credentials)(?! syntax)|missing (credentials|password|user ?name|SASL mechanism)|authentication credentials invalid|invalid (login|credentials|password)(?! for relay)|"
      "(?<!many )\\bauth(entication)? (error|mode (unsupported|not supported))|auth support error|username and password not accepted|bad (user|username or) password|"

@@ -13,7 +13,7 @@ namespace {
 const PhraseRow rows[] = {
     // The sending MTA gave up: these describe the queue, not the last attempt's error.
     {"phrase-expired",
-     "retry timeout exceeded|message expired|Tried all MXs|envelope expired|status=expired|exceeded max (retries|time) without delivery|expired after|could not be delivered for \\d+ (days|hours)|"
+     "retry timeout exceeded|were last tried after this message arrived|delivery time expired|could not be delivered in the allotted time|Despite repeated attempts to deliver|message expired|Tried all MXs|envelope expired|status=expired|exceeded max (retries|time) without delivery|expired after|could not be delivered for \\d+ (days|hours)|"
      "in the queue too long|delivery expired|message (is )?too old|failed after \\d+ (days|hours)|too long in (the )?queue|Delivery failed \\d+ attempts|Exceeded Maximum Delivery Attempts|"
      "multiple delivery attempts failed|has stopped trying|gave up|giving up on|not collected after|Message timed out|"
      "not (been )?delivered within \\d+ (days?|hours?)|within the allowed queue period|"
@@ -24,6 +24,11 @@ const PhraseRow rows[] = {
      "too many hops|recursive forward|hop count exceeded|(mail|routing) loop|loop detected|detected a loop|loops back to myself|looping message|Too many Received|"
      "MX list for .* points back|boucle|Schleife|bucle",
      0, Category::Other, "rule:generic-routing-loop"},
+    // The message needs SMTPUTF8 and no next hop offers it (Postfix, OpenSMTPD): a note on
+    // the route, not a refusal by the recipient's server.
+    {"phrase-smtputf8-not-offered",
+     "requires SMTPUTF8, but|no server was found that supports SMTPUTF8|utf-?8 support required but not offered",
+     0, Category::Other, "problem:smtp-utf8-not-advertised"},
     // A filter's check of the message's own headers (Haraka's data.headers and bounce
     // plugins, mox): before the sender words, so that "Malformed Sender header" is about
     // the message, not the envelope sender.
@@ -61,7 +66,7 @@ const PhraseRow rows[] = {
     // A client library's time-out wrapped around the connection error: the time-out is the
     // cause ("Could not connect to SMTP host ...; nested exception is SocketTimeoutException").
     {"phrase-timeout-exception",
-     "SocketTimeout|\\b(Open|Read)Timeout\\b|requests to connect.{0,200}timed out|\\bWSAETIMEDOUT\\b|error code:? 10060\\b|TimeoutException|connect(ion)? timed out|timed out while connecting|did not properly respond after a period of time|"
+     "SocketTimeout|operation timed out|\\b(Open|Read)Timeout\\b|requests to connect.{0,200}timed out|\\bWSAETIMEDOUT\\b|error code:? 10060\\b|TimeoutException|connect(ion)? timed out|timed out while connecting|did not properly respond after a period of time|"
      "n.a pas r[ée]pondu convenablement",
      0, Category::Timeout, "problem:reply-timeout"},
     {"phrase-connection-refused",
@@ -70,6 +75,8 @@ const PhraseRow rows[] = {
      0, Category::Network, "problem:connection-refused"},
     {"phrase-network-unreachable",
      "No answer from host|"
+     "failed to write a data block|failed sending data to the peer|"
+     "\\bHost \\S+ is down\\b|Address family mismatch|No valid route to destination|"
      // A time-out named in the same message is its cause (phrase-timeout, below).
      "((couldn.t|could not) connect to (the )?(host|server|SMTP)|mail server connection failed)(?!.{0,160}time[ds]? ?out(?! -?1\\b))|(could not|couldn.t|unable to|failed to|cannot|can.t) establish (a |an SMTP |the )?connection|(SMTP|TCP) connection (failed|was interrupted)|(cannot|can.t) connect to|connection attempt failed|\\bE(CONNRESET|HOSTUNREACH|NETUNREACH|PIPE)\\b|socket closed|lost (input |output )?connection|connection died|\\b(is|was|are|were) unreachable|socket (read|write) (failed|error)|TCP connection .{0,80}\\bfailed|(failed|unable) to (open (a )?)?connect(ion)?|unable to read data from the transport connection|net_io_connectionclosed|connection was (closed|reset|aborted)|No valid hosts|unable to make any connections?|No route to host|(network|host) (is )?unreachable|Cannot assign requested address|\\bEADDRNOTAVAIL\\b|Network error|communication failure|"
      "\\bunreachable (host|network|destination)\\b|lost connection|connection (was )?lost|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
@@ -94,7 +101,7 @@ const PhraseRow rows[] = {
      "local (error|problem)|unexpected error|(scan|scanner|filter|milter) time[ds]? ?out|^45\\d (\\d\\.\\d\\.\\d )?temporarily unavailable|I/O error|Error in Processing|internal (server )?error|try again later|service (temporarily )?unavailable|"
      "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
-     "\\btrouble (in|with)\\b|try (another|a different) server|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|(was|been) closed unexpectedly|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
+     "\\btrouble (in|with)\\b|unexpected failure|server (is )?(currently )?unavailable|unable to receive mail|try (another|a different) server|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|(was|been) closed unexpectedly|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
      "erreur temporaire|serveur (indisponible|surcharg[ée])|vor[üu]bergehend|tempor[äa]rer Fehler|error temporal|"
      "erro tempor[aá]rio|errore temporaneo|b[łl][ąa]d tymczasowy|tijdelijke fout|一時的|暂时|系统繁忙|暫時|系統繁忙|"
      "временн[а-я]* (ошибка|сбой|недоступ)|попробуйте (позже|ещё раз позже)|dočasná chyba|zkuste (to )?později|잠시 후 다시|일시적(인)? (오류|장애)|geçici (hata|sorun)",
@@ -146,7 +153,7 @@ const PhraseRow rows[] = {
     // The intro sentence of a report that names no cause.
     {"phrase-no-cause",
      "could not be delivered to (one or more|the following)|無法(被正確)?(投遞|送達)|无法(被正确)?(投递|送达|发送到)|投(遞|递)失(敗|败)|因(為|为)某些原因拒(絕|绝)|无法被正确投递|nie uda[łl]o si[ęe] wys[łl]a[ćc]|Delivery (to the following recipients? )?(has )?failed|"
-     "wasn.t able to deliver your message|has not yet been delivered to (all|one or more) of its recipients|"
+     "wasn.t able to deliver your message|could not send message for past|could not be delivered for more than \\d+ hour|(will be|is being) retried until|has not yet been delivered to (all|one or more) of its recipients|"
      "not yet been delivered to all its recipients|Delivery to the following recipients? has been delayed|"
      "\\bundeliverable +to\\b|did not reach the following recipient|unable to deliver (the )?message to the following|"
      "message could not be delivered to|n.a pas pu [êe]tre d[ée]livr|не был[а-я]* доставлен|"

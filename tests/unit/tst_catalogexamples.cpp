@@ -491,6 +491,25 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                         << Category::MailboxDisabled << Severity::Permanent << QString();
     QTest::newRow("attachment length threshold") << Stage::Message << u"510 The length of Attach is achieved the maximum threshold"_s
                                                  << Category::MessageTooLarge << Severity::Permanent << QString();
+    // The sending side's own TLS, DNS and route, as Postfix and Exim report them.
+    QTest::newRow("TLS engine unavailable") << Stage::Connect << u"TLS is required, but our TLS engine is unavailable"_s
+                                            << Category::TlsFailed << Severity::Permanent << QString();
+    QTest::newRow("attempt to start TLS failed") << Stage::Ehlo << u"a TLS session is required, but an attempt to start TLS failed"_s
+                                                 << Category::TlsFailed << Severity::Permanent << QString();
+    QTest::newRow("name server loop") << Stage::Connect << u"Name server loop for example.com"_s
+                                      << Category::DomainNotFound << Severity::Permanent << QString();
+    QTest::newRow("failure in MX lookup") << Stage::Connect << u"Temporary failure in MX lookup"_s
+                                          << Category::DomainNotFound << Severity::Transient << QString();
+    QTest::newRow("host is down") << Stage::Connect << u"Deferred: Host mx.example.com. is down"_s
+                                  << Category::Network << Severity::Transient << QString();
+    QTest::newRow("exim hosts failing past the cutoff") << Stage::Connect
+        << u"all hosts for 'example.com' have been failing for a long time and were last tried after this message arrived"_s
+        << Category::Expired << Severity::Permanent << QString();
+    QTest::newRow("SMTPUTF8 nowhere offered") << Stage::Connect
+        << u"message requires SMTPUTF8, but no server was found that supports SMTPUTF8. The last attempted server was mx.example.com[192.0.2.1]"_s
+        << Category::Other << Severity::Permanent << u"phrase-smtputf8-not-offered"_s;
+    QTest::newRow("AUTH not advertised") << Stage::Auth << u"authentication required but server did not advertise AUTH support"_s
+                                         << Category::AuthFailed << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
