@@ -2,6 +2,7 @@
 
 #include "diagnosis/BounceDetails.h"
 #include "diagnosis/BounceParser.h"
+#include "diagnosis/CatalogTables.h"
 #include "diagnosis/CauseMerger.h"
 #include "diagnosis/ReplyCatalog.h"
 
@@ -10,6 +11,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// The catalogue's "No reason given": words that only say delivery failed, no code at all.
+bool saysNoReason(const Explanation &e)
+{
+    return e.code == 0 && e.enhancedCode.isEmpty() && CatalogTables::namesNoCause(QUtf8StringView(e.ruleId.toUtf8()));
+}
+
 QList<BounceExplainer::Item> explainAll(const QList<BounceEntry> &entries, std::optional<Model::Stage> stage)
 {
     QList<BounceExplainer::Item> items;
@@ -79,7 +86,23 @@ QList<BounceExplainer::Item> BounceExplainer::explainMessage(const QByteArray &m
         if (auto single = BounceParser::parseReply(head))
             entries.append(*single);
     }
-    return explainAll(entries, stage);
+    QList<Item> items = explainAll(entries, stage);
+    // Read whole, the report has nothing more to show: where it names no reason, the
+    // advice to explain the whole message would send the reader in a circle.
+    if (BounceParser::looksLikeMessage(head)) {
+        for (Item &item : items) {
+            if (saysNoReason(item.explanation)) {
+                item.explanation.causes = {QCoreApplication::translate("BounceExplainer",
+                    "The server that wrote the report leaves the reason out; the whole message was read.")};
+                item.explanation.nextSteps = {
+                    QCoreApplication::translate("BounceExplainer",
+                        "Ask the administrator of the server that wrote the report for its log entry of this message."),
+                    QCoreApplication::translate("BounceExplainer",
+                        "Test the same recipient with this wizard: the receiving server's own reply names the reason.")};
+            }
+        }
+    }
+    return items;
 }
 
 qint64 BounceExplainer::maxInputBytes()

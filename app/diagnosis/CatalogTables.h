@@ -84,10 +84,13 @@ struct PhraseRow
 
 /// Whether a phrase row only says that delivery failed, without a reason (an NDR's intro
 /// sentence, "Transaction failed"): any specific code or other words say more.
+inline bool namesNoCause(QUtf8StringView id)
+{
+    return id == "phrase-no-cause" || id == "phrase-no-reason" || id == "phrase-no-reason-action";
+}
 inline bool namesNoCause(const PhraseRow &row)
 {
-    const QByteArrayView id(row.id);
-    return id == "phrase-no-cause" || id == "phrase-no-reason" || id == "phrase-no-reason-action";
+    return namesNoCause(QUtf8StringView(row.id));
 }
 
 /// Whether a phrase row speaks for a reply at stage. A failure stated without its reason

@@ -273,6 +273,15 @@ void TestExplainCommand::messageInItsOwnCharset()
     QVERIFY2(output.contains(u"\u65e0\u6cd5\u9001\u8fbe"_s), qPrintable(output));
     QVERIFY2(output.contains(u"someone@cn.example"_s), qPrintable(output));
     QVERIFY2(output.contains(u"No reason given"_s) && !output.contains(u"reply code."_s), qPrintable(output));
+    // The whole message was read: no advice to explain the whole message, but where the
+    // reason can still be found.
+    QVERIFY2(!output.contains(u"Explain the whole bounce message"_s), qPrintable(output));
+    QVERIFY2(output.contains(u"Test the same recipient"_s), qPrintable(output));
+    // A pasted excerpt of it may lack the part with the reason: there the advice stands.
+    QString pasted;
+    QTextStream out3(&pasted);
+    QCOMPARE(ExplainCommand::run(u"Delivery to the following recipients failed."_s, false, std::nullopt, false, false, out3), 0);
+    QVERIFY2(pasted.contains(u"Explain the whole bounce message"_s), qPrintable(pasted));
     // A byte-order mark before the headers changes nothing.
     QString again;
     QTextStream out2(&again);
