@@ -2486,16 +2486,26 @@ Token laufen ab, meist nach einer Stunde: holen Sie ein frisches, wenn der Serve
         <translation>Der Bericht ist in der Zwischenablage, als Text und als formatiertes HTML.</translation>
     </message>
     <message>
-        <source>Select an entry on the left to read its explanation.</source>
-        <translation>Wählen Sie links einen Eintrag, um seine Erklärung zu lesen.</translation>
-    </message>
-    <message>
-        <source>Explained from %1; select an entry on the left to read it.</source>
-        <translation>Erklärt aus %1; wählen Sie links einen Eintrag, um ihn zu lesen.</translation>
-    </message>
-    <message>
         <source>The last test could not be kept in the history: %1</source>
         <translation>Der letzte Test konnte nicht im Verlauf aufbewahrt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); select one on the left to read its explanation.</source>
+        <translation>
+            <numerusform>%n Befund; wählen Sie ihn links, um seine Erklärung zu lesen.</numerusform>
+            <numerusform>%n Befunde; wählen Sie links einen, um seine Erklärung zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explained from %1: %n finding(s); select one on the left to read it.</source>
+        <translation>
+            <numerusform>Aus %1 erklärt: %n Befund; wählen Sie ihn links, um ihn zu lesen.</numerusform>
+            <numerusform>Aus %1 erklärt: %n Befunde; wählen Sie links einen, um ihn zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explained from %1.</source>
+        <translation>Aus %1 erklärt.</translation>
     </message>
 </context>
 <context>

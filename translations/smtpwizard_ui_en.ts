@@ -105,6 +105,23 @@
     </message>
 </context>
 <context>
+    <name>SmtpWizard</name>
+    <message numerus="yes">
+        <source>%n finding(s); select one on the left to read its explanation.</source>
+        <translation>
+            <numerusform>%n finding; select it on the left to read its explanation.</numerusform>
+            <numerusform>%n findings; select one on the left to read its explanation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explained from %1: %n finding(s); select one on the left to read it.</source>
+        <translation>
+            <numerusform>Explained from %1: %n finding; select it on the left to read it.</numerusform>
+            <numerusform>Explained from %1: %n findings; select one on the left to read it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>(%n character(s) in all; Copy and the report have the whole line)</source>

@@ -2486,16 +2486,26 @@ Los tokens caducan, normalmente al cabo de una hora: obtenga uno nuevo cuando el
         <translation>El informe está en el portapapeles, como texto y como HTML con formato.</translation>
     </message>
     <message>
-        <source>Select an entry on the left to read its explanation.</source>
-        <translation>Seleccione una entrada a la izquierda para leer su explicación.</translation>
-    </message>
-    <message>
-        <source>Explained from %1; select an entry on the left to read it.</source>
-        <translation>Explicado a partir de %1; seleccione una entrada a la izquierda para leerla.</translation>
-    </message>
-    <message>
         <source>The last test could not be kept in the history: %1</source>
         <translation>No se pudo conservar la última prueba en el historial: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); select one on the left to read its explanation.</source>
+        <translation>
+            <numerusform>%n hallazgo; selecciónelo a la izquierda para leer su explicación.</numerusform>
+            <numerusform>%n hallazgos; seleccione uno a la izquierda para leer su explicación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explained from %1: %n finding(s); select one on the left to read it.</source>
+        <translation>
+            <numerusform>Explicado a partir de %1: %n hallazgo; selecciónelo a la izquierda para leerlo.</numerusform>
+            <numerusform>Explicado a partir de %1: %n hallazgos; seleccione uno a la izquierda para leerlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explained from %1.</source>
+        <translation>Explicado a partir de %1.</translation>
     </message>
 </context>
 <context>

@@ -2486,16 +2486,26 @@ Les jetons expirent, généralement au bout d&apos;une heure&#xa0;: obtenez-en u
         <translation>Le rapport est dans le presse-papiers, en texte et en HTML mis en forme.</translation>
     </message>
     <message>
-        <source>Select an entry on the left to read its explanation.</source>
-        <translation>Sélectionnez une entrée à gauche pour lire son explication.</translation>
-    </message>
-    <message>
-        <source>Explained from %1; select an entry on the left to read it.</source>
-        <translation>Expliqué à partir de %1&#xa0;; sélectionnez une entrée à gauche pour la lire.</translation>
-    </message>
-    <message>
         <source>The last test could not be kept in the history: %1</source>
         <translation>Le dernier test n&apos;a pas pu être conservé dans l&apos;historique&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); select one on the left to read its explanation.</source>
+        <translation>
+            <numerusform>%n constat ; sélectionnez-le à gauche pour en lire l&apos;explication.</numerusform>
+            <numerusform>%n constats ; sélectionnez-en un à gauche pour en lire l&apos;explication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explained from %1: %n finding(s); select one on the left to read it.</source>
+        <translation>
+            <numerusform>Expliqué à partir de %1 : %n constat ; sélectionnez-le à gauche pour le lire.</numerusform>
+            <numerusform>Expliqué à partir de %1 : %n constats ; sélectionnez-en un à gauche pour le lire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explained from %1.</source>
+        <translation>Expliqué à partir de %1.</translation>
     </message>
 </context>
 <context>

@@ -296,7 +296,10 @@ void SmtpWizard::copyForTicket()
 void SmtpWizard::explainText(const QString &text)
 {
     const QList<ExplainPage::Item> items = m_controller->explainText(text);
-    m_explain->showItems(items, tr("Select an entry on the left to read its explanation."));
+    // One finding is already on show; only several need telling that there is a choice.
+    m_explain->showItems(items, items.size() > 1 ? tr("%n finding(s); select one on the left to read its explanation.",
+                                                      nullptr, int(items.size()))
+                                                 : QString());
 }
 
 void SmtpWizard::explainFile(const QString &path)
@@ -309,8 +312,10 @@ void SmtpWizard::explainFile(const QString &path)
         return;
     }
     m_explain->showText(text);
-    m_explain->showItems(items, tr("Explained from %1; select an entry on the left to read it.")
-                                    .arg(QFileInfo(path).fileName()));
+    const QString name = QFileInfo(path).fileName();
+    m_explain->showItems(items, items.size() > 1 ? tr("Explained from %1: %n finding(s); select one on the left to read it.",
+                                                      nullptr, int(items.size())).arg(name)
+                                                 : tr("Explained from %1.").arg(name));
 }
 
 void SmtpWizard::goBackTo(int pageId)

@@ -269,14 +269,25 @@ bool BounceParser::looksLikeMessage(const QString &input)
     static const QRegularExpression headers = ci(
         u"^(?:Final-Recipient|Diagnostic-Code|Reporting-MTA|Content-Type|Received|Return-Path|"
         "Message-ID|MIME-Version|X-Failed-Recipients):"_s);
-    return headers.match(input.left(maxReplyChars * 4)).hasMatch();
+    // A report pasted with its own header lines first ("From: MAILER-DAEMON", "Subject:").
+    static const QRegularExpression messageHeaders = ci(
+        u"^(?:(?:From|To|Cc|Subject|Date|Sender|Reply-To|Delivered-To|Auto-Submitted|X-[\\w-]+): [^\\n]*\\n){2}"_s);
+    const QString head = input.left(maxReplyChars * 4);
+    return headers.match(head).hasMatch() || messageHeaders.match(head).hasMatch();
 }
 
 QList<BounceEntry> BounceParser::parse(const QString &input)
 {
     if (looksLikeMessage(input))
         return parseMessage(input.toUtf8());
-    QList<BounceEntry> entries;
+    // The body of a report pasted without its headers may quote several recipients' replies
+    // in paragraphs of their own (Postfix's "<a@b>: host ... said: 550 ..."): each is one
+    // entry, never one reply made of all of them.
+    QList<BounceEntry> entries = BounceTextReader::fromText(input);
+    entries.removeIf([](const BounceEntry &e) { return e.reply.code >= 200 && e.reply.code < 400; });
+    if (entries.size() >= 2)
+        return BounceTextReader::deduplicate(entries);
+    entries.clear();
     if (auto entry = parseReply(input))
         entries.append(*entry);
     return entries;

@@ -6,6 +6,8 @@
 
 #include "pages/ExplainPage.h"
 #include "settings/Settings.h"
+#include "settings/Translations.h"
+#include "widgets/InlineBanner.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void copyForATicket();
     void saveForATicket();
     void reportInItsOwnCharset();
+    void bannerOnlyWhenThereIsAChoice();
 
 private:
     void openExplainPage();
@@ -130,6 +133,7 @@ private:
 void tst_ExplainPage::initTestCase()
 {
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    Translations::install(*QCoreApplication::instance()); // the English plural forms
     QDesktopServices::setUrlHandler(u"https"_s, &m_browser, "openUrl");
     QDesktopServices::setUrlHandler(u"http"_s, &m_browser, "openUrl");
 }
@@ -358,6 +362,23 @@ void tst_ExplainPage::reportInItsOwnCharset()
     QVERIFY2(severity->text().contains(u"no reply code given"_s) && !severity->text().contains(u"5xx"_s), qPrintable(severity->text()));
     if (const QString shots = qEnvironmentVariable("SMTPWIZARD_SCREENSHOT_DIR"); !shots.isEmpty())
         m_wizard->grab().save(shots + u"/explain-gb2312-report.png"_s);
+}
+
+// One finding is selected and shown already: no banner asks to select it. Several say how
+// many there are.
+void tst_ExplainPage::bannerOnlyWhenThereIsAChoice()
+{
+    auto *banner = find<InlineBanner>(page(), "explainBanner");
+    QVERIFY(banner);
+    pasteAndExplain(u"550 5.7.1 Relaying is denied"_s);
+    QCOMPARE(find<QListWidget>(m_wizard.get(), "findingsList")->count(), 1);
+    QVERIFY2(!banner->isVisible(), qPrintable(banner->text()));
+    pasteAndExplain(u"From: MAILER-DAEMON@a.example\nSubject: Undelivered Mail\n\n"
+                    "<one@b.example>: host mx.b.example[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n\n"
+                    "<two@b.example>: host mx.b.example[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)\n"_s);
+    QTRY_COMPARE(find<QListWidget>(m_wizard.get(), "findingsList")->count(), 2);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"2 findings"_s), qPrintable(banner->text()));
 }
 
 QTEST_MAIN(tst_ExplainPage)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void gatewayDiagnosticWithoutReplyGivesWayToWords();
     void addressWithoutReasonIsNotAReason();
     void recipientsListedAfterOneReason();
+    void pastedBodyWithSeveralReplies();
 };
 
 void TestBounceParser::messyPastes_data()
@@ -571,6 +572,27 @@ void TestBounceParser::recipientsListedAfterOneReason()
     QCOMPARE(named.size(), 2);
     QCOMPARE(named.at(0).recipient, u"a@d.example"_s);
     QCOMPARE(named.at(1).recipient, u"b@d.example"_s);
+}
+
+// A report's body pasted without its headers, or with only its first header lines: each
+// recipient's paragraph is its own entry, never one reply stitched from both (the code of
+// the first with the words of the second).
+void TestBounceParser::pastedBodyWithSeveralReplies()
+{
+    const QString body = u"<one@b.example>: host mx.b.example[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n\n"
+                         "<two@b.example>: host mx.b.example[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)\n"_s;
+    for (const QString &input : QStringList{body, u"From: MAILER-DAEMON@a.example\nSubject: Undelivered Mail\n\n"_s + body}) {
+        const auto entries = BounceParser::parse(input);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).recipient, u"one@b.example"_s);
+        QCOMPARE(entries.at(0).reply.code, 550);
+        QVERIFY2(entries.at(0).reply.text().contains(u"User unknown"_s), qPrintable(entries.at(0).reply.text()));
+        QCOMPARE(entries.at(1).recipient, u"two@b.example"_s);
+        QCOMPARE(entries.at(1).reply.enhancedCode, u"5.2.2"_s);
+        QVERIFY2(!entries.at(1).reply.text().contains(u"User unknown"_s), qPrintable(entries.at(1).reply.text()));
+    }
+    // One reply stays one entry.
+    QCOMPARE(BounceParser::parse(u"550-5.7.26 This mail has been blocked\n550 5.7.26 because the sender is unauthenticated."_s).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBounceParser)
