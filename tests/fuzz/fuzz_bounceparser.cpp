@@ -38,8 +38,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(text.left(16 * 1024).trimmed().isEmpty());
     }
 
-    // parse() is one of the two above, chosen by looksLikeMessage(); fuzz_explain drives it.
-    (void)BounceParser::looksLikeMessage(text);
+    // parse(): the message, several quoted replies, or the single reply above.
+    const QList<BounceEntry> parsed = BounceParser::parse(text);
+    FUZZ_CHECK(parsed.size() <= BounceParser::maxEntries);
+    for (const BounceEntry &entry : parsed)
+        checkEntry(entry);
+    if (!BounceParser::looksLikeMessage(text) && parsed.size() <= 1)
+        FUZZ_CHECK(parsed.size() == (BounceParser::parseReply(text) ? 1 : 0));
     const QString address = BounceParser::firstAddress(text);
     FUZZ_CHECK(address.isEmpty() || address.contains(u'@'));
     (void)BounceParser::stageFromText(text);
