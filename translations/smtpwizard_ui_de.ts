@@ -446,6 +446,14 @@ someone.else@example.org</translation>
         <source>&amp;Close without saving</source>
         <translation>&amp;Ohne Speichern schließen</translation>
     </message>
+    <message>
+        <source>What you pasted and its explanation are kept nowhere: they were not saved or copied for a ticket.</source>
+        <translation>Was Sie eingefügt haben, und seine Erklärung werden nirgends aufbewahrt: Sie wurden weder gespeichert noch für ein Ticket kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save explanation…</source>
+        <translation>Erklärung &amp;speichern…</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>

@@ -446,6 +446,14 @@ someone.else@example.org</translation>
         <source>&amp;Close without saving</source>
         <translation>&amp;Cerrar sin guardar</translation>
     </message>
+    <message>
+        <source>What you pasted and its explanation are kept nowhere: they were not saved or copied for a ticket.</source>
+        <translation>Lo que pegó y su explicación no se guardan en ningún sitio: no se guardaron ni se copiaron para un ticket.</translation>
+    </message>
+    <message>
+        <source>&amp;Save explanation…</source>
+        <translation>&amp;Guardar la explicación…</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>

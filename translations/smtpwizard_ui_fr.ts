@@ -446,6 +446,14 @@ someone.else@example.org</translation>
         <source>&amp;Close without saving</source>
         <translation>&amp;Fermer sans enregistrer</translation>
     </message>
+    <message>
+        <source>What you pasted and its explanation are kept nowhere: they were not saved or copied for a ticket.</source>
+        <translation>Ce que vous avez collé et son explication ne sont conservés nulle part : ils n&apos;ont été ni enregistrés ni copiés pour un ticket.</translation>
+    </message>
+    <message>
+        <source>&amp;Save explanation…</source>
+        <translation>&amp;Enregistrer l&apos;explication…</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>

@@ -4,15 +4,19 @@
 
 using namespace Qt::StringLiterals;
 
-CloseQuestion::CloseQuestion(QWidget *parent)
+CloseQuestion::CloseQuestion(QWidget *parent, Subject subject)
     : QMessageBox(QMessageBox::Question, tr("Close SMTP Wizard"),
-                  tr("This test is kept in History, but it was not saved as a report or copied for a ticket."),
+                  subject == Subject::TestResult
+                      ? tr("This test is kept in History, but it was not saved as a report or copied for a ticket.")
+                      : tr("What you pasted and its explanation are kept nowhere: they were not saved or copied "
+                           "for a ticket."),
                   QMessageBox::NoButton, parent)
 {
     setObjectName(u"closeQuestion"_s);
     setAttribute(Qt::WA_DeleteOnClose);
     setInformativeText(tr("Close anyway?"));
-    QPushButton *save = addButton(tr("&Save report\u2026"), QMessageBox::AcceptRole);
+    QPushButton *save = addButton(subject == Subject::TestResult ? tr("&Save report\u2026") : tr("&Save explanation\u2026"),
+                                  QMessageBox::AcceptRole);
     QPushButton *close = addButton(tr("&Close without saving"), QMessageBox::DestructiveRole);
     addButton(QMessageBox::Cancel);
     setDefaultButton(save);

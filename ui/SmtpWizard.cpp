@@ -377,6 +377,14 @@ void SmtpWizard::reject()
         question->open();
         return;
     }
+    // Nor what was pasted on the Explain page and its findings (Escape is easily pressed).
+    if (currentId() == ExplainPageId && m_explain->hasUnkeptWork()) {
+        auto *question = new CloseQuestion(this, CloseQuestion::Subject::Explanation);
+        connect(question, &CloseQuestion::closeConfirmed, this, [this] { QWizard::reject(); });
+        connect(question, &CloseQuestion::saveRequested, m_explain, &ExplainPage::saveForTicket);
+        question->open();
+        return;
+    }
     QWizard::reject();
 }
 

@@ -9,6 +9,7 @@
 #include "settings/Translations.h"
 #include "widgets/InlineBanner.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,9 @@
 #include <QFileSystemModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -115,6 +118,7 @@ private Q_SLOTS:
     void saveForATicket();
     void reportInItsOwnCharset();
     void bannerOnlyWhenThereIsAChoice();
+    void escapeAsksBeforeLosingWhatWasPasted();
 
 private:
     void openExplainPage();
@@ -379,6 +383,42 @@ void tst_ExplainPage::bannerOnlyWhenThereIsAChoice()
     QTRY_COMPARE(find<QListWidget>(m_wizard.get(), "findingsList")->count(), 2);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(u"2 findings"_s), qPrintable(banner->text()));
+}
+
+// Walked with real keys: Escape on this page closed the window at once, and the pasted
+// bounce and its explanation were gone. Now it asks while they are kept nowhere.
+void tst_ExplainPage::escapeAsksBeforeLosingWhatWasPasted()
+{
+    pasteAndExplain(u"550 5.7.1 Relaying is denied"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_wizard->findChild<QMessageBox *>(u"closeQuestion"_s)) && question->isVisible());
+    QVERIFY2(question->text().contains(u"pasted"_s), qPrintable(question->text()));
+    // Cancel keeps everything.
+    QTest::keyClick(question, Qt::Key_Escape);
+    QTRY_VERIFY(!m_wizard->findChild<QMessageBox *>(u"closeQuestion"_s) || !question->isVisible());
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(find<QPlainTextEdit>(m_wizard.get(), "explainInput")->toPlainText(), u"550 5.7.1 Relaying is denied"_s);
+    // Copied for a ticket, nothing is lost: Escape closes without asking.
+    QTest::mouseClick(find<QPushButton>(page(), "copyTicketButton"), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_wizard->isVisible());
+    // Text typed since the last Explain counts too.
+    m_wizard = std::make_unique<SmtpWizard>(*m_settings, &m_store);
+    openExplainPage();
+    auto *input = find<QPlainTextEdit>(m_wizard.get(), "explainInput");
+    input->setFocus();
+    QTest::keyClicks(input, u"421 4.7.0 Try again later"_s);
+    QTest::keyClick(input, Qt::Key_Escape);
+    QTRY_VERIFY((question = m_wizard->findChild<QMessageBox *>(u"closeQuestion"_s)) && question->isVisible());
+    QPushButton *closeAnyway = nullptr;
+    for (QAbstractButton *button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+            closeAnyway = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(closeAnyway);
+    QTest::mouseClick(closeAnyway, Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->isVisible());
 }
 
 QTEST_MAIN(tst_ExplainPage)

@@ -113,6 +113,7 @@ void ExplainPage::copyForTicket()
     mime->setText(ExplanationReport::text(entries(), m_explainedText));
     mime->setHtml(ExplanationReport::html(entries(), m_explainedText));
     QGuiApplication::clipboard()->setMimeData(mime);
+    m_kept = true;
     m_ui->explainBanner->showMessage(InlineBanner::Kind::Info,
                                      tr("The explanation is on the clipboard, as text and as formatted HTML."));
 }
@@ -145,8 +146,15 @@ void ExplainPage::writeTicket(const QString &path)
                                          tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
+    m_kept = true;
     m_ui->explainBanner->showMessage(InlineBanner::Kind::Info,
                                      tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+bool ExplainPage::hasUnkeptWork() const
+{
+    const QString typed = m_ui->explainInput->toPlainText();
+    return (!m_items.isEmpty() && !m_kept) || (!typed.trimmed().isEmpty() && typed != m_explainedText);
 }
 
 void ExplainPage::showError(const QString &text)
@@ -157,6 +165,7 @@ void ExplainPage::showError(const QString &text)
 void ExplainPage::showItems(const QList<Item> &items, const QString &note)
 {
     m_items = items;
+    m_kept = items.isEmpty();
     m_ui->findingsList->clear();
     const TranscriptColors colours(palette());
     for (const Item &item : items) {

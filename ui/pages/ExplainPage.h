@@ -30,6 +30,11 @@ public:
     void showText(const QString &text);
     void showItems(const QList<Item> &items, const QString &note);
     void showError(const QString &text);
+    /// Whether closing now would lose work: findings neither copied nor saved, or text
+    /// typed or pasted since the last Explain.
+    bool hasUnkeptWork() const;
+    /// Asks where to save (a non-blocking dialog), then writes text or HTML by the name.
+    void saveForTicket();
 
 Q_SIGNALS:
     void explainRequested(const QString &text);
@@ -39,12 +44,11 @@ private:
     void openFile();
     /// The explained items as a ticket: plain text and HTML (ExplanationReport).
     void copyForTicket();
-    /// Asks where to save (a non-blocking dialog), then writes text or HTML by the name.
-    void saveForTicket();
     void writeTicket(const QString &path);
     QList<ExplanationReport::Entry> entries() const;
 
     std::unique_ptr<Ui::ExplainPage> m_ui;
     QList<Item> m_items;
     QString m_explainedText; // what the items were found in, quoted in a ticket
+    bool m_kept = true;      // the findings were copied or saved (or there are none)
 };
