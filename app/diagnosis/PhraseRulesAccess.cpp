@@ -31,7 +31,7 @@ const PhraseRow rows[] = {
      0, Category::TlsFailed, "problem:tls-handshake-failed"},
     {"phrase-tls-certificate",
      "certificate (verification failed|not trusted|is expired|expired|has expired|verify failed)|certificate-expired|"
-     "certificate-host-mismatch|failed to verify certificate|unable to verify the first certificate|"
+     "certificate-host-mismatch|dnssec-invalid|invalid DNSSEC|failed to verify certificate|unable to verify the first certificate|"
      "untrusted issuer|unknown ca|self.signed certificate|x509:|(server |peer )?certificate (is )?not verified|"
      "(cannot|can.t|could not|unable to) verify (the )?(server|peer|remote)?.?certificate|(host ?name|name) mismatch in (the )?certificate|"
      "certificate (host ?)?name mismatch|(?-i:\\bDANE\\b)|MTA-STS|(?-i:\\bTLSA\\b)",
@@ -168,14 +168,14 @@ const PhraseRow rows[] = {
      "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}[\\]>]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP(?! address)|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"
-     "spam abuse detected|Client host rejected|zombie|botnet|\\bIP_CONTROL\\b|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
+     "spam abuse detected|Client host rejected|zombie|\\bCON:B1\\b|\\bip (is )?in (prison|jail)\\b|botnet|\\bIP_CONTROL\\b|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
      "IP source bloqu|adresse IP .*bloqu|IP.Adresse .*(gesperrt|blockiert)|IP bloqueada|IP bloccat|"
      "IP .*zablokowan|IP (is )?geblokkeerd|IPアドレス.*(拒否|ブロック)|IP(被|已被)?(封|拒|屏蔽)|\\bIP\\b.*(封禁|黑名单|黑名單)|"
      "(IP|адрес)[- ].{0,40}(заблокирован|в черном списке|в чёрном списке)|IP .{0,30}(blokována|na černé listině)|IP.{0,20}차단",
      0, Category::ClientBlocked, "rule:generic-blocklist"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",
-     "Reject(ed)? due to policy|blocked by (the |an |your )?(administrator|admin|postmaster)\\b|\\b(that|this) recipient is not allowed|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
+     "Reject(ed)? due to policy|only (subscribers|members) (may|can) (post|send)|blocked by (the |an |your )?(administrator|admin|postmaster)\\b|\\b(that|this) recipient is not allowed|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
      "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6|"
      "insufficient authori[sz]ation|not who you say you are|identity changes|user access deny|"
      "blocked by (the )?(recipient|user|addressee)|recipient has blocked|"

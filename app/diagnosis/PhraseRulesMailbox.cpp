@@ -97,7 +97,7 @@ const PhraseRow rows[] = {
      "(adresse|destinataire|utilisateur|compte|bo[iî]te).{0,60}n.existe pas|"
      "(пользовател|получател|адрес|ящик)[а-я]* .{0,40}(не существует|не найден)|нет такого (пользователя|ящика|адреса)|"
      "RESOLVER\\.ADR\\.(Ex)?RecipNotFound|RecipientNotFound|"
-     "illegal alias|no such person|undeliverable address(?!:)|\\bAddress rejected\\b(?!:)|Usuario (inexistente|desconocido|no existe)|direcci[oó]n .*(no existe|no se pudo encontrar)|"
+     "illegal alias|no such person|undeliverable address(?!:)|\\bAddress rejected\\b(?!:| for policy)|Usuario (inexistente|desconocido|no existe)|direcci[oó]n .*(no existe|no se pudo encontrar)|"
      "No se pudo encontrar la direcci|destinataire (inconnu|invalide|introuvable)|utilisateur inconnu|adresse (inconnue|invalide)|"
      "Empf[äa]nger (unbekannt|nicht gefunden|ung[üu]ltig)|(Benutzer|Adresse|Postfach) (unbekannt|existiert nicht|nicht gefunden)|"
      "usu[aá]rio (inexistente|desconhecido|n[aã]o existe)|N[aã]o existe tal|destinat[aá]rio (inv[aá]lido|desconhecido)|"

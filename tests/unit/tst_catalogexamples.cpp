@@ -510,6 +510,18 @@ void TestCatalogExamples::wordsNextToCodes_data()
         << Category::Other << Severity::Permanent << u"phrase-smtputf8-not-offered"_s;
     QTest::newRow("AUTH not advertised") << Stage::Auth << u"authentication required but server did not advertise AUTH support"_s
                                          << Category::AuthFailed << Severity::Permanent << QString();
+    QTest::newRow("only subscribers may post") << Stage::Message
+        << u"Sorry, only subscribers may post. If you are a subscriber, please forward this message to testing-owner@example.org to get your new address included."_s
+        << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("recipient rejected for policy reasons") << Stage::Rcpt
+        << u"554 5.7.1 <user@example.com.mx>: Recipient address rejected: Recipient address rejected for policy reasons"_s
+        << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("AOL CON:B1") << Stage::Connect << u"521 5.2.1 : (CON:B1) http://postmaster.info.aol.com/errors/554conb1.html"_s
+                                << Category::ClientBlocked << Severity::Permanent << QString();
+    QTest::newRow("protocol deviation") << Stage::Rcpt << u"Server responded with 550 esmtp: protocol deviation"_s
+                                        << Category::SyntaxError << Severity::Permanent << QString();
+    QTest::newRow("DNSSEC invalid") << Stage::Connect << u"dnssec-invalid: Destination domain returned invalid DNSSEC records"_s
+                                    << Category::TlsFailed << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
