@@ -8730,6 +8730,30 @@
         <source>Ask the receiving administrator which rule refused it.</source>
         <translation>Fragen Sie den Administrator der Empfängerseite, welche Regel es abgewiesen hat.</translation>
     </message>
+    <message>
+        <source>Reason not recognised</source>
+        <translation>Grund nicht erkannt</translation>
+    </message>
+    <message>
+        <source>The text says that something failed, but it gives no reply code and names no cause this wizard knows.</source>
+        <translation>Der Text sagt, dass etwas fehlgeschlagen ist, nennt aber keinen Antwortcode und keine Ursache, die dieser Assistent kennt.</translation>
+    </message>
+    <message>
+        <source>The server or program that wrote it words the reason its own way.</source>
+        <translation>Der Server oder das Programm, das ihn geschrieben hat, formuliert den Grund auf eigene Weise.</translation>
+    </message>
+    <message>
+        <source>Read its own words above: they are all it says.</source>
+        <translation>Lesen Sie seine eigenen Worte oben: Mehr sagt er nicht.</translation>
+    </message>
+    <message>
+        <source>Test the same recipient with this wizard: the receiving server&apos;s own reply comes with a code that says more.</source>
+        <translation>Testen Sie denselben Empfänger mit diesem Assistenten: Die eigene Antwort des empfangenden Servers bringt einen Code mit, der mehr sagt.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the server or program that wrote it what the message means.</source>
+        <translation>Fragen Sie den Administrator des Servers oder Programms, das ihn geschrieben hat, was die Meldung bedeutet.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -8730,6 +8730,30 @@
         <source>Ask the receiving administrator which rule refused it.</source>
         <translation>Pregunte al administrador del servidor receptor qué regla lo rechazó.</translation>
     </message>
+    <message>
+        <source>Reason not recognised</source>
+        <translation>Motivo no reconocido</translation>
+    </message>
+    <message>
+        <source>The text says that something failed, but it gives no reply code and names no cause this wizard knows.</source>
+        <translation>El texto dice que algo falló, pero no da ningún código de respuesta ni nombra ninguna causa que este asistente conozca.</translation>
+    </message>
+    <message>
+        <source>The server or program that wrote it words the reason its own way.</source>
+        <translation>El servidor o el programa que lo escribió expresa el motivo a su manera.</translation>
+    </message>
+    <message>
+        <source>Read its own words above: they are all it says.</source>
+        <translation>Lea sus propias palabras arriba: es todo lo que dice.</translation>
+    </message>
+    <message>
+        <source>Test the same recipient with this wizard: the receiving server&apos;s own reply comes with a code that says more.</source>
+        <translation>Pruebe el mismo destinatario con este asistente: la respuesta del propio servidor receptor trae un código que dice más.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the server or program that wrote it what the message means.</source>
+        <translation>Pregunte al administrador del servidor o del programa que lo escribió qué significa el mensaje.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -8730,6 +8730,30 @@
         <source>Ask the receiving administrator which rule refused it.</source>
         <translation>Demandez à l&apos;administrateur du serveur destinataire quelle règle l&apos;a refusé.</translation>
     </message>
+    <message>
+        <source>Reason not recognised</source>
+        <translation>Raison non reconnue</translation>
+    </message>
+    <message>
+        <source>The text says that something failed, but it gives no reply code and names no cause this wizard knows.</source>
+        <translation>Le texte dit que quelque chose a échoué, mais il ne donne aucun code de réponse et ne nomme aucune cause que cet assistant connaît.</translation>
+    </message>
+    <message>
+        <source>The server or program that wrote it words the reason its own way.</source>
+        <translation>Le serveur ou le programme qui l&apos;a écrit formule la raison à sa façon.</translation>
+    </message>
+    <message>
+        <source>Read its own words above: they are all it says.</source>
+        <translation>Lisez ses propres mots ci-dessus : c&apos;est tout ce qu&apos;il dit.</translation>
+    </message>
+    <message>
+        <source>Test the same recipient with this wizard: the receiving server&apos;s own reply comes with a code that says more.</source>
+        <translation>Testez le même destinataire avec cet assistant : la réponse du serveur destinataire lui-même comporte un code qui en dit plus.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the server or program that wrote it what the message means.</source>
+        <translation>Demandez à l&apos;administrateur du serveur ou du programme qui l&apos;a écrit ce que signifie le message.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -114,7 +114,7 @@ const PhraseRow rows[] = {
     // Bare "virus" or "malware" stay with the content words further down: blocklists say
     // them of an infected sending IP.
     {"phrase-content-unsafe",
-     "(unsafe|malicious|dangerous|harmful|infected) (content|attachment|file|link|url)s?|quarantin|"
+     "(unsafe|malicious|dangerous|harmful|infected) (content|attachment|file|link|url)s?|quarantin|rejected due to security polic(y|ies)|"
      "(url|link|domain)s? (found )?in (the |your )?(message|mail|body) (is |are )?(black|block)?listed|"
      "Heuristics\\.(Phishing|Spam|Malware|Broken)|potential security issue|(message|body) contains (the )?(domain|url|link|uri)s?\\b|\\b(surbl|uribl)\\b|(blocked|forbidden|prohibited|banned|dangerous) file( type| extension)?|"
      "\\bmacros?\\b.{0,20}\\b(found|detected)",
@@ -175,7 +175,7 @@ const PhraseRow rows[] = {
      0, Category::ClientBlocked, "rule:generic-blocklist"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",
-     "Reject(ed)? due to policy|only (subscribers|members) (may|can) (post|send)|blocked by (the |an |your )?(administrator|admin|postmaster)\\b|\\b(that|this) recipient is not allowed|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
+     "Reject(ed)? due to policy|(header based |manually )?Blocked Senders\\b|envelope blocked|only (subscribers|members) (may|can) (post|send)|blocked by (the |an |your )?(administrator|admin|postmaster)\\b|\\b(that|this) recipient is not allowed|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
      "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6|"
      "insufficient authori[sz]ation|not who you say you are|identity changes|user access deny|"
      "blocked by (the )?(recipient|user|addressee)|recipient has blocked|"

@@ -345,6 +345,13 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
         e = explainBasicCode(reply.code, stage);
         byCodeAlone = failure;
     }
+    if (!e.isValid() && reply.code == 0 && reply.enhancedCode.isEmpty()) {
+        // No code, no rule: say so rather than nothing, when the words report a failure.
+        e = explainUnrecognisedWords(reply.text());
+        if (e.isValid())
+            e.severity = severityOfWords(e.category, reply.text());
+        return e;
+    }
     if (!e.isValid())
         return {};
 

@@ -35,6 +35,9 @@ public:
     static Explanation explainEnhancedCode(const QString &enhancedCode);
     /// What any reply of a class (2..5) means when nothing more specific is known.
     static Explanation explainClassDefault(int codeClass);
+    /// Words without any code that say something failed but name no known cause: "Reason
+    /// not recognised", resting on the failure word; invalid when no word says failure.
+    static Explanation explainUnrecognisedWords(const QString &text);
 
     /// Every basic code the catalogue knows, ascending.
     static QList<int> basicCodes();

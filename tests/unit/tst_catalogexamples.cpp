@@ -522,6 +522,14 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                         << Category::SyntaxError << Severity::Permanent << QString();
     QTest::newRow("DNSSEC invalid") << Stage::Connect << u"dnssec-invalid: Destination domain returned invalid DNSSEC records"_s
                                     << Category::TlsFailed << Severity::Permanent << QString();
+    // No code and no known cause, but words that report a failure: said so, not nothing.
+    QTest::newRow("failure words, no known cause") << Stage::Connect << u"All routes to destination blocked"_s
+                                                  << Category::Other << Severity::Permanent << u"words-unrecognised"_s;
+    QTest::newRow("failure words, temporary") << Stage::Connect
+        << u"Mail for this domain cannot be accepted right now; please retry (Unable to handle in active connection.)"_s
+        << Category::Other << Severity::Transient << u"words-unrecognised"_s;
+    QTest::newRow("Mimecast blocked senders") << Stage::Mail << u"Rejected by header based Blocked Senders: user@example.com"_s
+                                              << Category::Policy << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
