@@ -14,9 +14,16 @@ namespace {
 QSet<QString> words(const QString &text)
 {
     static const QRegularExpression word(u"\\w{4,}"_s, QRegularExpression::UseUnicodePropertiesOption);
+    // A crude English stem, so that "pushes" and "push", "limits" and "limit" count as one
+    // word: the same cause from two tables is often worded in another inflection.
+    static const QRegularExpression ending(u"(?:ing|ed|es|s)$"_s);
     QSet<QString> set;
-    for (auto it = word.globalMatch(text.toLower()); it.hasNext();)
-        set.insert(it.next().captured(0));
+    for (auto it = word.globalMatch(text.toLower()); it.hasNext();) {
+        QString w = it.next().captured(0);
+        if (const auto m = ending.match(w); m.hasMatch() && m.capturedStart(0) >= 4)
+            w.truncate(m.capturedStart(0));
+        set.insert(w);
+    }
     return set;
 }
 
