@@ -121,7 +121,7 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-virus"},
     // SPF, DKIM, DMARC, also when worded as "unauthenticated".
     {"phrase-sender-authentication",
-     "\\bDM0{4}\\d{2}\\b|\\bMI:(SPF|DMA)\\b|\\bSPF\\b|open-?spf\\.(org|net)|\\bDKIM\\b(?! signing (failed|error|failure))|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
+     "\\bDM0{4}\\d{2}\\b|not allowed to send mail from \\d|\\bMI:(SPF|DMA)\\b|\\bSPF\\b|open-?spf\\.(org|net)|\\bDKIM\\b(?! signing (failed|error|failure))|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
      "Anti-Spoofing|spoof(ed|ing)|sender policy framework|domain ?keys|not authorized to send on behalf|"
      "authentication information|fails? to pass (SPF|authentication)",
      0, Category::SenderAuthentication, "X.7.26"},
@@ -155,7 +155,8 @@ const PhraseRow rows[] = {
      "\\b(sender|recipient|rcpt|user|(?<!IP )address|mail ?from)\\b((?!\\bIP\\b|\\d+\\.\\d+\\.)[^.;:]){0,60}\\b(is |has been )?(on|in) "
      "(the |a |our |(the )?domain.s |(the )?user.s )?(black ?list|block ?list|deny ?list|reject list)|"
      "\\b(sender|recipient|(?<!IP )address) (is |has been )?(black|block)listed|"
-     "by (the )?user.s (reject|block|deny) ?list",
+     "by (the )?user.s (reject|block|deny) ?list|\\b(black|block)listed (sender|recipient|address)\\b|Policy level block list|allow/block list|"
+     "\\b(rcpt|recipient|sender)\\b:? <?\\S+@\\S+>? (is )?(on|in) (the |a |our )?(black|block|deny) ?list|\\b(sender|recipient) address (is |has been )?blocked\\b",
      0, Category::Policy, "X.7.1"},
     // Checks of the EHLO argument against the client's address (Haraka's helo.checks,
     // mox): a local rule about the name given, before "your IP" is read as a blocklist.
@@ -168,7 +169,7 @@ const PhraseRow rows[] = {
      "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}[\\]>]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP(?! address)|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"
-     "spam abuse detected|Client host rejected|zombie|\\bCON:B1\\b|\\bip (is )?in (prison|jail)\\b|botnet|\\bIP_CONTROL\\b|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
+     "spam abuse detected|Client host rejected|zombie|access to (submit messages to )?this (e-?mail |mail )?system has been rejected|not allowed from this (range|network|ip)|you are (permanently |temporarily )?blocked|\\bCON:B1\\b|\\bip (is )?in (prison|jail)\\b|botnet|\\bIP_CONTROL\\b|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
      "IP source bloqu|adresse IP .*bloqu|IP.Adresse .*(gesperrt|blockiert)|IP bloqueada|IP bloccat|"
      "IP .*zablokowan|IP (is )?geblokkeerd|IPアドレス.*(拒否|ブロック)|IP(被|已被)?(封|拒|屏蔽)|\\bIP\\b.*(封禁|黑名单|黑名單)|"
      "(IP|адрес)[- ].{0,40}(заблокирован|в черном списке|в чёрном списке)|IP .{0,30}(blokována|na černé listině)|IP.{0,20}차단",

@@ -48,7 +48,7 @@ const PhraseRow rows[] = {
      0, Category::Other, "X.4.0"},
     // The sender address itself.
     {"phrase-sender-rejected",
-     "sender address (malformed|syntax)|(do not|don.t|does not|doesn.t) accept (e-?mail |mail |messages )?from (this|that|your) (e-?mail )?(address|sender)|sender (has )?(a |an )?non-?existent (internet )?domain|sender domain .{0,40}(does not|doesn.t) have (any )?(MX|DNS)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
+     "sender address (malformed|syntax)|(IP|hostname) (or|and) sender (is|are)( both)? invalid|(do not|don.t|does not|doesn.t) accept (e-?mail |mail |messages )?from (this|that|your) (e-?mail )?(address|sender)|sender (has )?(a |an )?non-?existent (internet )?domain|sender domain .{0,40}(does not|doesn.t) have (any )?(MX|DNS)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
      "(sender|return|from) (domain|MX) (does not exist|not found)|(incorrect|invalid|bad|wrong) sender( address| header| name)?|"
      "(sender|from)(/\\w+)? (name|address) is not valid|must match (the )?(auth(enticated)?|login|logged.in) (user|username|identity|account)|(From:? ?|sender |envelope )domain must (resolve|exist)|"
      "unauthori[sz]ed use of (the )?sender|black (mail )?address|sender is (unvalidated|not validated)|remote ip check error|^5\\d\\d[ -](Postmaster )?verification failed (for|while checking)|(sender|from)( e-?mail| address)? is not (in|from) (my|our|this|the local) domain|not (authori[sz]ed|allowed|permitted) to send (from|as|with) (that|this|the|your)( e-?mail)? address|return MX does not exist|badmailfrom|"

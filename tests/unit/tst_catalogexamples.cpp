@@ -539,6 +539,20 @@ void TestCatalogExamples::wordsNextToCodes_data()
         << Category::Other << Severity::Transient << u"words-unrecognised"_s;
     QTest::newRow("Mimecast blocked senders") << Stage::Mail << u"Rejected by header based Blocked Senders: user@example.com"_s
                                               << Category::Policy << Severity::Permanent << QString();
+    // A local list that names an address is a rule about that address, not the IP's
+    // reputation, whichever way round the words come.
+    QTest::newRow("blacklisted sender") << Stage::Mail << u"550 blacklisted sender: user@example.com"_s
+                                        << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("RCPT in the blacklist") << Stage::Rcpt << u"554 RCPT user@example.org is in the blacklist"_s
+                                           << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("M365 tenant allow/block list") << Stage::Rcpt
+        << u"5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant allow/block list policy."_s
+        << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("access to this mail system rejected") << Stage::Greeting
+        << u"550 #5.7.1 Your access to submit messages to this e-mail system has been rejected."_s
+        << Category::ClientBlocked << Severity::Permanent << QString();
+    QTest::newRow("SPFBL sender invalid") << Stage::Mail << u"551 5.7.1 SPFBL IP or sender is invalid."_s
+                                          << Category::SenderRejected << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
