@@ -100,6 +100,8 @@ inline bool namesNoCause(const PhraseRow &row)
 inline bool appliesAt(const PhraseRow &row, Model::Stage stage)
 {
     const QByteArrayView id(row.id);
+    if (id == "phrase-refused-at-rcpt")
+        return stage == Model::Stage::Rcpt;
     if (stage == Model::Stage::Greeting)
         return !id.startsWith("phrase-no-reason");
     if (stage == Model::Stage::Mail || stage == Model::Stage::Rcpt)

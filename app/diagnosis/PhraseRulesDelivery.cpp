@@ -55,7 +55,7 @@ const PhraseRow rows[] = {
      "send as (this sender|denied)|SendAsDenied|(from|sender) address (is )?not (one of your|verified|owned by)|"
      "(e-?mail )?address is not verified|identities failed the check|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
      "MAIL FROM .*(mismatch|not allowed)|mail from (address )?(is )?invalid|sender is not (the )?same as|"
-     "does not match (the )?(auth(enticated)?|login|logged.in) (user|username|identity)|Callback setup failed|sender is rejected|envelope sender|(unconfigured|unverified|unregistered) sending domain|\\bsender\\b.{0,80}\\bfrom unknown TLD\\b|\\b(GLOBAL_)?SMTP_FROM_BL\\b|from (RFC ?2606 )?reserved domain|(incorrect|invalid|wrong) authentication for (the )?specified (e-?mail )?address|restricted to (the )?sending domain|"
+     "does not match (the )?(auth(enticated)?|login|logged.in) (user|username|identity)|Callback setup failed|sender is rejected|envelope sender|\\bin Envelope-From\\b|(unconfigured|unverified|unregistered) sending domain|\\bsender\\b.{0,80}\\bfrom unknown TLD\\b|\\b(GLOBAL_)?SMTP_FROM_BL\\b|from (RFC ?2606 )?reserved domain|(incorrect|invalid|wrong) authentication for (the )?specified (e-?mail )?address|restricted to (the )?sending domain|"
      "(user ?name|login|user) and sender (don.t|doesn.t|do not|does not) match|sender (address )?(doesn.t|does not) match|"
      "Berechtigung, die Nachricht im Auftrag|exp[ée]diteur (refus[ée]|invalide)|Absender (abgelehnt|ung[üu]ltig)|"
      "remitente (rechazado|no v[aá]lido)|remetente (rejeitado|inv[aá]lido)|mittente (rifiutato|non valido)|"
@@ -148,7 +148,17 @@ const PhraseRow rows[] = {
      "not authori[sz]ed|Access denied|prohibited|HTTP (requests?|commands?) (are )?not allowed|banned recipient|rejected by recipient|does not accept email over IPv6|"
      "Bad HELO|HELO|not accepting mail from|non-SMTP ACL|moderat|journaling|allow RCPT numbers|too many recipients|"
      "in blacklist|User in blacklist|permission|разрешени|restricted|politique|Richtlinie|pol[ií]tica|politica|polityk|beleid|"
+     // A refusal by a rule it does not name ("Rejected by rule"): a local rule, not a
+     // missing mailbox that "550 at RCPT" would otherwise suggest.
+     "(rejected|blocked|refused|denied|stopped) by (a |an |the |our )?([\\w-]+ ){0,3}(rule|rules|filters?)\\b|"
+     "unauthori[sz]ed (recipient|destination)|request refused|delivery (denied|refused)|only accepts (mail|messages|e-?mails?) from|"
      "ポリシー|策略|权限",
+     0, Category::Policy, "X.7.1"},
+    // Bare "Forbidden" or "Not allowed" answer the command they follow: after RCPT TO the
+    // recipient is refused by a rule (after MAIL FROM the sender, after the message its
+    // content, which the code and the stage already say).
+    {"phrase-refused-at-rcpt",
+     "\\bforbidden\\b|\\bnot allowed\\b",
      0, Category::Policy, "X.7.1"},
     // The intro sentence of a report that names no cause.
     {"phrase-no-cause",

@@ -553,6 +553,12 @@ void TestCatalogExamples::wordsNextToCodes_data()
         << Category::ClientBlocked << Severity::Permanent << QString();
     QTest::newRow("SPFBL sender invalid") << Stage::Mail << u"551 5.7.1 SPFBL IP or sender is invalid."_s
                                           << Category::SenderRejected << Severity::Permanent << QString();
+    // A refusal by a rule it does not name is a local rule, not "550 at RCPT = no mailbox".
+    QTest::newRow("550 Forbidden") << Stage::Rcpt << u"550 Forbidden"_s << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("rejected by rule") << Stage::Rcpt << u"550 Recipient rejected by filter rule"_s
+                                      << Category::Policy << Severity::Permanent << QString();
+    QTest::newRow("forbidden sender domain") << Stage::Mail << u"550 Forbidden domain 'example.de' in Envelope-From (B-EFROM-STRATO)"_s
+                                             << Category::SenderRejected << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }

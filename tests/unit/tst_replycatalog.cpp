@@ -189,7 +189,10 @@ void TestReplyCatalog::stageDependence_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<Category>("category");
     QTest::newRow("550 mail") << Stage::Mail << u"550 Not allowed"_s << Category::SenderRejected;
-    QTest::newRow("550 rcpt") << Stage::Rcpt << u"550 Not allowed"_s << Category::RecipientUnknown;
+    // "Not allowed" after RCPT TO: a rule refuses the recipient, not an unknown mailbox;
+    // a bare 550 there still reads as one.
+    QTest::newRow("550 rcpt") << Stage::Rcpt << u"550 Not allowed"_s << Category::Policy;
+    QTest::newRow("550 rcpt, no words") << Stage::Rcpt << u"550 No"_s << Category::RecipientUnknown;
     QTest::newRow("550 message") << Stage::Message << u"550 Not allowed"_s << Category::ContentRejected;
     QTest::newRow("550 greeting") << Stage::Greeting << u"550 Not allowed"_s << Category::ClientBlocked;
     QTest::newRow("552 rcpt") << Stage::Rcpt << u"552 Limit"_s << Category::MailboxFull;
