@@ -135,7 +135,7 @@ const PhraseRow rows[] = {
      "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
      "too many (messages|mails)(?! on (the )?server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"
-     "(per|an|this) (second|hour|minute|day)|too much e-?mail|in a short (period of )?time|number of (sessions|connections) exceeds|too many requests|too many \\w+ attempts|"
+     "(per|an|this) (second|hour|minute|day)|too much e-?mail|in a short (period of )?time|number of (sessions|connections) exceeds|too many requests|too many (?!delivery )\\w+ attempts|"
      "concurrent connections limit|intrusion prevention|\\b4\\.7\\.0 Try again later, closing connection|receive limit exceeded|receiving mail at a rate|frequency limited|too frequent|frequently sending|"
      "sending limits?|limit (exceeded|reached) for (this )?(customer|user|sender|ip)|exceeded (your|the) (messaging|sending|message|mail) limits?|Maximum messages sent|daily limit|"
      "too many same|unusual (rate|volume)|(excessive|unusual|high) (volume|traffic)|temporarily deferred|\\bTS0[1-3]\\b|\\bRP-00[1-3]\\b|"

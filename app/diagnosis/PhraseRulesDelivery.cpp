@@ -13,7 +13,7 @@ namespace {
 const PhraseRow rows[] = {
     // The sending MTA gave up: these describe the queue, not the last attempt's error.
     {"phrase-expired",
-     "retry timeout exceeded|were last tried after this message arrived|delivery time expired|could not be delivered in the allotted time|Despite repeated attempts to deliver|message expired|Tried all MXs|envelope expired|status=expired|exceeded max (retries|time) without delivery|expired after|could not be delivered for \\d+ (days|hours)|"
+     "retry timeout exceeded|(could not|couldn.t|cannot|can.t|unable to) (be )?(deliver(ed)?|send)( the)?( message)? within (\\d+ (days?|hours?)|the (time|allotted)|the allowed)|(has been|was) undeliverable for \\d+ (days?|hours?)|(time to live|lifetime|\\bTTL\\b) (exceeded|expired)|(retry|retries|delivery attempts?) limit (exceeded|reached)|(maximum|max\\.?) (number of )?(retries|delivery attempts|attempts|retry count)( was| has been)? (exceeded|reached)|too many delivery attempts|because it expired|were last tried after this message arrived|delivery time expired|could not be delivered in the allotted time|Despite repeated attempts to deliver|message expired|Tried all MXs|envelope expired|status=expired|exceeded max (retries|time) without delivery|expired after|could not be delivered for \\d+ (days|hours)|"
      "in the queue too long|delivery expired|message (is )?too old|failed after \\d+ (days|hours)|too long in (the )?queue|Delivery failed \\d+ attempts|Exceeded Maximum Delivery Attempts|"
      "multiple delivery attempts failed|has stopped trying|gave up|giving up on|not collected after|Message timed out|"
      "not (been )?delivered within \\d+ (days?|hours?)|within the allowed queue period|"

@@ -559,6 +559,13 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                       << Category::Policy << Severity::Permanent << QString();
     QTest::newRow("forbidden sender domain") << Stage::Mail << u"550 Forbidden domain 'example.de' in Envelope-From (B-EFROM-STRATO)"_s
                                              << Category::SenderRejected << Severity::Permanent << QString();
+    // The sending server gave up, in the words of other MTAs and gateways.
+    QTest::newRow("undeliverable for days") << Stage::Message << u"The message has been undeliverable for 7 days"_s
+                                            << Category::Expired << Severity::Permanent << QString();
+    QTest::newRow("time to live exceeded") << Stage::Message << u"Maximum time to live exceeded"_s
+                                           << Category::Expired << Severity::Permanent << QString();
+    QTest::newRow("too many delivery attempts") << Stage::Message << u"Too many delivery attempts"_s
+                                                << Category::Expired << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
