@@ -16,7 +16,7 @@ const PhraseRow rows[] = {
     // demands it: before sign-in words, since these replies say "authentication is required"
     // of the server's certificate, not of the client.
     {"phrase-tls-not-offered",
-     "TLS (session )?is required, but (was not offered|the server did not offer)|starttls-not-supported|"
+     "TLS (session )?is required, but (was not offered|the server did not offer)|starttls-not-supported|STARTTLS extension not supported|"
      "must support TLS|TLS required but not (offered|advertised)|(STARTTLS|TLS) required but not (offered|advertised)|"
      "No TLS available but required|(TLS|STARTTLS) (is |it )?(not available|unavailable) (or \\w+ )?but required|"
      "TLS is required but (unavailable|not available|failed)|certificate is not trusted|MX record authenticity|"
@@ -27,11 +27,15 @@ const PhraseRow rows[] = {
     // libraries' words), before "TLS session is required" is read as the server's demand.
     {"phrase-tls-setup-failed",
      "TLS engine (is )?unavailable|client TLS configuration|\\bTLS session( failure)?: |attempt to start TLS failed|first read from TLS|"
-     "TLS error on connection|convert socket to TLS|CERTIFICATE_VERIFY_FAILED|(hostname|host name) verification failed",
+     "TLS error on connection|convert socket to TLS|CERTIFICATE_VERIFY_FAILED|(hostname|host name) verification failed|"
+     // Java's, .NET's, GnuTLS's and OpenSSL's own words, as client libraries report them.
+     "SSLHandshakeException|Received fatal alert|No appropriate protocol|unrecogni[sz]ed SSL message|terminated the handshake|"
+     "gnutls_handshake|SSL_ERROR_(SYSCALL|SSL)|TLS packet with unexpected|remote party has closed the transport stream|"
+     "does not support secure connections",
      0, Category::TlsFailed, "problem:tls-handshake-failed"},
     {"phrase-tls-certificate",
      "certificate (verification failed|not trusted|is expired|expired|has expired|verify failed)|certificate-expired|"
-     "certificate-host-mismatch|dnssec-invalid|invalid DNSSEC|failed to verify certificate|unable to verify the first certificate|"
+     "certificate-host-mismatch|local issuer certificate|remote certificate is invalid|PKIX path|valid certification path|certificate.s altnames|ERR_TLS_CERT|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY|SELF_SIGNED_CERT|dnssec-invalid|invalid DNSSEC|failed to verify certificate|unable to verify the first certificate|"
      "untrusted issuer|unknown ca|self.signed certificate|x509:|(server |peer )?certificate (is )?not verified|"
      "(cannot|can.t|could not|unable to) verify (the )?(server|peer|remote)?.?certificate|(host ?name|name) mismatch in (the )?certificate|"
      "certificate (host ?)?name mismatch|(?-i:\\bDANE\\b)|MTA-STS|(?-i:\\bTLSA\\b)",

@@ -64,7 +64,8 @@ Category adjustForStage(Category category, Model::Stage stage)
 Severity severityOfWords(Category category, const QString &text)
 {
     static const QRegularExpression temporary(
-        u"temporar|try (again )?later|deferred|will be retried|retry|\\b4\\d\\d\\b|\\b4\\.\\d|"
+        // A port (":465", "port: 465") is no reply code.
+        u"temporar|try (again )?later|deferred|will be retried|retry|(?<!port )(?<!port: )(?<![:.])\\b4\\d\\d\\b|\\b4\\.\\d|"
         // Delay warnings: the sending server is still trying.
         "delayed|postponed|not yet been delivered|will (continue|keep) (trying|to (attempt|try))|attempts will continue"_s,
         QRegularExpression::CaseInsensitiveOption);

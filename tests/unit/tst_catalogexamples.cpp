@@ -566,6 +566,21 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                            << Category::Expired << Severity::Permanent << QString();
     QTest::newRow("too many delivery attempts") << Stage::Message << u"Too many delivery attempts"_s
                                                 << Category::Expired << Severity::Permanent << QString();
+    // TLS as client libraries report it (Java, .NET, Node, GnuTLS, Python): the TLS words
+    // outrank "could not connect" and "Authentication failed" around them.
+    QTest::newRow("Java PKIX") << Stage::StartTls
+        << u"PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target"_s
+        << Category::TlsFailed << Severity::Permanent << QString();
+    QTest::newRow(".NET transport stream closed") << Stage::StartTls
+        << u"System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream."_s
+        << Category::TlsFailed << Severity::Permanent << QString();
+    QTest::newRow("JavaMail plaintext on 465") << Stage::Connect
+        << u"Could not connect to SMTP host: smtp.gmail.com, port: 465; nested exception is: javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?"_s
+        << Category::TlsFailed << Severity::Permanent << QString();
+    QTest::newRow("Node altnames") << Stage::StartTls << u"Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames"_s
+                                   << Category::TlsFailed << Severity::Permanent << QString();
+    QTest::newRow("smtplib no STARTTLS") << Stage::Ehlo << u"smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server."_s
+                                         << Category::TlsFailed << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
