@@ -5,8 +5,10 @@
 #include "diagnosis/CatalogTables.h"
 #include "diagnosis/CauseMerger.h"
 #include "diagnosis/ReplyCatalog.h"
+#include "diagnosis/RuleMatcher.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -44,14 +46,28 @@ Explanation BounceExplainer::explain(const BounceEntry &entry, std::optional<Mod
     // "Action: failed" with a temporary status (RFC 3464 §2.3.3): every attempt met a
     // temporary error until the sending server gave up. That it gave up is the news; the
     // last attempt's error says why the attempts kept failing.
-    const bool temporary = entry.reply.enhancedCode.startsWith(u'4')
-        || (entry.reply.enhancedCode.isEmpty() && entry.reply.code >= 400 && entry.reply.code < 500);
+    // A 4xx whose words say it is final ("will be permanently deferred; Retrying will NOT
+    // succeed", Yahoo's TS03) was no temporary refusal.
+    static const QRegularExpression saysFinal(u"permanent|will not succeed"_s, QRegularExpression::CaseInsensitiveOption);
+    const bool temporary = (entry.reply.enhancedCode.startsWith(u'4')
+                            || (entry.reply.enhancedCode.isEmpty() && entry.reply.code >= 400 && entry.reply.code < 500))
+        && !saysFinal.match(entry.reply.text()).hasMatch();
     // Only where the last error names no lasting cause: "no such mailbox" after retries
     // is still an unknown mailbox.
     const bool passing = e.category == Model::Category::Network || e.category == Model::Category::Timeout
         || e.category == Model::Category::ServerUnavailable || e.category == Model::Category::Greylisted
         || e.category == Model::Category::RateLimited || e.category == Model::Category::Other;
-    if (e.isValid() && entry.action == u"failed" && temporary && passing) {
+    // Words that the sending server gave up on a temporary refusal ("I'm not going to try
+    // again; this message has been in the queue too long" under qmail's last "450 ...
+    // cannot find your hostname"): the queue expired, whatever the last attempt met. Not
+    // qmail's "Giving up on <host>", said of a permanent refusal too.
+    auto gaveUpInWords = e.isValid() && temporary && e.category != Model::Category::Expired && entry.action != u"delayed"
+        ? RuleMatcher::phraseById("phrase-expired", entry.reply.text())
+        : RuleMatcher::Hit<CatalogTables::PhraseRow>{};
+    if (gaveUpInWords && (gaveUpInWords.matched.startsWith(u"giv"_s, Qt::CaseInsensitive)
+                          || gaveUpInWords.matched.startsWith(u"gave"_s, Qt::CaseInsensitive)))
+        gaveUpInWords = {};
+    if (e.isValid() && ((entry.action == u"failed" && temporary && passing) || gaveUpInWords)) {
         Explanation gaveUp = ReplyCatalog::explainEnhancedCode(u"5.4.7"_s);
         gaveUp.meaning += u' '
             + QCoreApplication::translate("BounceExplainer", "The last attempt ended with: %1.").arg(e.title);
@@ -61,7 +77,7 @@ Explanation BounceExplainer::explain(const BounceEntry &entry, std::optional<Mod
         gaveUp.causes = causes.items();
         gaveUp.code = e.code;
         gaveUp.enhancedCode = e.enhancedCode;
-        gaveUp.matched = e.matched;
+        gaveUp.matched = gaveUpInWords ? gaveUpInWords.matched : e.matched;
         gaveUp.ruleId = u"bounce-gave-up-after-temporary-errors"_s;
         e = gaveUp;
     }

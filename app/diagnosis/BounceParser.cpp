@@ -174,8 +174,9 @@ Model::Stage BounceParser::likelyStage(const SmtpReply &reply)
     if (queued.match(reply.text()).hasMatch())
         return Stage::Message;
     const QStringView enhanced(reply.enhancedCode);
-    if (enhanced.mid(1) == u".1.0" || enhanced.mid(1) == u".1.7" || enhanced.mid(1) == u".1.8")
-        return Stage::Mail; // sender status
+    // X.1.7 and X.1.8 are the sender's; X.1.0 ("other address status") is any address's.
+    if (enhanced.mid(1) == u".1.7" || enhanced.mid(1) == u".1.8")
+        return Stage::Mail;
     return Stage::Rcpt;
 }
 
@@ -301,8 +302,14 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
     QList<BounceEntry> delivered; // a success report's entries, when nothing failed
     QString human;
     QString html;
+    // A delivery report sent as a plain-text attachment (o2switch's "details.txt") is one
+    // all the same: its fields say so.
+    static const QRegularExpression dsnFields(u"^\\s*Reporting-MTA:.*^Final-Recipient:.*^Action:"_s,
+                                              QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption
+                                                  | QRegularExpression::CaseInsensitiveOption);
     for (const auto &part : parts) {
-        if (part.type == u"message/delivery-status" || part.type == u"message/global-delivery-status") {
+        const bool plainReport = part.type == u"text/plain" && dsnFields.match(QStringView(part.text).left(8192)).hasMatch();
+        if (part.type == u"message/delivery-status" || part.type == u"message/global-delivery-status" || plainReport) {
             const QString dsn = normaliseSpaces(part.text);
             fromDsn += DeliveryStatusReader::entries(dsn);
             delivered += DeliveryStatusReader::entries(dsn, DeliveryStatusReader::Actions::All);

@@ -180,7 +180,7 @@ const PhraseRow rows[] = {
      0, Category::ClientBlocked, "rule:generic-blocklist"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",
-     "Reject(ed)? due to policy|(header based |manually )?Blocked Senders\\b|envelope blocked|only (subscribers|members) (may|can) (post|send)|blocked by (the |an |your )?(administrator|admin|postmaster)\\b|\\b(that|this) recipient is not allowed|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
+     "Reject(ed)? due to policy|(header based |manually )?Blocked Senders\\b|envelope blocked|only (subscribers|members) (may|can) (post|send)|(blocked|bounced|rejected) by (the |an |your )?(administrator|admin|postmaster)\\b|\\b(that|this) recipient is not allowed|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
      "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6|"
      "insufficient authori[sz]ation|not who you say you are|identity changes|user access deny|"
      "blocked by (the )?(recipient|user|addressee)|recipient has blocked|"

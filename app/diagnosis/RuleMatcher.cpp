@@ -74,6 +74,18 @@ RuleMatcher::Hit<PhraseRow> RuleMatcher::phrase(const QString &subject, int code
     return first(phraseRules(), subject, codeClass, [](const PhraseRow &) { return true; });
 }
 
+RuleMatcher::Hit<PhraseRow> RuleMatcher::phraseById(QUtf8StringView id, const QString &subject)
+{
+    for (const auto &rule : phraseRules()) {
+        if (QUtf8StringView(rule.row->id) != id)
+            continue;
+        if (const auto m = rule.pattern.match(subject); m.hasMatch())
+            return {rule.row, m.captured(0).trimmed()};
+        break;
+    }
+    return {};
+}
+
 const ProviderRow *RuleMatcher::providerRow(QStringView id)
 {
     for (const auto &table : {microsoftRows(), googleYahooRows(), mtaRows()}) {

@@ -24,6 +24,8 @@ public:
     static Hit<CatalogTables::ProviderRow> provider(const QString &subject, int codeClass, Rules which);
     /// The first phrase rule (access, then mailbox, then delivery words) that matches.
     static Hit<CatalogTables::PhraseRow> phrase(const QString &subject, int codeClass);
+    /// Where the phrase rule with that id matches, whatever rules come before it.
+    static Hit<CatalogTables::PhraseRow> phraseById(QUtf8StringView id, const QString &subject);
     /// A provider rule by id, for phrase rows that borrow its text.
     static const CatalogTables::ProviderRow *providerRow(QStringView id);
 

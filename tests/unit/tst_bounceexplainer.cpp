@@ -61,6 +61,17 @@ void TestBounceExplainer::gaveUpAfterTemporaryErrors_data()
     QTest::newRow("no such mailbox after retries") << QByteArray("Final-Recipient: rfc822; gone@x.example\nAction: failed\nStatus: 4.1.1\n"
                                                                  "Diagnostic-Code: smtp; 450 4.1.1 <gone@x.example>: Recipient address rejected: User unknown\n")
                                                    << Category::RecipientUnknown << QString();
+    // The words say the queue gave up on a temporary refusal (qmail keeps no DSN; its
+    // words are in the reply here): expired, the refusal the last attempt.
+    QTest::newRow("gave up in words") << QByteArray("Final-Recipient: rfc822; list@x.example\nAction: failed\nStatus: 5.0.0\n"
+                                                    "Diagnostic-Code: smtp; 450 4.7.1 Client host rejected: cannot find your hostname, "
+                                                    "[198.51.100.243] I'm not going to try again; this message has been in the queue too long.\n")
+                                      << Category::Expired << QString();
+    // A 4xx that says itself it is final is no temporary refusal that expired.
+    QTest::newRow("final 4xx") << QByteArray("Final-Recipient: rfc822; a@x.example\nAction: failed\nStatus: 5.0.0\n"
+                                             "Diagnostic-Code: smtp; 421 4.7.1 [TS03] All messages from 192.0.2.236 will be permanently "
+                                             "deferred; Retrying will NOT succeed: retry timeout exceeded\n")
+                               << Category::RateLimited << QString();
     // Still trying: a delay, not an expiry.
     QTest::newRow("delayed") << QByteArray("Final-Recipient: rfc822; team@x.example\nAction: delayed\nStatus: 4.4.2\n"
                                            "Diagnostic-Code: X-Postfix; lost connection with mx.x.example[192.0.2.1]\n")

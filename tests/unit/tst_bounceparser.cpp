@@ -41,6 +41,7 @@ private Q_SLOTS:
     void addressWithoutReasonIsNotAReason();
     void recipientsListedAfterOneReason();
     void pastedBodyWithSeveralReplies();
+    void deliveryReportAsPlainText();
 };
 
 void TestBounceParser::messyPastes_data()
@@ -175,6 +176,8 @@ void TestBounceParser::likelyStage_data()
     QTest::newRow("queued") << u"250 2.0.0 Ok: queued as 4F1C2A"_s << u"message"_s;
     QTest::newRow("sender") << u"553 5.1.8 Sender address domain does not exist"_s << u"mail"_s;
     QTest::newRow("recipient") << u"550 5.1.1 User unknown"_s << u"rcpt"_s;
+    // X.1.0 is "other address status", any address's (Gmail reports a recipient with it).
+    QTest::newRow("other address status") << u"550 #5.1.0 Address rejected."_s << u"rcpt"_s;
     QTest::newRow("nothing to go on") << u"554 Transaction failed"_s << u"rcpt"_s;
 }
 
@@ -593,6 +596,26 @@ void TestBounceParser::pastedBodyWithSeveralReplies()
     }
     // One reply stays one entry.
     QCOMPARE(BounceParser::parse(u"550-5.7.26 This mail has been blocked\n550 5.7.26 because the sender is unauthenticated."_s).size(), 1);
+}
+
+// o2switch sends its delivery report as a text/plain attachment ("details.txt"): its
+// fields make it one, so the failure is its Diagnostic-Code, not a paragraph of advice
+// whose link says "spf-dkim".
+void TestBounceParser::deliveryReportAsPlainText()
+{
+    const QByteArray message =
+        "From: MAILER-DAEMON@sortant.example\nSubject: Undelivered Mail\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/mixed; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\n"
+        "Bonnes pratiques : https://faq.example.fr/tutoriels/authentification-email-spf-dkim\n\n"
+        "<support@x.example>: Host or domain name not found. Name service error for name=x.example type=AAAA: Host not found\n\n"
+        "--B\nContent-Type: text/plain; name=\"details.txt\"\nContent-Disposition: attachment; filename=\"details.txt\"\n\n"
+        "Reporting-MTA: dns; sortant.example\n\nFinal-Recipient: rfc822; support@x.example\nAction: failed\nStatus: 5.4.4\n"
+        "Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for name=x.example type=AAAA: Host not found\n\n--B--\n";
+    const auto entries = BounceParser::parseMessage(message);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recipient, u"support@x.example"_s);
+    QCOMPARE(entries.first().reply.enhancedCode, u"5.4.4"_s);
+    QVERIFY2(entries.first().reply.text().contains(u"Host or domain name not found"_s), qPrintable(entries.first().reply.text()));
 }
 
 QTEST_GUILESS_MAIN(TestBounceParser)
