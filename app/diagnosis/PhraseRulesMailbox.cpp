@@ -10,6 +10,12 @@ namespace CatalogTables {
 
 namespace {
 const PhraseRow rows[] = {
+    // The sender's address named as unknown or malformed: about the sender, before the
+    // recipient words below read "address is not valid" as an unknown recipient.
+    {"phrase-sender-address-invalid",
+     "\\b(envelope )?sender('s)? (e-?mail )?address (is )?(not valid|invalid|unknown|not known|does not exist)|"
+     "Domain name required for sender|sender address must be fully qualified",
+     0, Category::SenderRejected, "X.1.8"},
     {"phrase-mailbox-full",
      "mailbox (is )?(full|over quota)|quota violation|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceeded|exceed|error)\\b(?! \\(size of single)|"
      "over (the |\\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"

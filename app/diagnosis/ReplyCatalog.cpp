@@ -257,6 +257,13 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
             if (specific && named != before) {
                 rule = byRule;
                 phrase = byWords;
+            } else if (named == Category::RecipientUnknown && m.captured(1).startsWith(u"Sender"_s, Qt::CaseInsensitive)) {
+                // "Sender address rejected: User unknown in local recipient table": the
+                // sender is unknown, not a recipient.
+                if (const auto sender = RuleMatcher::phraseById("phrase-sender-rejected", subject); sender) {
+                    rule = {};
+                    phrase = sender;
+                }
             }
         }
         if (!rule) {

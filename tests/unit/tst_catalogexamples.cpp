@@ -581,6 +581,15 @@ void TestCatalogExamples::wordsNextToCodes_data()
                                    << Category::TlsFailed << Severity::Permanent << QString();
     QTest::newRow("smtplib no STARTTLS") << Stage::Ehlo << u"smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server."_s
                                          << Category::TlsFailed << Severity::Permanent << QString();
+    // The sender's own address, however the words that follow it are phrased.
+    QTest::newRow("postfix unlisted sender") << Stage::Mail
+        << u"550 5.1.0 <>: Sender address rejected: User unknown in local recipient table"_s
+        << Category::SenderRejected << Severity::Permanent << QString();
+    QTest::newRow("envelope sender not valid") << Stage::Mail << u"550 Your envelope sender address is not valid"_s
+                                               << Category::SenderRejected << Severity::Permanent << QString();
+    QTest::newRow("sendmail sender domain required") << Stage::Mail
+        << u"553 5.5.4 <user>... Domain name required for sender address user"_s
+        << Category::SenderRejected << Severity::Permanent << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
