@@ -590,6 +590,8 @@ void TestCatalogExamples::wordsNextToCodes_data()
     QTest::newRow("sendmail sender domain required") << Stage::Mail
         << u"553 5.5.4 <user>... Domain name required for sender address user"_s
         << Category::SenderRejected << Severity::Permanent << QString();
+    QTest::newRow("DNS temporary failure") << Stage::Rcpt << u"451 4.4.0 DNS temporary failure"_s
+                                           << Category::DomainNotFound << Severity::Transient << QString();
     QTest::newRow("Sophos vendor code") << Stage::Rcpt << u"550 5.7.1 XGEMAIL_0011 Command rejected"_s
                                         << Category::RecipientUnknown << Severity::Permanent << QString();
 }
