@@ -183,10 +183,6 @@
         <translation>Der Server, der den Bericht geschrieben hat, nennt keinen Grund; die ganze Nachricht wurde gelesen.</translation>
     </message>
     <message>
-        <source>Ask the administrator of the server that wrote the report for its log entry of this message.</source>
-        <translation>Bitten Sie den Administrator des Servers, der den Bericht geschrieben hat, um dessen Protokolleintrag zu dieser Nachricht.</translation>
-    </message>
-    <message>
         <source>Test the same recipient with this wizard: the receiving server&apos;s own reply names the reason.</source>
         <translation>Testen Sie denselben Empfänger mit diesem Assistenten: Die Antwort des empfangenden Servers selbst nennt den Grund.</translation>
     </message>

@@ -183,10 +183,6 @@
         <translation>El servidor que escribió el informe no indica el motivo; se leyó el mensaje completo.</translation>
     </message>
     <message>
-        <source>Ask the administrator of the server that wrote the report for its log entry of this message.</source>
-        <translation>Pida al administrador del servidor que redactó el informe su entrada de registro de este mensaje.</translation>
-    </message>
-    <message>
         <source>Test the same recipient with this wizard: the receiving server&apos;s own reply names the reason.</source>
         <translation>Pruebe el mismo destinatario con este asistente: la respuesta del propio servidor receptor indica el motivo.</translation>
     </message>

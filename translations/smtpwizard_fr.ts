@@ -183,10 +183,6 @@
         <translation>Le serveur qui a rédigé le rapport n&apos;en donne pas la raison ; tout le message a été lu.</translation>
     </message>
     <message>
-        <source>Ask the administrator of the server that wrote the report for its log entry of this message.</source>
-        <translation>Demandez à l&apos;administrateur du serveur qui a rédigé le rapport l&apos;entrée de son journal pour ce message.</translation>
-    </message>
-    <message>
         <source>Test the same recipient with this wizard: the receiving server&apos;s own reply names the reason.</source>
         <translation>Testez le même destinataire avec cet assistant : la réponse du serveur destinataire lui-même en donne la raison.</translation>
     </message>

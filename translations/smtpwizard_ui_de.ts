@@ -2667,14 +2667,6 @@ Token laufen ab, meist nach einer Stunde: holen Sie ein frisches, wenn der Serve
 </context>
 <context>
     <name>TranscriptModel</name>
-    <message>
-        <source>Problem (no reply from the server)</source>
-        <translation>Problem (keine Antwort vom Server)</translation>
-    </message>
-    <message>
-        <source>Temporary problem (no reply from the server)</source>
-        <translation>Vorübergehendes Problem (keine Antwort vom Server)</translation>
-    </message>
     <message numerus="yes">
         <source>(%n character(s) in all; Copy and the report have the whole line)</source>
         <translation>

@@ -2667,14 +2667,6 @@ Los tokens caducan, normalmente al cabo de una hora: obtenga uno nuevo cuando el
 </context>
 <context>
     <name>TranscriptModel</name>
-    <message>
-        <source>Problem (no reply from the server)</source>
-        <translation>Problema (sin respuesta del servidor)</translation>
-    </message>
-    <message>
-        <source>Temporary problem (no reply from the server)</source>
-        <translation>Problema temporal (sin respuesta del servidor)</translation>
-    </message>
     <message numerus="yes">
         <source>(%n character(s) in all; Copy and the report have the whole line)</source>
         <translation>

@@ -2667,14 +2667,6 @@ Les jetons expirent, généralement au bout d&apos;une heure&#xa0;: obtenez-en u
 </context>
 <context>
     <name>TranscriptModel</name>
-    <message>
-        <source>Problem (no reply from the server)</source>
-        <translation>Problème (pas de réponse du serveur)</translation>
-    </message>
-    <message>
-        <source>Temporary problem (no reply from the server)</source>
-        <translation>Problème temporaire (pas de réponse du serveur)</translation>
-    </message>
     <message numerus="yes">
         <source>(%n character(s) in all; Copy and the report have the whole line)</source>
         <translation>

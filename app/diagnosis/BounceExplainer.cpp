@@ -111,7 +111,8 @@ QList<BounceExplainer::Item> BounceExplainer::explainMessage(const QByteArray &m
                 item.explanation.causes = {QCoreApplication::translate("BounceExplainer",
                     "The server that wrote the report leaves the reason out; the whole message was read.")};
                 item.explanation.nextSteps = {
-                    QCoreApplication::translate("BounceExplainer",
+                    // The catalogue's own words for the same advice (one translation).
+                    QCoreApplication::translate("ReplyCatalog",
                         "Ask the administrator of the server that wrote the report for its log entry of this message."),
                     QCoreApplication::translate("BounceExplainer",
                         "Test the same recipient with this wizard: the receiving server's own reply names the reason.")};

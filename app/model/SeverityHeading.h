@@ -16,4 +16,7 @@ public:
     /// Empty when the explanation has a reply code (its reply class, "5xx", names it) or
     /// is no failure.
     static QString withoutCode(const Explanation &explanation);
+    /// "Problem (no reply from the server)", or its temporary form: a failure no reply
+    /// came with, in a transcript as above an explanation.
+    static QString noReply(bool permanent);
 };

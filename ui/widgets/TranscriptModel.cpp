@@ -1,6 +1,7 @@
 #include "widgets/TranscriptModel.h"
 
 #include "model/SafeText.h"
+#include "model/SeverityHeading.h"
 
 #include <QFontMetrics>
 #include <QGuiApplication>
@@ -44,10 +45,8 @@ QString TranscriptModel::kindLabel(const Row &row)
     // An event shares the colour of its severity, but it is not a reply: a refused
     // connection is no "5xx".
     if (row.entry.direction == TranscriptEntry::Direction::Event) {
-        if (row.kind == TranscriptColors::Kind::Permanent)
-            return tr("Problem (no reply from the server)");
-        if (row.kind == TranscriptColors::Kind::Transient)
-            return tr("Temporary problem (no reply from the server)");
+        if (row.kind == TranscriptColors::Kind::Permanent || row.kind == TranscriptColors::Kind::Transient)
+            return SeverityHeading::noReply(row.kind == TranscriptColors::Kind::Permanent);
     }
     return TranscriptColors::label(row.kind);
 }
