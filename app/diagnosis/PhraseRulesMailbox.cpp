@@ -21,7 +21,7 @@ const PhraseRow rows[] = {
      "over (the |\\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
      "(dis[ck]|storage|mailbox) quota|メールボックス(が|は)?(一杯|いっぱい|満杯)|(邮箱|信箱|郵箱)(空间|空間|容量)?(已满|已滿|满了|不足)|out of storage space|(inbox|mailbox|account|user) (is )?out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
      "too many messages on (the )?server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|full mailbox|"
-     "File too large|QuotaExceeded|recipient quota|quota limit|Quota exceed the hard limit|"
+     "File too large|(?<!Submission)QuotaExceeded|recipient quota|quota limit|Quota exceed the hard limit|"
      "bo[iî]te (aux lettres |de r[ée]ception |du destinataire )?(est )?pleine|over-?quota|Postfach (ist )?(voll|[üu]berf[üu]llt)|Speicherplatz|"
      "buz[oó]n (est[aá] )?lleno|cuota excedida|caixa (postal )?(est[aá] )?(cheia|lotada)|casella (piena|e.? piena)|"
      "skrzynka .*(pe[łl]na|przepe[łl]niona)|mailbox (is )?vol|postvak (is )?vol|容量(を)?(超過|オーバー)|"

@@ -133,7 +133,7 @@ const ProviderRow rows[] = {
        QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the recipient for the current address.")},
       "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online"}},
     {"exchange-quota-exceeded",
-     "QuotaExceeded|mailbox (is )?full|5\\.2\\.2 .*(?<!submission )(quota exceeded|over quota)", 0, Category::MailboxFull,
+     "(?<!Submission)QuotaExceeded|mailbox (is )?full|5\\.2\\.2 .*(?<!submission )(quota exceeded|over quota)", 0, Category::MailboxFull,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Mailbox full"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient's mailbox is over its storage quota."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient has not cleared old mail."),
