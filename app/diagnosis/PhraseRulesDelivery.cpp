@@ -120,7 +120,7 @@ const PhraseRow rows[] = {
     // Filtered content: spam, viruses, attachments, links, broken messages.
     {"phrase-content-rejected",
      "\\bDT:(SPM|SUM)\\b|(blocked|blacklisted|banned|malicious|suspicious|forbidden) (URL|link)s?|prohibited content|(blocked|rejected) (due to|because of) (its |the )?content|file type (that )?is not (allowed|permitted)|(password-protected|encrypted) (archive|attachment|file|zip)s?|\\bDLP\\b|spam score|spam|unsolicited|junk|(doesn.t|does not|not) conform(ing)? to (the )?(\\w+ )?(standard|RFC)|\\bvirus(es)?\\b|malware|infected|phishing|suspicious|content (reject|filter|rejected)|"
-     "Message (not allowed|refused|denied|rejected due to|content)|message (was |has been )?filtered|message refused|rejected due to content|rejected after DATA|"
+     "Message (not allowed|refused|denied|rejected due to|content)|mail content (denied|rejected|refused)|message (was |has been )?filtered|message refused|rejected due to content|rejected after DATA|"
      "attachment|forbidden[ _-]?(file|extension)|banned (file|attachment)|message/partial|"
      "(message|header|body|text) line (is )?too long|header (is )?too long|message has defects|barelf|Mail data refused|Invalid characters|"
      "non-Western|character sets?|\\b(no|missing|invalid|duplicate|duplicated) [\\w-]+ (header|field)\\b|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
