@@ -150,7 +150,7 @@ const PhraseRow rows[] = {
      "in blacklist|User in blacklist|permission|разрешени|restricted|politique|Richtlinie|pol[ií]tica|politica|polityk|beleid|"
      // A refusal by a rule it does not name ("Rejected by rule"): a local rule, not a
      // missing mailbox that "550 at RCPT" would otherwise suggest.
-     "(rejected|blocked|refused|denied|stopped) by (a |an |the |our )?([\\w-]+ ){0,3}(rule|rules|filters?)\\b|"
+     "(rejected|blocked|refused|denied|stopped) by (a |an |the |our )?([\\w'’-]+ ){0,3}(rule|rules|filters?)\\b|"
      "unauthori[sz]ed (recipient|destination)|request refused|delivery (denied|refused)|only accepts (mail|messages|e-?mails?) from|"
      "ポリシー|策略|权限",
      0, Category::Policy, "X.7.1"},
