@@ -360,8 +360,18 @@ QList<BounceEntry> BounceParser::parseMessage(const QByteArray &message)
         readable = BounceTextReader::fromText(human);
     // A success or greeting code quoted in a report is not the failure ("220 ready").
     readable.removeIf([](const BounceEntry &e) { return e.reply.code >= 200 && e.reply.code < 400; });
-    if (readable.isEmpty() && fromDsn.isEmpty())
-        readable = BounceTextReader::fromWords(human);
+    // A report in words no rule knows still reports a failure ("Reason not recognised"),
+    // but an auto-reply ("I am not available until ...") reports none.
+    static const QRegularExpression autoReply = ci(
+        u"^(?:Auto-Submitted:\\s*auto-replied|Precedence:\\s*auto_reply|X-Auto(?:reply|respond)\\w*:|"
+        "Subject:[^\\n]*(?:Automatic reply|Auto(?:matic)?[ -]?(?:reply|response)|Out of (?:the )?office|Abwesen|"
+        "R[ée]ponse automatique|Respuesta autom[áa]tica|Risposta automatica|vacation|自动回复|自動回覆|自動応答))"_s);
+    if (readable.isEmpty() && fromDsn.isEmpty()) {
+        // Only the message's own header lines, not the returned original's.
+        const qsizetype end = message.indexOf("\n\n");
+        const QString head = QString::fromUtf8(message.left(end < 0 ? 16 * 1024 : qMin<qsizetype>(end, 16 * 1024)));
+        readable = BounceTextReader::fromWords(human, nullptr, !autoReply.match(head).hasMatch());
+    }
     // A delay warning without a delivery-status part (Exim's "has not yet been delivered",
     // Exchange's and Gmail's "Delivery Status Notification (Delay)", sendmail's "Warning:
     // could not send message for past 4 hours"): the sending server is still trying, so

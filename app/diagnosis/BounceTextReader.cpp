@@ -1,6 +1,7 @@
 #include "diagnosis/BounceTextReader.h"
 
 #include "diagnosis/BounceParser.h"
+#include "diagnosis/ReplyCatalog.h"
 #include "diagnosis/RuleMatcher.h"
 
 #include <QRegularExpression>
@@ -164,7 +165,7 @@ QList<BounceEntry> BounceTextReader::fromTranscript(const QString &input)
 // Reports without a reply code (Exchange IMS, Domino, GroupWise, IMail, ISP notices): the
 // first paragraph whose words name a cause is the failure; else the first that says
 // delivery failed at all.
-QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesCause)
+QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesCause, bool orFailureWords)
 {
     static const QRegularExpression blank(u"\\n[ \\t]*\\n"_s);
     // A confidentiality footer speaks of "attachments" and use "prohibited": not a reason.
@@ -190,6 +191,7 @@ QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesC
         }
     }
     std::optional<BounceEntry> vague;
+    std::optional<BounceEntry> worded; // the first paragraph that says something failed
     QString previousAddress = introAddress;
     if (namesCause)
         *namesCause = false;
@@ -209,6 +211,11 @@ QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesC
         const auto phrase = provider ? RuleMatcher::Hit<CatalogTables::PhraseRow>{} : RuleMatcher::phrase(flat, 5);
         const bool names = provider || (phrase && !CatalogTables::namesNoCause(*phrase.row));
         const QString address = BounceParser::firstAddress(paragraph);
+        if (orFailureWords && !worded && !provider && !phrase && ReplyCatalog::explainUnrecognisedWords(flat).isValid()) {
+            worded = BounceEntry{};
+            worded->reply.lines = QStringList{flat};
+            worded->recipient = address.isEmpty() ? previousAddress : address;
+        }
         if (names || (phrase && !vague)) {
             BounceEntry entry;
             entry.reply.lines = QStringList{flat};
@@ -229,6 +236,8 @@ QList<BounceEntry> BounceTextReader::fromWords(const QString &text, bool *namesC
     }
     if (vague)
         return withListedRecipients(*vague, paragraphs.mid(0, 40));
+    if (worded)
+        return withListedRecipients(*worded, paragraphs.mid(0, 40));
     return {};
 }
 

@@ -16,8 +16,10 @@ public:
     static QList<BounceEntry> fromText(const QString &text);
     /// A transcript ("RCPT TO:<a@b>" followed by the reply to it).
     static QList<BounceEntry> fromTranscript(const QString &text);
-    /// Words alone; namesCause: whether they name a cause, not only a failure.
-    static QList<BounceEntry> fromWords(const QString &text, bool *namesCause = nullptr);
+    /// Words alone; namesCause: whether they name a cause, not only a failure. With
+    /// orFailureWords, words that only say something failed in terms no rule knows make
+    /// an entry too (explained as "Reason not recognised").
+    static QList<BounceEntry> fromWords(const QString &text, bool *namesCause = nullptr, bool orFailureWords = false);
     /// The stages the readable text names, given to DSN entries that lack one.
     static void mergeStages(QList<BounceEntry> &entries, const QList<BounceEntry> &fromHumanText);
     /// One entry per recipient and reply.

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void recipientsListedAfterOneReason();
     void pastedBodyWithSeveralReplies();
     void deliveryReportAsPlainText();
+    void failureInWordsNoRuleKnows();
 };
 
 void TestBounceParser::messyPastes_data()
@@ -616,6 +617,22 @@ void TestBounceParser::deliveryReportAsPlainText()
     QCOMPARE(entries.first().recipient, u"support@x.example"_s);
     QCOMPARE(entries.first().reply.enhancedCode, u"5.4.4"_s);
     QVERIFY2(entries.first().reply.text().contains(u"Host or domain name not found"_s), qPrintable(entries.first().reply.text()));
+}
+
+// A report that says something failed in words no rule knows is still a failure report
+// (explained as "Reason not recognised"), where before nothing was found; an auto-reply
+// that says its writer is "not available" is none.
+void TestBounceParser::failureInWordsNoRuleKnows()
+{
+    const QByteArray report = "From: MAILER-DAEMON@a.example\nSubject: Returned mail\n\n"
+                              "The routing extension could not process the message for <x@b.example>.\n";
+    const auto entries = BounceParser::parseMessage(report);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recipient, u"x@b.example"_s);
+    QCOMPARE(BounceExplainer::explain(entries.first()).ruleId, u"words-unrecognised"_s);
+    const QByteArray away = "From: someone@b.example\nSubject: Automatic reply: Figures\nAuto-Submitted: auto-replied\n\n"
+                            "I am not available until Monday and cannot read my mail.\n";
+    QVERIFY(BounceParser::parseMessage(away).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBounceParser)
