@@ -21,7 +21,7 @@ const PhraseRow rows[] = {
      "No TLS available but required|(TLS|STARTTLS) (is |it )?(not available|unavailable) (or \\w+ )?but required|"
      "TLS is required but (unavailable|not available|failed)|certificate is not trusted|MX record authenticity|"
      "MTA-STS validation|certificate subject does not match|no tls go-ahead|(STARTTLS|TLS) (is )?not (advertised|offered)|"
-     "does not support (the )?(required )?STARTTLS|STARTTLS (command )?used when not advertised",
+     "does not support (the )?(required )?STARTTLS|(unsupported|not (supported|offered|advertised)) by (the )?remote (host|server) and STARTTLS is required|STARTTLS (command )?used when not advertised",
      0, Category::TlsFailed, "problem:start-tls-not-offered"},
     // TLS failing on the sending side or in the handshake (Postfix's, Exim's, client
     // libraries' words), before "TLS session is required" is read as the server's demand.
@@ -36,14 +36,14 @@ const PhraseRow rows[] = {
     {"phrase-tls-certificate",
      "certificate (verification failed|not trusted|is expired|expired|has expired|verify failed)|certificate-expired|"
      "certificate-host-mismatch|local issuer certificate|remote certificate is invalid|PKIX path|valid certification path|certificate.s altnames|ERR_TLS_CERT|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY|SELF_SIGNED_CERT|dnssec-invalid|invalid DNSSEC|failed to verify certificate|unable to verify the first certificate|"
-     "untrusted issuer|unknown ca|self.signed certificate|x509:|(server |peer )?certificate (is )?not verified|"
+     "untrusted issuer|unknown ca|issuer certificate|x509 certificate routines|(peer|server|remote (host|server)) did not (provide|present|send) (a |any )?certificate|self.signed certificate|x509:|(server |peer )?certificate (is )?not verified|"
      "(cannot|can.t|could not|unable to) verify (the )?(server|peer|remote)?.?certificate|(host ?name|name) mismatch in (the )?certificate|"
      "certificate (host ?)?name mismatch|(?-i:\\bDANE\\b)|MTA-STS|(?-i:\\bTLSA\\b)",
      0, Category::TlsFailed, "problem:tls-certificate-invalid"},
     // Sign-in required (English, French, German, Spanish, Portuguese, Italian, Polish, Dutch,
     // Japanese, Chinese).
     {"phrase-auth-required",
-     "must be authenticated|unauthenticated (session|connection)s?|(for|to) authori[sz]ed users only|please authenticate|receive your mail before sending|(client|you) (does not|do not|doesn.t|don.t) have permissions? to submit|(Mailfrom|sender) account is a local account|relay check local fail|authentication (is )?required(?! but (the )?server did not advertise)|requires? (smtp )?auth|auth(entication)? (is )?required(?! but (the )?server did not advertise)|"
+     "must be authenticated|unauthenticated (session|connection)s?|(for|to) authori[sz]ed users only|please authenticate|receive your mail before sending|(client|you) (does not|do not|doesn.t|don.t) have permissions? to submit|(Mailfrom|sender) account is a local account|relay check local fail|(?<!remote host and )(?<!remote server and )authentication (is )?required(?! but (the )?server did not advertise)|requires? (smtp )?auth|(?<!remote host and )(?<!remote server and )auth(entication)? (is )?required(?! but (the )?server did not advertise)|"
      "send AUTH command first|AUTH (command )?first|(must|please) authenticate( first)?|authenticate first|"
      "turn on smtp auth|not logged in|please log ?in(?! (with|via|through|using) your web browser)|must (log|sign) ?in|sender (was )?not authenticated|"
      "SenderNotAuthenticated|anonymous (client|user|sender|connection|submission)s? (does|do|is|are|may) not|anonymous (submission|sending|mail) (is )?not|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
@@ -60,7 +60,7 @@ const PhraseRow rows[] = {
      0, Category::ServerUnavailable, "X.3.0"},
     {"phrase-auth-failed",
      "(?<!many )(?<!Temporary )(?<!SPF )(?<!DKIM )(?<!DMARC )(?<!ARC )auth(entication)? (failure|failed|unsuccessful|cancell?ed|aborted)|(cancell?ed|aborted) (the )?auth(entication)?|auth(entication)? (is )?only (allowed|available|permitted) (on|over|after|via)|"
-     "(could not|couldn.t|unable to|cannot|can.t|failed to) authenticate|(server )?did not advertise AUTH|\\b(scram(-sha-\\d+)?|cram-md5|digest-md5|plain|login|xoauth2) (is )?not possible|unsupported (auth(entication)? |sasl )?(method|mechanism)|AUTH (command )?(unrecogni[sz]ed|not recogni[sz]ed)|"
+     "(could not|couldn.t|unable to|cannot|can.t|failed to) authenticate|by (the )?remote (host|server) and authentication is required|\\blog ?in to \\S+ failed|(server )?did not advertise AUTH|\\b(scram(-sha-\\d+)?|cram-md5|digest-md5|plain|login|xoauth2) (is )?not possible|unsupported (auth(entication)? |sasl )?(method|mechanism)|AUTH (command )?(unrecogni[sz]ed|not recogni[sz]ed)|"
      "imposible autenti(fi)?car|認証できません|nie mo[żz]na (przeprowadzi[ćc] )?uwierzytelni|"
      "(malformed|invalid) (cram-md5|digest-md5|scram|sasl|auth(entication)?) (response|data|credentials)(?! syntax)|missing (credentials|password|user ?name|SASL mechanism)|authentication credentials invalid|invalid (login|credentials|password)(?! for relay)|"
      "(?<!many )\\bauth(entication)? (error|mode (unsupported|not supported))|auth support error|username and password not accepted|bad (user|username or) password|"
@@ -74,7 +74,8 @@ const PhraseRow rows[] = {
      0, Category::AuthFailed, "X.7.8"},
     // TLS: the server wants it first, or setting it up failed.
     {"phrase-tls-required",
-     "must issue a STARTTLS|encryption is required|(must|has to|have to) be sen[dt] with (an )?encryption|(accepts?|receives?) (messages|mail|e-?mails?) only (on|over|via|with) (a )?(TLS|SSL|encrypted)|issue STARTTLS( command)? first|STARTTLS (command )?(is )?required|encryption required|TLS required|"
+     "must issue a STARTTLS|encryption is required|(must|has to|have to) be sen[dt] with (an )?encryption|(accepts?|receives?) (messages|mail|e-?mails?) only (on|over|via|with) (a )?(TLS|SSL|encrypted)|issue STARTTLS( command)? first|STARTTLS (command )?(is )?required|encryption required|TLS required|TLS (is )?(needed|mandatory)|"
+     "(non-encrypted|unencrypted|plain ?text|insecure) (SMTP )?(login|auth\\w*|password)s? (is |are )?(disabled|disallowed|not (allowed|permitted|accepted))|"
      "TLS (conversation|connection|session) (is )?required|"
      "requires? (a )?(secure|encrypted) connection|use STARTTLS|must use TLS|"
      "chiffrement (requis|obligatoire)|Verschl[üu]sselung (erforderlich|notwendig)|cifrado requerido",
@@ -84,7 +85,7 @@ const PhraseRow rows[] = {
      "failed to (initiali[sz]e|start|negotiate|establish|set up) (TLS|SSL|STARTTLS)|SSL routines|Cannot start TLS|TLS (library )?problem|wrong version number|"
      "TLS (1\\.[01] )?(and 1\\.1 )?(is |are )?not supported|tls: |no cipher suite|does not look like a TLS|"
      "Security failure|TLS negotiation|TLS not available|Failed to establish .*TLS|SSL_(accept|connect) (error|returned)|SSLError|handshake (error|failure)|unknown protocol|no shared cipher|"
-     "(tlsv1(\\.[0-3])?|sslv3) alert|in (the )?(SSL|TLS) handshake|dh key too small|(cannot|can.t|could not|unable to) negotiate (TLS|SSL)",
+     "(tlsv1(\\.[0-3])?|sslv3) alert|(cannot|can.t|could not|unable to|failed to) (enable|initiate) (STARTTLS|TLS|SSL)|\\berror:[0-9A-F]{8}:[\\w ]*routines|in (the )?(SSL|TLS) handshake|dh key too small|(cannot|can.t|could not|unable to) negotiate (TLS|SSL)",
      0, Category::TlsFailed, "problem:tls-handshake-failed"},
     // Relaying.
     {"phrase-relay-denied",
@@ -120,7 +121,7 @@ const PhraseRow rows[] = {
     {"phrase-content-unsafe",
      "(unsafe|malicious|dangerous|harmful|infected) (content|attachment|file|link|url)s?|quarantin|rejected due to security polic(y|ies)|"
      "(url|link|domain)s? (found )?in (the |your )?(message|mail|body) (is |are )?(black|block)?listed|"
-     "Heuristics\\.(Phishing|Spam|Malware|Broken)|potential security issue|(message|body) contains (the )?(domain|url|link|uri)s?\\b|\\b(surbl|uribl)\\b|(blocked|forbidden|prohibited|banned|dangerous) file( type| extension)?|"
+     "Heuristics\\.(Phishing|Spam|Malware|Broken)|potential security issue|(message|body) contains (the )?(domain|url|link|uri)s?\\b|\\b(surbl|uribl)\\b|(blocked|forbidden|prohibited|banned|dangerous) file( type| extension)?|high.risk file|file extension (detected|not allowed|blocked|forbidden)|"
      "\\bmacros?\\b.{0,20}\\b(found|detected)",
      0, Category::ContentRejected, "rule:generic-virus"},
     // SPF, DKIM, DMARC, also when worded as "unauthenticated".
@@ -135,7 +136,7 @@ const PhraseRow rows[] = {
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).
     {"phrase-rate-limited",
-     "\\bRL0{4}\\d{2}\\b|SubmissionQuotaExceeded|sent (too|to) many|reached its limit for|\\d+ (recipients|messages|mails|e-?mails|connections) per (\\d+ )?(seconds?|minutes?|hours?|days?)|(number|total) of (the )?(RCPT|recipient|message|mail)s?( attempts)? (is|has) (achieved|reached|exceeded) (the )?maximum|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission|recipient) rate|slow down|"
+     "\\bRL0{4}\\d{2}\\b|SubmissionQuotaExceeded|sent (too|to) many|reached its limit for|\\d+ (recipients|messages|mails|e-?mails|connections) per (\\d+ )?(seconds?|minutes?|hours?|days?)|(number|total) of (the )?(RCPT|recipient|message|mail)s?( attempts)? (is|has) (achieved|reached|exceeded) (the )?maximum|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|limit on the number of (allowed )?(outgoing |sent )?(messages|e-?mails|recipients)|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission|recipient) rate|slow down|"
      "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
      "too many (messages|mails)(?! on (the )?server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"
@@ -170,7 +171,7 @@ const PhraseRow rows[] = {
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
      "\\bHL:(REP|IHU|IPB|MEP)\\b|(message )?sending (for|from) (this|your) account (is |has been )?(disabled|blocked|suspended)|\\bbad karma\\b|\\bkarma score\\b|\\bBL0[01]{5}\\b|\\bBL0{1,2}\\d{1,2}\\b|\\bblock(ed)? for spam\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
-     "black ?ip|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}[\\]>]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
+     "black ?ip|black ?hole (list|site|server)|blackholes\\.|forbidden (by|for|from) your IP|\\bAUP#CXBL\\b|sorbs\\.net/lookup|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}[\\]>]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP(?! address)|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"
      "spam abuse detected|Client host rejected|zombie|Sperrliste|schwarzen? Liste|\\bLPN007_\\d+|Service refus[ée]\\.? Veuillez essayer plus tard|\\bIP=\\d{1,3}(\\.\\d{1,3}){3} - A problem occurred|\\bOU-00\\d\\b|messages from \\[?\\d{1,3}(\\.\\d{1,3}){3}\\]? weren.t sent|access to (submit messages to )?this (e-?mail |mail )?system has been rejected|not allowed from this (range|network|ip)|you are (permanently |temporarily )?blocked|\\bCON:B1\\b|\\bip (is )?in (prison|jail)\\b|botnet|\\bIP_CONTROL\\b|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"
@@ -180,7 +181,7 @@ const PhraseRow rows[] = {
      0, Category::ClientBlocked, "rule:generic-blocklist"},
     // A local rule named as such outranks "mailbox unavailable" next to it (GMX, 1&1).
     {"phrase-policy-explicit",
-     "Reject(ed)? due to policy|(header based |manually )?Blocked Senders\\b|envelope blocked|only (subscribers|members) (may|can) (post|send)|(blocked|bounced|rejected) by (the |an |your )?(administrator|admin|postmaster)\\b|\\b(that|this) recipient is not allowed|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
+     "Reject(ed)? due to policy|(header based |manually )?Blocked Senders\\b|envelope blocked|only (subscribers|members) (may|can) (post|send)|(does not|doesn.t) allow posting|(blocked|bounced|rejected) by (the |an |your )?(administrator|admin|postmaster)\\b|\\b(that|this) recipient is not allowed|defer_if_(permit|reject)|blocked by (local |our |the |organi[sz]ation.s )?polic(y|ies)|Delivery not authori[sz]ed|policy violation|Denied by policy|Administrative prohibition|"
      "not allowed to send mail to|refused to receive this mail|banned recipient|rejected by recipient|over IPv6|"
      "insufficient authori[sz]ation|not who you say you are|identity changes|user access deny|"
      "blocked by (the )?(recipient|user|addressee)|recipient has blocked|"

@@ -17,7 +17,7 @@ const PhraseRow rows[] = {
      "Domain name required for sender|sender address must be fully qualified",
      0, Category::SenderRejected, "X.1.8"},
     {"phrase-mailbox-full",
-     "mailbox (is )?(full|over quota)|quota violation|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceeded|exceed|error)\\b(?! \\(size of single)|"
+     "mailbox (is )?(full|over quota)|exceeds (the )?(remaining|available) (quota|space|storage)|quota violation|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceeded|exceed|error)\\b(?! \\(size of single)|"
      "over (the |\\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
      "(dis[ck]|storage|mailbox) quota|メールボックス(が|は)?(一杯|いっぱい|満杯)|(邮箱|信箱|郵箱)(空间|空間|容量)?(已满|已滿|满了|不足)|out of storage space|(inbox|mailbox|account|user) (is )?out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
      "too many messages on (the )?server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|full mailbox|"
@@ -37,7 +37,7 @@ const PhraseRow rows[] = {
     {"phrase-message-too-large",
      "(message|mail|e-?mail) (was |is )?(too (big|large|long)|larger than)|(length|size) of (the )?(DATA|message|mail)( content)?\\b.{0,30}\\b(maximum|max|limit|threshold)|attachments? (is |are |was |were )?too (big|large|long)|attachments? size exceeds|too much (mail )?data|"
      "exceeds? (the )?(maximum|max)( fixed)?( message)? size|(message|courriel) (est )?trop (gros|volumineux)|RecipSizeLimit|exceed(s|ed)? (the )?(fixed )?(maximum|max) (incoming |inbound )?(message )?size|"
-     "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|(message|mail) length exceeds|size (limit )?exceeded|message file too big|"
+     "exceeded the maximum (incoming )?message size|size of single (mail )?message|message size (exceeds|limit)|(message|mail) length exceeds|size (limit )?exceeded|(message )?size violation|message file too big|"
      "mensaje (es )?demasiado grande|message trop (gros|volumineux)|Nachricht (ist )?zu gro[ßs]|"
      "mensagem (muito grande|excede o tamanho)|messaggio troppo grande|wiadomo[śs][ćc] .*za du[żz]a|bericht te groot|"
      "メール.*サイズ.*(超過|大きすぎ)|(письмо|сообщение) слишком (большое|велико)|превышен[а-я]* (максимальн[а-я]* )?размер[а-я]* (письма|сообщения)|"
@@ -51,7 +51,7 @@ const PhraseRow rows[] = {
      "(domain|distribution list|list|mailbox|account|user|alias) (has been |is )?not active|\\buser (is )?hang ?up|address rejected: inactive\\b|inactive (mailbox|mbox|account|user)|"
      "(domain|distribution list) (has been |is )?(disabled|deactivated|suspended)|"
      "(mailbox|account|user) (\\S+@\\S+ )?(is |has been )?(now |currently |temporarily )?(disabled|deactivated|inactive|suspended|locked|closed|terminated|restricted|blocked|frozen|expired)|"
-     "(disabled|deactivated|inactive|suspended) (mailbox|account|user|recipient)|account (has been )?(disabled|discontinued|closed)|"
+     "(disabled|deactivated|inactive|suspended) (mailbox|account|user|recipient)|account (has been )?(administratively )?(disabled|discontinued|closed)|"
      "Account Closed|no mail-enabled subscriptions|account has been (temporarily )?(suspended|locked|blocked|frozen)|user is (terminated|locked|inactive|suspended)|not activated|never logged onto|"
      "no longer accepts mail|not (authori[sz]ed|allowed|permitted) to receive (e-?mail|mail|messages)|mail receiving disabled|deactivated due to abuse|is now disabled|This account is not allowed|"
      "temporarily disabled|casilla ha expirado|cuenta (desactivada|suspendida|inactiva)|compte (d[ée]sactiv[ée]|suspendu|inactif)|"

@@ -312,7 +312,7 @@ const ProviderRow rows[] = {
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Test the destination's MX on port 25 with this wizard.")},
       "RFC 5321 §4.5.3.2"}},
     {"sendmail-connection-refused",
-     "Connection refused(?![.,;:(]\\s*\\w)", 0, Category::Network,
+     "Connection refused(?![.,;:(]\\s*\\w)(?!\\s+-\\s+\\S)", 0, Category::Network,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Connection refused"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The destination refused the connection: no mail service listens there."),
       {QT_TRANSLATE_NOOP("ReplyCatalog", "The mail service is down, or the MX points at the wrong host.")},

@@ -69,7 +69,10 @@ Severity severityOfWords(Category category, const QString &text)
         // Delay warnings: the sending server is still trying.
         "delayed|postponed|not yet been delivered|will (continue|keep) (trying|to (attempt|try))|attempts will continue"_s,
         QRegularExpression::CaseInsensitiveOption);
-    if (category == Category::Greylisted || category == Category::RateLimited || temporary.match(text).hasMatch())
+    // A broken or refused connection and a time-out are conditions a sending server
+    // retries, whatever words describe them.
+    if (category == Category::Greylisted || category == Category::RateLimited || category == Category::Network
+        || category == Category::Timeout || temporary.match(text).hasMatch())
         return Severity::Transient;
     return Severity::Permanent;
 }

@@ -42,6 +42,35 @@ void printConfusion(const CorpusEval::Tally &t)
         out << u"    %1 -> %2 %3\n"_s.arg(expected, -24).arg(actual, -24).arg(count);
 }
 
+// Which kind of rule decided, and how often it was right: where a fallback decides many
+// rows badly, the words are not covered (aggregate only, so the test split can be read).
+QString ruleKind(const QString &ruleId)
+{
+    if (ruleId.isEmpty())
+        return u"(nothing)"_s;
+    for (const QString &prefix : {u"phrase-"_s, u"enhanced-"_s, u"basic-"_s, u"class-"_s, u"words-"_s, u"generic-"_s, u"bounce-"_s, u"problem-"_s, u"tls-"_s}) {
+        if (ruleId.startsWith(prefix))
+            return prefix.chopped(1);
+    }
+    return ruleId.contains(u'-') ? u"provider"_s : ruleId;
+}
+
+void printRuleKinds(const QList<CorpusEval::Case> &cases, const QString &split)
+{
+    QMap<QString, QPair<int, int>> kinds;
+    for (const auto &c : cases) {
+        if (split != u"all" && c.split != split)
+            continue;
+        auto &[ok, all] = kinds[ruleKind(c.ruleId)];
+        ok += c.correct;
+        ++all;
+    }
+    out << u"  decided by (right/all):"_s;
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        out << u" %1 %2/%3"_s.arg(it.key()).arg(it.value().first).arg(it.value().second);
+    out << u'\n';
+}
+
 void printMisses(const QList<CorpusEval::Case> &cases, int limit)
 {
     out << u"  worst misses (dev only):\n"_s;
@@ -108,6 +137,7 @@ int main(int argc, char **argv)
             const auto t = CorpusEval::tally(cases, split);
             printTally(what, split, t);
             printConfusion(t);
+            printRuleKinds(cases, split);
         }
         printMisses(cases, parser.value(misses).toInt());
     }
