@@ -4167,20 +4167,12 @@
         <translation>Der Server nimmt keine Mail für diesen Empfänger an: das Postfach ist nicht verfügbar.</translation>
     </message>
     <message>
-        <source>The mailbox does not exist (a typo, or the person left).</source>
-        <translation>Das Postfach existiert nicht (ein Tippfehler, oder die Person ist nicht mehr da).</translation>
-    </message>
-    <message>
         <source>The server does not relay for the recipient&apos;s domain.</source>
         <translation>Der Server leitet nicht für die Domain des Empfängers weiter.</translation>
     </message>
     <message>
         <source>A policy blocks this sender for this recipient.</source>
         <translation>Eine Richtlinie sperrt diesen Absender für diesen Empfänger.</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the address.</source>
-        <translation>Prüfen Sie die Schreibweise der Adresse.</translation>
     </message>
     <message>
         <source>Make sure you connect to the recipient domain&apos;s own MX.</source>
@@ -4399,10 +4391,6 @@
         <translation>Mit einer der Adressen stimmt etwas nicht, ohne weitere Einzelheiten.</translation>
     </message>
     <message>
-        <source>The address is misspelled or no longer exists.</source>
-        <translation>Die Adresse ist falsch geschrieben oder existiert nicht mehr.</translation>
-    </message>
-    <message>
         <source>The server rejects the address for a local reason.</source>
         <translation>Der Server lehnt die Adresse aus einem lokalen Grund ab.</translation>
     </message>
@@ -4425,10 +4413,6 @@
     <message>
         <source>The recipient does not exist at the destination (a typo, or the person left).</source>
         <translation>Der Empfänger existiert beim Ziel nicht (ein Tippfehler, oder die Person ist nicht mehr da).</translation>
-    </message>
-    <message>
-        <source>The address was valid once but the mailbox was deleted.</source>
-        <translation>Die Adresse war einmal gültig, aber das Postfach wurde gelöscht.</translation>
     </message>
     <message>
         <source>The receiving directory is out of date (for example a hybrid or migrated domain).</source>
@@ -7251,16 +7235,12 @@
         <translation>Die Adresse des Empfängers wurde im empfangenden Microsoft-365- oder Exchange-Verzeichnis nicht gefunden.</translation>
     </message>
     <message>
-        <source>The address is misspelled or the mailbox was deleted.</source>
-        <translation>Die Adresse ist falsch geschrieben, oder das Postfach wurde gelöscht.</translation>
-    </message>
-    <message>
         <source>A stale entry in an address book (auto-complete).</source>
         <translation>Ein veralteter Eintrag in einem Adressbuch (AutoVervollständigen).</translation>
     </message>
     <message>
-        <source>Check the address; remove the old entry from auto-complete.</source>
-        <translation>Prüfen Sie die Adresse; entfernen Sie den alten Eintrag aus der AutoVervollständigen-Liste.</translation>
+        <source>Remove the old entry from auto-complete.</source>
+        <translation>Entfernen Sie den alten Eintrag aus der AutoVervollständigen-Liste.</translation>
     </message>
     <message>
         <source>Ask the recipient for the current address.</source>
@@ -7817,10 +7797,6 @@
     <message>
         <source>The Postfix server has no mailbox with this address.</source>
         <translation>Der Postfix-Server hat kein Postfach mit dieser Adresse.</translation>
-    </message>
-    <message>
-        <source>The address is misspelled or the mailbox was removed.</source>
-        <translation>Die Adresse ist falsch geschrieben, oder das Postfach wurde entfernt.</translation>
     </message>
     <message>
         <source>The message is larger than the server accepts.</source>

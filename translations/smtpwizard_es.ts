@@ -4167,20 +4167,12 @@
         <translation>El servidor no acepta correo para este destinatario: el buzón no está disponible.</translation>
     </message>
     <message>
-        <source>The mailbox does not exist (a typo, or the person left).</source>
-        <translation>El buzón no existe (una errata, o la persona se fue).</translation>
-    </message>
-    <message>
         <source>The server does not relay for the recipient&apos;s domain.</source>
         <translation>El servidor no hace de relay para el dominio del destinatario.</translation>
     </message>
     <message>
         <source>A policy blocks this sender for this recipient.</source>
         <translation>Una política bloquea a este remitente para este destinatario.</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the address.</source>
-        <translation>Compruebe cómo está escrita la dirección.</translation>
     </message>
     <message>
         <source>Make sure you connect to the recipient domain&apos;s own MX.</source>
@@ -4399,10 +4391,6 @@
         <translation>Hay algún problema con una de las direcciones, sin más detalle.</translation>
     </message>
     <message>
-        <source>The address is misspelled or no longer exists.</source>
-        <translation>La dirección está mal escrita o ya no existe.</translation>
-    </message>
-    <message>
         <source>The server rejects the address for a local reason.</source>
         <translation>El servidor rechaza la dirección por un motivo local.</translation>
     </message>
@@ -4425,10 +4413,6 @@
     <message>
         <source>The recipient does not exist at the destination (a typo, or the person left).</source>
         <translation>El destinatario no existe en el destino (una errata, o la persona se fue).</translation>
-    </message>
-    <message>
-        <source>The address was valid once but the mailbox was deleted.</source>
-        <translation>La dirección fue válida en su día, pero el buzón se eliminó.</translation>
     </message>
     <message>
         <source>The receiving directory is out of date (for example a hybrid or migrated domain).</source>
@@ -7251,16 +7235,12 @@
         <translation>No se encontró la dirección del destinatario en el directorio receptor de Microsoft 365 o Exchange.</translation>
     </message>
     <message>
-        <source>The address is misspelled or the mailbox was deleted.</source>
-        <translation>La dirección está mal escrita o el buzón se eliminó.</translation>
-    </message>
-    <message>
         <source>A stale entry in an address book (auto-complete).</source>
         <translation>Una entrada obsoleta en una libreta de direcciones (autocompletar).</translation>
     </message>
     <message>
-        <source>Check the address; remove the old entry from auto-complete.</source>
-        <translation>Compruebe la dirección; elimine la entrada antigua de autocompletar.</translation>
+        <source>Remove the old entry from auto-complete.</source>
+        <translation>Elimine la entrada antigua de autocompletar.</translation>
     </message>
     <message>
         <source>Ask the recipient for the current address.</source>
@@ -7817,10 +7797,6 @@
     <message>
         <source>The Postfix server has no mailbox with this address.</source>
         <translation>El servidor Postfix no tiene ningún buzón con esta dirección.</translation>
-    </message>
-    <message>
-        <source>The address is misspelled or the mailbox was removed.</source>
-        <translation>La dirección está mal escrita o el buzón se eliminó.</translation>
     </message>
     <message>
         <source>The message is larger than the server accepts.</source>

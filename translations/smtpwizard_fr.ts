@@ -4167,20 +4167,12 @@
         <translation>Le serveur n&apos;accepte pas de courrier pour ce destinataire&#xa0;: la boîte aux lettres n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <source>The mailbox does not exist (a typo, or the person left).</source>
-        <translation>La boîte aux lettres n&apos;existe pas (faute de frappe, ou la personne est partie).</translation>
-    </message>
-    <message>
         <source>The server does not relay for the recipient&apos;s domain.</source>
         <translation>Le serveur ne relaie pas pour le domaine du destinataire.</translation>
     </message>
     <message>
         <source>A policy blocks this sender for this recipient.</source>
         <translation>Une règle bloque cet expéditeur pour ce destinataire.</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the address.</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;adresse.</translation>
     </message>
     <message>
         <source>Make sure you connect to the recipient domain&apos;s own MX.</source>
@@ -4399,10 +4391,6 @@
         <translation>Une des adresses pose problème, sans plus de détail.</translation>
     </message>
     <message>
-        <source>The address is misspelled or no longer exists.</source>
-        <translation>L&apos;adresse est mal orthographiée ou n&apos;existe plus.</translation>
-    </message>
-    <message>
         <source>The server rejects the address for a local reason.</source>
         <translation>Le serveur rejette l&apos;adresse pour une raison locale.</translation>
     </message>
@@ -4425,10 +4413,6 @@
     <message>
         <source>The recipient does not exist at the destination (a typo, or the person left).</source>
         <translation>Le destinataire n&apos;existe pas à destination (faute de frappe, ou la personne est partie).</translation>
-    </message>
-    <message>
-        <source>The address was valid once but the mailbox was deleted.</source>
-        <translation>L&apos;adresse a été valide, mais la boîte aux lettres a été supprimée.</translation>
     </message>
     <message>
         <source>The receiving directory is out of date (for example a hybrid or migrated domain).</source>
@@ -7251,16 +7235,12 @@
         <translation>L&apos;adresse du destinataire est introuvable dans l&apos;annuaire Microsoft 365 ou Exchange destinataire.</translation>
     </message>
     <message>
-        <source>The address is misspelled or the mailbox was deleted.</source>
-        <translation>L&apos;adresse est mal orthographiée ou la boîte aux lettres a été supprimée.</translation>
-    </message>
-    <message>
         <source>A stale entry in an address book (auto-complete).</source>
         <translation>Une entrée obsolète dans un carnet d&apos;adresses (saisie semi-automatique).</translation>
     </message>
     <message>
-        <source>Check the address; remove the old entry from auto-complete.</source>
-        <translation>Vérifiez l&apos;adresse&#xa0;; supprimez l&apos;ancienne entrée de la saisie semi-automatique.</translation>
+        <source>Remove the old entry from auto-complete.</source>
+        <translation>Supprimez l&apos;ancienne entrée de la saisie semi-automatique.</translation>
     </message>
     <message>
         <source>Ask the recipient for the current address.</source>
@@ -7817,10 +7797,6 @@
     <message>
         <source>The Postfix server has no mailbox with this address.</source>
         <translation>Le serveur Postfix n&apos;a aucune boîte aux lettres avec cette adresse.</translation>
-    </message>
-    <message>
-        <source>The address is misspelled or the mailbox was removed.</source>
-        <translation>L&apos;adresse est mal orthographiée ou la boîte aux lettres a été supprimée.</translation>
     </message>
     <message>
         <source>The message is larger than the server accepts.</source>

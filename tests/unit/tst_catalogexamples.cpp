@@ -23,6 +23,8 @@ private Q_SLOTS:
     void issueExamples();
     void causesReadAsOne_data();
     void causesReadAsOne();
+    void oneFactOnce_data();
+    void oneFactOnce();
     void wordsNextToCodes_data();
     void wordsNextToCodes();
     void bareCodeSaysItHasNoReason();
@@ -147,6 +149,33 @@ void TestCatalogExamples::causesReadAsOne()
     }
     if (!ruledOut.isEmpty())
         QVERIFY2(!e.causes.join(u' ').contains(ruledOut, Qt::CaseInsensitive), qPrintable(e.causes.join(u'|')));
+}
+
+// One fact in other words is still said twice: the Postfix rule, X.1.1 and "550 at RCPT"
+// each said "misspelled or removed", "does not exist (a typo, or the person left)" and
+// "valid once but deleted" (seen in the GUI's explanation panel), which word overlap does
+// not catch. Each fact has one wording in the tables, so it appears once.
+void TestCatalogExamples::oneFactOnce_data()
+{
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("postfix user unknown") << Stage::Rcpt
+        << u"550 5.1.1 <bob@contoso.com>: Recipient address rejected: User unknown in virtual mailbox table"_s;
+    QTest::newRow("550 5.1.1") << Stage::Rcpt << u"550 5.1.1 User unknown"_s;
+    QTest::newRow("m365 5.1.10") << Stage::Rcpt << u"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"_s;
+    QTest::newRow("550 5.1.0") << Stage::Rcpt << u"550 5.1.0 Address rejected"_s;
+}
+
+void TestCatalogExamples::oneFactOnce()
+{
+    QFETCH(Stage, stage);
+    QFETCH(QString, line);
+    const Explanation e = explain(stage, line);
+    QCOMPARE(e.category, Category::RecipientUnknown);
+    static const QRegularExpression gone(u"does not exist|no longer exists|misspell|typo|deleted|removed"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression checkSpelling(u"^check the (spelling of the )?address"_s, QRegularExpression::CaseInsensitiveOption);
+    QCOMPARE(e.causes.filter(gone).size(), 1);
+    QCOMPARE(e.nextSteps.filter(checkSpelling).size(), 1);
 }
 
 // How words and codes weigh together: the table is tests/data/words-next-to-codes.tsv
