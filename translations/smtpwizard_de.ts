@@ -3563,10 +3563,6 @@
         <translation>Die Anmeldung mit Passwort ist für das Konto deaktiviert.</translation>
     </message>
     <message>
-        <source>Check the credentials in webmail; use an app password if the provider requires one.</source>
-        <translation>Prüfen Sie die Zugangsdaten im Webmail; verwenden Sie ein App-Passwort, wenn der Anbieter eines verlangt.</translation>
-    </message>
-    <message>
         <source>Encryption required for sign-in</source>
         <translation>Verschlüsselung für die Anmeldung erforderlich</translation>
     </message>
@@ -7899,10 +7895,6 @@
         <translation>Der Filter des Servers hat die Nachricht als Spam eingestuft.</translation>
     </message>
     <message>
-        <source>Spam-like content, links with bad reputation, or failed sender authentication.</source>
-        <translation>Spamartiger Inhalt, Links mit schlechter Reputation oder fehlgeschlagene Absenderauthentifizierung.</translation>
-    </message>
-    <message>
         <source>Send a plain message; check SPF, DKIM and DMARC; remove suspicious links.</source>
         <translation>Senden Sie eine einfache Nachricht; prüfen Sie SPF, DKIM und DMARC; entfernen Sie verdächtige Links.</translation>
     </message>
@@ -7941,10 +7933,6 @@
     <message>
         <source>The server did not accept the user name and password.</source>
         <translation>Der Server hat Benutzername und Passwort nicht angenommen.</translation>
-    </message>
-    <message>
-        <source>Check the credentials in the mail provider&apos;s web interface.</source>
-        <translation>Prüfen Sie die Zugangsdaten in der Weboberfläche des Mailanbieters.</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled.</source>

@@ -3563,10 +3563,6 @@
         <translation>El inicio de sesión con contraseña está desactivado para la cuenta.</translation>
     </message>
     <message>
-        <source>Check the credentials in webmail; use an app password if the provider requires one.</source>
-        <translation>Compruebe las credenciales en el webmail; use una contraseña de aplicación si el proveedor la exige.</translation>
-    </message>
-    <message>
         <source>Encryption required for sign-in</source>
         <translation>Se necesita cifrado para iniciar sesión</translation>
     </message>
@@ -7899,10 +7895,6 @@
         <translation>El filtro del servidor consideró el mensaje spam.</translation>
     </message>
     <message>
-        <source>Spam-like content, links with bad reputation, or failed sender authentication.</source>
-        <translation>Contenido que parece spam, enlaces con mala reputación o autenticación del remitente fallida.</translation>
-    </message>
-    <message>
         <source>Send a plain message; check SPF, DKIM and DMARC; remove suspicious links.</source>
         <translation>Envíe un mensaje sencillo; compruebe SPF, DKIM y DMARC; quite los enlaces sospechosos.</translation>
     </message>
@@ -7941,10 +7933,6 @@
     <message>
         <source>The server did not accept the user name and password.</source>
         <translation>El servidor no aceptó el nombre de usuario y la contraseña.</translation>
-    </message>
-    <message>
-        <source>Check the credentials in the mail provider&apos;s web interface.</source>
-        <translation>Compruebe las credenciales en la interfaz web del proveedor de correo.</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled.</source>

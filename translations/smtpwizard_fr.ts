@@ -3563,10 +3563,6 @@
         <translation>L&apos;authentification par mot de passe est désactivée pour le compte.</translation>
     </message>
     <message>
-        <source>Check the credentials in webmail; use an app password if the provider requires one.</source>
-        <translation>Vérifiez les identifiants dans le webmail&#xa0;; utilisez un mot de passe d&apos;application si le fournisseur l&apos;exige.</translation>
-    </message>
-    <message>
         <source>Encryption required for sign-in</source>
         <translation>Chiffrement requis pour l&apos;authentification</translation>
     </message>
@@ -7899,10 +7895,6 @@
         <translation>Le filtre du serveur a jugé que le message était du spam.</translation>
     </message>
     <message>
-        <source>Spam-like content, links with bad reputation, or failed sender authentication.</source>
-        <translation>Un contenu qui ressemble à du spam, des liens de mauvaise réputation, ou une authentification de l&apos;expéditeur en échec.</translation>
-    </message>
-    <message>
         <source>Send a plain message; check SPF, DKIM and DMARC; remove suspicious links.</source>
         <translation>Envoyez un message simple&#xa0;; vérifiez SPF, DKIM et DMARC&#xa0;; supprimez les liens suspects.</translation>
     </message>
@@ -7941,10 +7933,6 @@
     <message>
         <source>The server did not accept the user name and password.</source>
         <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe.</translation>
-    </message>
-    <message>
-        <source>Check the credentials in the mail provider&apos;s web interface.</source>
-        <translation>Vérifiez les identifiants dans l&apos;interface web du fournisseur de messagerie.</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled.</source>

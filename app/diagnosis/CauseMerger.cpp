@@ -48,6 +48,10 @@ bool contradicts(const QString &item, Category category)
         {"does not exist|typo", {Category::RecipientUnknown, Category::SenderRejected, Category::DomainNotFound,
                                  Category::SyntaxError, Category::RecipientMoved}},
         {"\\bpolicy\\b", {Category::Policy, Category::ContentRejected, Category::ClientBlocked, Category::SenderRejected}},
+        // 552 at RCPT is also "too many recipients"; words that say the mailbox is full rule it out.
+        {"many recipients", {Category::Policy, Category::RateLimited}},
+        // 554 at the greeting is also "not a mail server for you"; words naming a blocklist rule it out.
+        {"not a mail server for you", {Category::RelayDenied, Category::Policy, Category::Other, Category::ServerUnavailable}},
     };
     static const auto compiled = [] {
         std::vector<QRegularExpression> res;
@@ -105,9 +109,21 @@ void CauseMerger::add(const QStringList &items, bool secondary)
         QSet<QString> itemWords = words(item);
         if (nearDuplicate(itemWords))
             continue;
+        // "Check the SIZE in the EHLO reply; send large files as links." says two things,
+        // each of which another source may say alone: compared part by part, it is a
+        // near-duplicate when every part is, and each part is compared with later items.
+        const QStringList parts = item.split(u"; "_s, Qt::SkipEmptyParts);
+        QList<QSet<QString>> partWords;
+        if (parts.size() > 1) {
+            for (const QString &part : parts)
+                partWords.append(words(part));
+            if (std::all_of(partWords.cbegin(), partWords.cend(), [this](const QSet<QString> &w) { return nearDuplicate(w); }))
+                continue;
+        }
         if (secondary && contradicts(item, m_category))
             continue;
         m_items.append(item);
         m_words.append(std::move(itemWords));
+        m_words.append(partWords);
     }
 }

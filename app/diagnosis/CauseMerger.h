@@ -30,5 +30,5 @@ private:
     Model::Category m_category;
     Model::Severity m_severity;
     QStringList m_items;
-    QList<QSet<QString>> m_words; // of each kept item, parallel to m_items: split once
+    QList<QSet<QString>> m_words; // of each kept item and each of its "; " parts: split once
 };

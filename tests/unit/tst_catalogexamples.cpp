@@ -159,23 +159,53 @@ void TestCatalogExamples::oneFactOnce_data()
 {
     QTest::addColumn<Stage>("stage");
     QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("causePattern"); // how many causes match it
+    QTest::addColumn<int>("causeCount");
+    QTest::addColumn<QString>("stepPattern"); // how many next steps match it
+    QTest::addColumn<int>("stepCount");
+    const QString gone = u"does not exist|no longer exists|misspell|typo|deleted|removed"_s;
+    const QString checkAddress = u"^check the (spelling of the )?address"_s;
     QTest::newRow("postfix user unknown") << Stage::Rcpt
-        << u"550 5.1.1 <bob@contoso.com>: Recipient address rejected: User unknown in virtual mailbox table"_s;
-    QTest::newRow("550 5.1.1") << Stage::Rcpt << u"550 5.1.1 User unknown"_s;
-    QTest::newRow("m365 5.1.10") << Stage::Rcpt << u"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"_s;
-    QTest::newRow("550 5.1.0") << Stage::Rcpt << u"550 5.1.0 Address rejected"_s;
+        << u"550 5.1.1 <bob@contoso.com>: Recipient address rejected: User unknown in virtual mailbox table"_s
+        << gone << 1 << checkAddress << 1;
+    QTest::newRow("550 5.1.1") << Stage::Rcpt << u"550 5.1.1 User unknown"_s << gone << 1 << checkAddress << 1;
+    QTest::newRow("m365 5.1.10") << Stage::Rcpt << u"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"_s
+        << gone << 1 << checkAddress << 1;
+    QTest::newRow("550 5.1.0") << Stage::Rcpt << u"550 5.1.0 Address rejected"_s << gone << 1 << checkAddress << 1;
+    // "Check the credentials in the mail provider's web interface", "... by signing in to
+    // webmail" and "... in webmail; use an app password" were one step three times.
+    QTest::newRow("535 5.7.8") << Stage::Auth << u"535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"_s
+        << u"wrong password"_s << 1 << u"credentials|user name and password|webmail|web interface"_s << 1;
+    // "Check the SIZE in the EHLO reply; send large files as links" after both halves alone.
+    QTest::newRow("552 5.3.4") << Stage::Message << u"552 5.3.4 Message size exceeds fixed limit"_s
+        << u"attachment"_s << 2 << u"\\bSIZE\\b"_s << 1;
+    // 552 at RCPT may be too many recipients; "Mailbox full" says it is not.
+    QTest::newRow("552 5.2.2 mailbox full") << Stage::Rcpt << u"552 5.2.2 <bob@contoso.com>: Recipient address rejected: Mailbox full"_s
+        << u"many recipients"_s << 0 << u"many recipients"_s << 0;
+    QTest::newRow("spam, exim words") << Stage::Message << u"550 5.7.1 Message rejected as spam by Content Filtering."_s
+        << u"sender authentication"_s << 1 << QString() << 0;
+    // 554 at the greeting may be "not a mail server for you"; a named blocklist says it is not.
+    QTest::newRow("spamhaus at greeting") << Stage::Greeting
+        << u"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org"_s
+        << u"not a mail server"_s << 0 << QString() << 0;
 }
 
 void TestCatalogExamples::oneFactOnce()
 {
     QFETCH(Stage, stage);
     QFETCH(QString, line);
+    QFETCH(QString, causePattern);
+    QFETCH(int, causeCount);
+    QFETCH(QString, stepPattern);
+    QFETCH(int, stepCount);
     const Explanation e = explain(stage, line);
-    QCOMPARE(e.category, Category::RecipientUnknown);
-    static const QRegularExpression gone(u"does not exist|no longer exists|misspell|typo|deleted|removed"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression checkSpelling(u"^check the (spelling of the )?address"_s, QRegularExpression::CaseInsensitiveOption);
-    QCOMPARE(e.causes.filter(gone).size(), 1);
-    QCOMPARE(e.nextSteps.filter(checkSpelling).size(), 1);
+    QVERIFY(e.isValid());
+    const QRegularExpression causes(causePattern, QRegularExpression::CaseInsensitiveOption);
+    QVERIFY2(e.causes.filter(causes).size() == causeCount, qPrintable(e.causes.join(u" | "_s)));
+    if (!stepPattern.isEmpty()) {
+        const QRegularExpression steps(stepPattern, QRegularExpression::CaseInsensitiveOption);
+        QVERIFY2(e.nextSteps.filter(steps).size() == stepCount, qPrintable(e.nextSteps.join(u" | "_s)));
+    }
 }
 
 // How words and codes weigh together: the table is tests/data/words-next-to-codes.tsv
