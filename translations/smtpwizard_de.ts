@@ -186,6 +186,26 @@
         <source>Test the same recipient with this wizard: the receiving server&apos;s own reply names the reason.</source>
         <translation>Testen Sie denselben Empfänger mit diesem Assistenten: Die Antwort des empfangenden Servers selbst nennt den Grund.</translation>
     </message>
+    <message>
+        <source>Delivery delayed</source>
+        <translation>Zustellung verzögert</translation>
+    </message>
+    <message>
+        <source>The sending server has not delivered the message yet and keeps trying. The report names no reason; status %1 in a delay warning means only that the warning was due.</source>
+        <translation>Der sendende Server hat die Nachricht noch nicht zugestellt und versucht es weiter. Der Bericht nennt keinen Grund; Status %1 in einer Verzögerungswarnung bedeutet nur, dass die Warnung fällig war.</translation>
+    </message>
+    <message>
+        <source>The destination does not answer or keeps deferring the message.</source>
+        <translation>Das Ziel antwortet nicht oder weist die Nachricht immer wieder vorübergehend ab.</translation>
+    </message>
+    <message>
+        <source>Wait: a failure report follows only if the sending server gives up.</source>
+        <translation>Warten Sie: Ein Fehlerbericht folgt nur, wenn der sendende Server aufgibt.</translation>
+    </message>
+    <message>
+        <source>Test the destination with this wizard to see why it defers or cannot be reached.</source>
+        <translation>Testen Sie das Ziel mit diesem Assistenten, um zu sehen, warum es zurückstellt oder nicht erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

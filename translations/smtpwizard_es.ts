@@ -186,6 +186,26 @@
         <source>Test the same recipient with this wizard: the receiving server&apos;s own reply names the reason.</source>
         <translation>Pruebe el mismo destinatario con este asistente: la respuesta del propio servidor receptor indica el motivo.</translation>
     </message>
+    <message>
+        <source>Delivery delayed</source>
+        <translation>Entrega retrasada</translation>
+    </message>
+    <message>
+        <source>The sending server has not delivered the message yet and keeps trying. The report names no reason; status %1 in a delay warning means only that the warning was due.</source>
+        <translation>El servidor de envío aún no ha entregado el mensaje y sigue intentándolo. El informe no da ningún motivo; el estado %1 en un aviso de retraso solo significa que tocaba enviar el aviso.</translation>
+    </message>
+    <message>
+        <source>The destination does not answer or keeps deferring the message.</source>
+        <translation>El destino no responde o sigue aplazando el mensaje.</translation>
+    </message>
+    <message>
+        <source>Wait: a failure report follows only if the sending server gives up.</source>
+        <translation>Espere: solo llegará un informe de error si el servidor de envío se rinde.</translation>
+    </message>
+    <message>
+        <source>Test the destination with this wizard to see why it defers or cannot be reached.</source>
+        <translation>Pruebe el destino con este asistente para ver por qué aplaza o no es accesible.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

@@ -186,6 +186,26 @@
         <source>Test the same recipient with this wizard: the receiving server&apos;s own reply names the reason.</source>
         <translation>Testez le même destinataire avec cet assistant : la réponse du serveur destinataire lui-même en donne la raison.</translation>
     </message>
+    <message>
+        <source>Delivery delayed</source>
+        <translation>Remise retardée</translation>
+    </message>
+    <message>
+        <source>The sending server has not delivered the message yet and keeps trying. The report names no reason; status %1 in a delay warning means only that the warning was due.</source>
+        <translation>Le serveur d&apos;envoi n&apos;a pas encore remis le message et continue d&apos;essayer. Le rapport ne donne aucune raison&#xa0;; le statut %1 dans un avertissement de retard signifie seulement que l&apos;avertissement était dû.</translation>
+    </message>
+    <message>
+        <source>The destination does not answer or keeps deferring the message.</source>
+        <translation>La destination ne répond pas ou continue de différer le message.</translation>
+    </message>
+    <message>
+        <source>Wait: a failure report follows only if the sending server gives up.</source>
+        <translation>Patientez&#xa0;: un rapport d&apos;échec ne suit que si le serveur d&apos;envoi abandonne.</translation>
+    </message>
+    <message>
+        <source>Test the destination with this wizard to see why it defers or cannot be reached.</source>
+        <translation>Testez la destination avec cet assistant pour voir pourquoi elle diffère ou est injoignable.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

@@ -37,8 +37,24 @@ Explanation BounceExplainer::explain(const BounceEntry &entry, std::optional<Mod
     Explanation e = ReplyCatalog::explainReply(at, entry.reply);
     // A delay warning is temporary whatever the last attempt's code said: the sending
     // server is still trying.
-    if (e.isValid() && entry.action == u"delayed")
+    if (e.isValid() && entry.action == u"delayed") {
         e.severity = Model::Severity::Transient;
+        // Nor has it given up: Windows' SMTP service and Exchange send status 4.4.7 with
+        // every delay warning (the warning's timer ran out, not the message's lifetime).
+        // Read by the code alone that would be "Delivery time expired".
+        if (e.category == Model::Category::Expired && e.ruleId.startsWith(u"enhanced-"_s)) {
+            e.category = Model::Category::Other;
+            e.title = QCoreApplication::translate("BounceExplainer", "Delivery delayed");
+            e.meaning = QCoreApplication::translate("BounceExplainer",
+                "The sending server has not delivered the message yet and keeps trying. The report "
+                "names no reason; status %1 in a delay warning means only that the warning was due.")
+                            .arg(entry.reply.enhancedCode);
+            e.causes = {QCoreApplication::translate("BounceExplainer", "The destination does not answer or keeps deferring the message.")};
+            e.nextSteps = {QCoreApplication::translate("BounceExplainer", "Wait: a failure report follows only if the sending server gives up."),
+                           QCoreApplication::translate("BounceExplainer", "Test the destination with this wizard to see why it defers or cannot be reached.")};
+            e.ruleId = u"bounce-delay-without-reason"_s;
+        }
+    }
     // A report that the sending server gave up is final, whatever class its last code had
     // (qmail's "(#4.4.1)" above "I'm not going to try again").
     else if (e.isValid() && e.category == Model::Category::Expired)

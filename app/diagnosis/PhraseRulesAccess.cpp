@@ -69,7 +69,9 @@ const PhraseRow rows[] = {
      "(auth(entication)? )?(method|mechanism) .*not supported|Unrecognized Authentication Type|"
      "[ée]chec de l.authentification|Authentifizierung fehlgeschlagen|autenticaci[oó]n (fallida|incorrecta)|"
      "autentica[cç][aã]o malsucedida|autenticazione fallita|b[łl][ąa]d uwierzytelniania|"
-     "authenticatie mislukt|認証(に)?失敗|(验证|认证|登录)失败|密码错误|(驗證|認證|登入)失敗|密碼錯誤|"
+     "authenticatie mislukt|chyba p[řr]ihl[áa][šs]en[íi]|nepodporuje zvolenou metodu (autentizace|ov[ěe][řr]en[íi])|impossibile autenticarsi|n[ãa]o foi poss[ií]vel (efetuar a )?autentica(r|[çc][ãa]o)|"
+     "oturum a[çc][ıi]lamad[ıi]|kimlik do[ğg]rulama y[öo]ntemini desteklemiyor|overenie na serveri .{0,80}zlyhalo|nepovo[ľl]uje hesl[áa]|nu se poate efectua autentificarea|"
+     "kh[ôo]ng th[ểe] x[áa]c th[ựu]c|nie uda[łl]o si[ęe] uwierzytelni|(不支援|不支持)(您)?(所)?(選擇|选择)的(認證|认证|验证)方式|不支持加密(过|過)的密(码|碼)|neprijal l[íi]stok Kerberos|認証(に)?失敗|(验证|认证|登录)失败|密码错误|(驗證|認證|登入)失敗|密碼錯誤|"
      "(неверный|неправильный) (пароль|логин)|ошибка (аутентификации|авторизации)|chybné heslo|ověření selhalo|인증(에)? 실패|비밀번호(가)? (틀|잘못)",
      0, Category::AuthFailed, "X.7.8"},
     // TLS: the server wants it first, or setting it up failed.
@@ -85,7 +87,7 @@ const PhraseRow rows[] = {
      "failed to (initiali[sz]e|start|negotiate|establish|set up) (TLS|SSL|STARTTLS)|SSL routines|Cannot start TLS|TLS (library )?problem|wrong version number|"
      "TLS (1\\.[01] )?(and 1\\.1 )?(is |are )?not supported|tls: |no cipher suite|does not look like a TLS|"
      "Security failure|TLS negotiation|TLS not available|Failed to establish .*TLS|SSL_(accept|connect) (error|returned)|SSLError|handshake (error|failure)|unknown protocol|no shared cipher|"
-     "(tlsv1(\\.[0-3])?|sslv3) alert|(cannot|can.t|could not|unable to|failed to) (enable|initiate) (STARTTLS|TLS|SSL)|\\berror:[0-9A-F]{8}:[\\w ]*routines|in (the )?(SSL|TLS) handshake|dh key too small|(cannot|can.t|could not|unable to) negotiate (TLS|SSL)",
+     "(tlsv1(\\.[0-3])?|sslv3) alert|nepodarilo (sa )?vytvori[ťt] zabezpe[čc]en[ée] spojenie|kh[ôo]ng th[ểe] thi[ếe]t l[ậa]p li[êe]n k[ếe]t an to[àa]n|無法以 ?STARTTLS 建立安全連線|не удалось установить защищ[её]нное соединение|(cannot|can.t|could not|unable to|failed to) (enable|initiate) (STARTTLS|TLS|SSL)|\\berror:[0-9A-F]{8}:[\\w ]*routines|in (the )?(SSL|TLS) handshake|dh key too small|(cannot|can.t|could not|unable to) negotiate (TLS|SSL)",
      0, Category::TlsFailed, "problem:tls-handshake-failed"},
     // Relaying.
     {"phrase-relay-denied",
@@ -136,7 +138,7 @@ const PhraseRow rows[] = {
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).
     {"phrase-rate-limited",
-     "\\bRL0{4}\\d{2}\\b|SubmissionQuotaExceeded|sent (too|to) many|reached its limit for|\\d+ (recipients|messages|mails|e-?mails|connections) per (\\d+ )?(seconds?|minutes?|hours?|days?)|(number|total) of (the )?(RCPT|recipient|message|mail)s?( attempts)? (is|has) (achieved|reached|exceeded) (the )?maximum|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|limit on the number of (allowed )?(outgoing |sent )?(messages|e-?mails|recipients)|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CF]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission|recipient) rate|slow down|"
+     "\\bRL0{4}\\d{2}\\b|SubmissionQuotaExceeded|sent (too|to) many|reached its limit for|\\d+ (recipients|messages|mails|e-?mails|connections) per (\\d+ )?(seconds?|minutes?|hours?|days?)|(number|total) of (the )?(RCPT|recipient|message|mail)s?( attempts)? (is|has) (achieved|reached|exceeded) (the )?maximum|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|unexpected sending|limit on the number of (allowed )?(outgoing |sent )?(messages|e-?mails|recipients)|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CFT]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission|recipient) rate|slow down|"
      "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
      "too many (messages|mails)(?! on (the )?server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"
@@ -171,7 +173,7 @@ const PhraseRow rows[] = {
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
      "\\bHL:(REP|IHU|IPB|MEP)\\b|(message )?sending (for|from) (this|your) account (is |has been )?(disabled|blocked|suspended)|\\bbad karma\\b|\\bkarma score\\b|\\bBL0[01]{5}\\b|\\bBL0{1,2}\\d{1,2}\\b|\\bblock(ed)? for spam\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
-     "black ?ip|black ?hole (list|site|server)|blackholes\\.|forbidden (by|for|from) your IP|\\bAUP#CXBL\\b|sorbs\\.net/lookup|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}[\\]>]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
+     "black ?ip|ANTISPAM_BAT\\[[^\\]]*\\]: bad sending|black ?hole (list|site|server)|blackholes\\.|forbidden (by|for|from) your IP|\\bAUP#CXBL\\b|sorbs\\.net/lookup|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}[\\]>]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP(?! address)|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"
      "spam abuse detected|Client host rejected|zombie|Sperrliste|schwarzen? Liste|\\bLPN007_\\d+|Service refus[ée]\\.? Veuillez essayer plus tard|\\bIP=\\d{1,3}(\\.\\d{1,3}){3} - A problem occurred|\\bOU-00\\d\\b|messages from \\[?\\d{1,3}(\\.\\d{1,3}){3}\\]? weren.t sent|access to (submit messages to )?this (e-?mail |mail )?system has been rejected|not allowed from this (range|network|ip)|you are (permanently |temporarily )?blocked|\\bCON:B1\\b|\\bip (is )?in (prison|jail)\\b|botnet|\\bIP_CONTROL\\b|bypassing service provider|\\bRTR:|poor IP|dynamic ip|dial-?up|"

@@ -22,7 +22,7 @@ const PhraseRow rows[] = {
      0, Category::Expired, "X.4.7"},
     {"phrase-loop",
      "too many hops|recursive forward|hop count exceeded|(mail|routing) loop|loop detected|detected a loop|loops back to myself|looping message|Too many Received|"
-     "MX list for .* points back|boucle|Schleife|bucle",
+     "MX list for .* points back|connecting to myself|boucle|Schleife|bucle",
      0, Category::Other, "rule:generic-routing-loop"},
     // The message needs SMTPUTF8 and no next hop offers it (Postfix, OpenSMTPD): a note on
     // the route, not a refusal by the recipient's server.
@@ -82,7 +82,7 @@ const PhraseRow rows[] = {
      "\\bunreachable (host|network|destination)\\b|lost connection|connection (was )?(lost|broken)|(?<!file )\\bwrite error\\b|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
-     "\\bconnect failed|SMTP connect\\(\\)|Verbindung( zu[mr]? [\\w.-]+)? fehlgeschlagen|keine Verbindung|k(o|a)n niet verbinden|"
+     "\\bconnect failed|conex[ãa]o (ao servidor )?falhou|连接服务器失败|서버와의 연결(을|에)? 실패|сбой соединения|χάθηκε η σύνδεση|se perdi[óo] la conexi[óo]n|koneksi .{0,80}terputus|SMTP connect\\(\\)|Verbindung( zu[mr]? [\\w.-]+)? fehlgeschlagen|keine Verbindung|k(o|a)n niet verbinden|"
      "не (удается|удалось|могу) подключиться|ошибка (подключения|соединения)|Verbindung .{0,40}nicht (hergestellt|m[öo]glich)|connexion (au serveur )?impossible|impossible de (se )?connecter|"
      "no (se )?(pudo|puede) conectar|impossibile (connettersi|stabilire (una|la) connessione)|n[ãa]o foi poss[ií]vel (se )?conectar|"
      "nie mo[żz]na (si[ęe] )?po[łl][ąa]czy[ćc]|kan geen verbinding maken|接続できません|接続に失敗|无法连接|连接失败|"
@@ -93,11 +93,11 @@ const PhraseRow rows[] = {
      "no (\\w+/)?(HELO|EHLO|DATA|greeting|banner|MAIL|RCPT) response|"
      "(server|host) did not respond|(server|host) (\\S+ )?is not responding|d[ée]lai d.attente d[ée]pass[ée]|"
      "Zeit[üu]berschreitung|tiempo de espera agotado|tempo (limite )?esgotado|tempo scaduto|przekroczono limit czasu|"
-     "タイムアウト|超时|逾時|超時|тайм-?аут|превышено время ожидания|vypršel časový limit|시간 초과|zaman aşımı",
+     "έληξε το όριο χρόνου|se termin[óo] el tiempo|tiempo de conexi[óo]n .{0,80}agotado|kehabisan waktu|タイムアウト|超时|逾時|超時|тайм-?аут|превышено время ожидания|vypršel časový limit|시간 초과|zaman aşımı",
      0, Category::Timeout, "problem:reply-timeout"},
     // The receiving server's own trouble.
     {"phrase-server-unavailable",
-     "could not complete sender verify|(error|failure|failed|problem) (connecting to|running|with|in|calling) (the )?(virus|spam|content|mail) ?(scanner|filter|checker)|(virus|spam|content) (scanner|filter|checker) (error|failure|failed|unavailable|not available|timed out)|(server|system|local) configuration (error|problem)|insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources? temporarily unavailable|temporary (local |server |system )?(problem|error|failure)|"
+     "could not complete sender verify|(error|failure|failed|problem) (connecting to|running|with|in|calling) (the )?(virus|spam|content|mail) ?(scanner|filter|checker)|(virus|spam|content) (scanner|filter|checker) (error|failure|failed|unavailable|not available|timed out)|(server|system|local) configuration (error|problem)|insufficient (system )?storage|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources? temporarily unavailable|resources? unavailable temporarily|temporary (local |server |system )?(problem|error|failure)|"
      "local (error|problem)|unexpected error|(scan|scanner|filter|milter) time[ds]? ?out|^45\\d (\\d\\.\\d\\.\\d )?temporarily unavailable|I/O error|Error in Processing|internal (server |delivery |system )?error|(policy |filter |scan(ning)? |content )?engine (error|failure|unavailable)|try again later|service (temporarily )?unavailable|"
      "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
@@ -123,7 +123,7 @@ const PhraseRow rows[] = {
      "Message (not allowed|refused|denied|rejected due to|content)|mail content (denied|rejected|refused)|message (was |has been )?filtered|message refused|rejected due to content|rejected after DATA|"
      "attachment|forbidden[ _-]?(file|extension)|banned (file|attachment)|message/partial|"
      "(message|header|body|text) line (is )?too long|header (is )?too long|message has defects|barelf|Mail data refused|Invalid characters|"
-     "non-Western|character sets?|\\b(no|missing|invalid|duplicate|duplicated) [\\w-]+ (header|field)\\b|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
+     "non-Western|character sets?|\\b(no|missing|invalid|duplicate|duplicated) [\\w-]+ (header|field)\\b|RFC ?5322|RFC ?2822|RFC ?822|bare (LF|linefeed)|stray (newline|line ?feed)|header (check|rejected)|\\[CS\\d*\\]|CS01|"
      "Sua mensagem foi rejeitada|Error parsing message|MIME (header|structure|part)|not accept delivery of this message|scored|bulk mail|"
      "courrier ind[ée]sirable|pourriel|unerw[üu]nscht|correo no deseado|lixo eletr[oô]nico|posta indesiderata|"
      "niechciana|ongewenst|迷惑メール|垃圾邮件|垃圾郵件|病毒|спам|스팸|nevyžádan",
@@ -133,7 +133,7 @@ const PhraseRow rows[] = {
      // RFC 5321's 501 is a syntax error in the arguments: "501 Invalid HELO name" is the
      // name's form, where a 550 with the same words is a local rule about the name.
      "(?<=^501 )invalid (HELO|EHLO)|(?<=^501 \\d\\.\\d\\.\\d )invalid (HELO|EHLO)|"
-     "syntax error|bad syntax|bad SMTP command|command syntax (error|invalid)|protocol deviation|sender already (given|specified)|(no (HELO|EHLO) given|(HELO|EHLO) required) before (MAIL|RCPT)|arguments? .{0,40}(was|were) detected as being invalid|need (HELO|EHLO)( or (HELO|EHLO))?|not (defined|available|allowed) (for|after) HELO|already (said|sent|issued|gave) (AUTH|HELO|EHLO|MAIL)|already logged in|(use|send|say|issue) (EHLO|HELO)(/(EHLO|HELO))?( command)? (first|before)|(already|previously) authenticated|(started )?(transmitting|sending|talking) before (the )?(SMTP )?greeting|Syntactically invalid|(empty|missing|no) (HELO|EHLO)(/(HELO|EHLO))? (argument|parameter|domain|host ?name)|(null|invalid|bad) BDAT|talk(ing)? too soon|stray (newline|line ?feed)|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
+     "syntax error|bad syntax|bad SMTP command|command syntax (error|invalid)|protocol deviation|sender already (given|specified)|(no (HELO|EHLO) given|(HELO|EHLO) required) before (MAIL|RCPT)|arguments? .{0,40}(was|were) detected as being invalid|need (HELO|EHLO)( or (HELO|EHLO))?|not (defined|available|allowed) (for|after) HELO|already (said|sent|issued|gave) (AUTH|HELO|EHLO|MAIL)|already logged in|(use|send|say|issue) (EHLO|HELO)(/(EHLO|HELO))?( command)? (first|before)|(already|previously) authenticated|(started )?(transmitting|sending|talking) before (the )?(SMTP )?greeting|Syntactically invalid|(empty|missing|no) (HELO|EHLO)(/(HELO|EHLO))? (argument|parameter|domain|host ?name)|(null|invalid|bad) BDAT|talk(ing)? too soon|synchroni[sz]ation error|(during|in|inside) (a |the )?(mail )?transaction|(HELO|EHLO) (or (HELO|EHLO) )?required|not (permitted|allowed|possible|valid) now|already (successfully )?(executed|started|negotiated|running|active|using|in) (STARTTLS|TLS)|"
      "TLS (is )?already (active|started|running)|unrecogni[sz]ed (parameter|argument|option|keyword)|unknown (parameter|argument|option)|"
      "not a valid RFC.?(5321|2821|822|5322) address|"
      "\\b(E?HELO|EHLO/HELO|HELO/EHLO|MAIL FROM|RCPT TO)\\b[^.;]{0,40}\\b(first|yet)\\b|no (ehlo|helo|ehlo/helo|helo/ehlo|mail from|rcpt to)( command)? yet|before sending data|too many (invalid|bad|unknown|unrecogni[sz]ed|illegal|erroneous) commands|"
@@ -146,7 +146,7 @@ const PhraseRow rows[] = {
     {"phrase-policy",
      "policy|Administrative prohibition|\\bno bounces\\b|bounces? (are )?not accepted|bounces are never sent to more than one|bounce message does not have (1|one|a single) recipient|not allowed to send mail to|refused to receive|No permit|not permitted|"
      "not authori[sz]ed|Access denied|prohibited|HTTP (requests?|commands?) (are )?not allowed|banned recipient|rejected by recipient|does not accept email over IPv6|"
-     "Bad HELO|HELO|not accepting mail from|non-SMTP ACL|moderat|journaling|allow RCPT numbers|too many recipients|"
+     "Bad HELO|HELO|not accepting mail from|non-SMTP ACL|moderat|journaling|allow RCPT numbers|too many recipients|too much recipient|\\bRP:RCL\\b|"
      "in blacklist|User in blacklist|permission|разрешени|restricted|politique|Richtlinie|pol[ií]tica|politica|polityk|beleid|"
      // A refusal by a rule it does not name ("Rejected by rule"): a local rule, not a
      // missing mailbox that "550 at RCPT" would otherwise suggest.

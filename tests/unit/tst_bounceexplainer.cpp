@@ -76,6 +76,10 @@ void TestBounceExplainer::gaveUpAfterTemporaryErrors_data()
     QTest::newRow("delayed") << QByteArray("Final-Recipient: rfc822; team@x.example\nAction: delayed\nStatus: 4.4.2\n"
                                            "Diagnostic-Code: X-Postfix; lost connection with mx.x.example[192.0.2.1]\n")
                              << Category::Network << QString();
+    // Windows' SMTP service and Exchange send 4.4.7 with every delay warning: by the code
+    // alone that is "Delivery time expired", but the sending server is still trying.
+    QTest::newRow("delayed, 4.4.7 alone") << QByteArray("Final-Recipient: rfc822; team@x.example\nAction: delayed\nStatus: 4.4.7\n")
+                                          << Category::Other << QString();
 }
 
 void TestBounceExplainer::gaveUpAfterTemporaryErrors()
@@ -87,6 +91,10 @@ void TestBounceExplainer::gaveUpAfterTemporaryErrors()
     QCOMPARE(items.size(), 1);
     const Explanation &e = items.first().explanation;
     QCOMPARE(e.category, category);
+    if (fields.contains("Action: delayed")) {
+        QCOMPARE(e.severity, Severity::Transient);
+        QVERIFY2(!e.title.contains(u"expired"_s, Qt::CaseInsensitive), qPrintable(e.title));
+    }
     if (category == Category::Expired) {
         QCOMPARE(e.severity, Severity::Permanent);
         QVERIFY2(e.meaning.contains(u"The last attempt ended with:"_s), qPrintable(e.meaning));
