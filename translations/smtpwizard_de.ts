@@ -3435,10 +3435,6 @@
         <translation>Der Server hat den Befehl nicht verstanden.</translation>
     </message>
     <message>
-        <source>A syntax error or typo in the command; the command was not recognised.</source>
-        <translation>Ein Syntaxfehler oder Tippfehler im Befehl; der Befehl wurde nicht erkannt.</translation>
-    </message>
-    <message>
         <source>A line was too long, or backspace characters were sent from a terminal.</source>
         <translation>Eine Zeile war zu lang, oder es wurden Rücktaste-Zeichen von einem Terminal gesendet.</translation>
     </message>
@@ -3853,10 +3849,6 @@
     <message>
         <source>A temporary lookup failure on the server.</source>
         <translation>Ein vorübergehender Abfragefehler auf dem Server.</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes and retry; real mail servers retry by themselves.</source>
-        <translation>Warten Sie einige Minuten und versuchen Sie es erneut; echte Mailserver wiederholen von selbst.</translation>
     </message>
     <message>
         <source>If it never passes, ask the administrator to allow your server.</source>
@@ -4349,10 +4341,6 @@
     <message>
         <source>The server refused the message content.</source>
         <translation>Der Server hat den Inhalt der Nachricht abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Spam or virus filters.</source>
-        <translation>Spam- oder Virenfilter.</translation>
     </message>
     <message>
         <source>Send a plain test message; check the sender domain&apos;s authentication.</source>
@@ -5635,10 +5623,6 @@
         <translation>Der Server erkennt den Befehl nicht oder erlaubt ihn nicht.</translation>
     </message>
     <message>
-        <source>A typo in the command or a command the server does not support.</source>
-        <translation>Ein Tippfehler im Befehl oder ein Befehl, den der Server nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>The command was sent in the wrong order.</source>
         <translation>Der Befehl wurde in der falschen Reihenfolge gesendet.</translation>
     </message>
@@ -6755,10 +6739,6 @@
         <translation>Im Postfach des Empfängers ist kein Platz mehr.</translation>
     </message>
     <message>
-        <source>The recipient has used up their storage.</source>
-        <translation>Der Empfänger hat seinen Speicherplatz aufgebraucht.</translation>
-    </message>
-    <message>
         <source>No reverse DNS for sending IP (Gmail)</source>
         <translation>Kein Reverse-DNS für sendende IP (Gmail)</translation>
     </message>
@@ -7119,10 +7099,6 @@
         <translation>Der Server hat den eingetippten oder gesendeten Befehl nicht erkannt.</translation>
     </message>
     <message>
-        <source>A syntax error or a typo in the command: the command was not recognised.</source>
-        <translation>Ein Syntaxfehler oder Tippfehler im Befehl: der Befehl wurde nicht erkannt.</translation>
-    </message>
-    <message>
         <source>Backspace was used in a Telnet session, which sends the corrections to the server.</source>
         <translation>In einer Telnet-Sitzung wurde die Rücktaste verwendet, wodurch die Korrekturen an den Server gesendet werden.</translation>
     </message>
@@ -7265,10 +7241,6 @@
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <translation>Das Postfach des Empfängers hat sein Speicherkontingent überschritten.</translation>
-    </message>
-    <message>
-        <source>The recipient has not cleared old mail.</source>
-        <translation>Der Empfänger hat alte Mail nicht gelöscht.</translation>
     </message>
     <message>
         <source>A large message pushes the mailbox over its limit.</source>
@@ -8733,6 +8705,10 @@
     <message>
         <source>Ask the administrator of the server or program that wrote it what the message means.</source>
         <translation>Fragen Sie den Administrator des Servers oder Programms, das ihn geschrieben hat, was die Meldung bedeutet.</translation>
+    </message>
+    <message>
+        <source>A syntax error or typo in the command; the command was not recognised.</source>
+        <translation>Ein Syntaxfehler oder Tippfehler im Befehl; der Befehl wurde nicht erkannt.</translation>
     </message>
 </context>
 <context>

@@ -3435,10 +3435,6 @@
         <translation>El servidor no entendió el comando.</translation>
     </message>
     <message>
-        <source>A syntax error or typo in the command; the command was not recognised.</source>
-        <translation>Un error de sintaxis o una errata en el comando; no se reconoció el comando.</translation>
-    </message>
-    <message>
         <source>A line was too long, or backspace characters were sent from a terminal.</source>
         <translation>Una línea era demasiado larga, o se enviaron caracteres de retroceso desde un terminal.</translation>
     </message>
@@ -3853,10 +3849,6 @@
     <message>
         <source>A temporary lookup failure on the server.</source>
         <translation>Un fallo temporal de consulta en el servidor.</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes and retry; real mail servers retry by themselves.</source>
-        <translation>Espere unos minutos y vuelva a intentarlo; los servidores de correo reales reintentan por sí mismos.</translation>
     </message>
     <message>
         <source>If it never passes, ask the administrator to allow your server.</source>
@@ -4349,10 +4341,6 @@
     <message>
         <source>The server refused the message content.</source>
         <translation>El servidor rechazó el contenido del mensaje.</translation>
-    </message>
-    <message>
-        <source>Spam or virus filters.</source>
-        <translation>Filtros de spam o de virus.</translation>
     </message>
     <message>
         <source>Send a plain test message; check the sender domain&apos;s authentication.</source>
@@ -5635,10 +5623,6 @@
         <translation>El servidor no reconoce o no permite el comando.</translation>
     </message>
     <message>
-        <source>A typo in the command or a command the server does not support.</source>
-        <translation>Una errata en el comando o un comando que el servidor no admite.</translation>
-    </message>
-    <message>
         <source>The command was sent in the wrong order.</source>
         <translation>El comando se envió en un orden incorrecto.</translation>
     </message>
@@ -6755,10 +6739,6 @@
         <translation>Al buzón del destinatario no le queda espacio.</translation>
     </message>
     <message>
-        <source>The recipient has used up their storage.</source>
-        <translation>El destinatario ha agotado su almacenamiento.</translation>
-    </message>
-    <message>
         <source>No reverse DNS for sending IP (Gmail)</source>
         <translation>Sin DNS inverso para la IP remitente (Gmail)</translation>
     </message>
@@ -7119,10 +7099,6 @@
         <translation>El servidor no reconoció el comando que se escribió o envió.</translation>
     </message>
     <message>
-        <source>A syntax error or a typo in the command: the command was not recognised.</source>
-        <translation>Un error de sintaxis o una errata en el comando: no se reconoció el comando.</translation>
-    </message>
-    <message>
         <source>Backspace was used in a Telnet session, which sends the corrections to the server.</source>
         <translation>Se usó la tecla de retroceso en una sesión Telnet, que envía las correcciones al servidor.</translation>
     </message>
@@ -7265,10 +7241,6 @@
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <translation>El buzón del destinatario supera su cuota de almacenamiento.</translation>
-    </message>
-    <message>
-        <source>The recipient has not cleared old mail.</source>
-        <translation>El destinatario no ha eliminado el correo antiguo.</translation>
     </message>
     <message>
         <source>A large message pushes the mailbox over its limit.</source>
@@ -8733,6 +8705,10 @@
     <message>
         <source>Ask the administrator of the server or program that wrote it what the message means.</source>
         <translation>Pregunte al administrador del servidor o del programa que lo escribió qué significa el mensaje.</translation>
+    </message>
+    <message>
+        <source>A syntax error or typo in the command; the command was not recognised.</source>
+        <translation>Un error de sintaxis o una errata en el comando; no se reconoció el comando.</translation>
     </message>
 </context>
 <context>

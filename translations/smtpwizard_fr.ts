@@ -3435,10 +3435,6 @@
         <translation>Le serveur n&apos;a pas compris la commande.</translation>
     </message>
     <message>
-        <source>A syntax error or typo in the command; the command was not recognised.</source>
-        <translation>Une erreur de syntaxe ou une faute de frappe dans la commande&#xa0;; la commande n&apos;a pas été reconnue.</translation>
-    </message>
-    <message>
         <source>A line was too long, or backspace characters were sent from a terminal.</source>
         <translation>Une ligne était trop longue, ou des caractères de retour arrière ont été envoyés depuis un terminal.</translation>
     </message>
@@ -3853,10 +3849,6 @@
     <message>
         <source>A temporary lookup failure on the server.</source>
         <translation>Un échec de recherche temporaire sur le serveur.</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes and retry; real mail servers retry by themselves.</source>
-        <translation>Attendez quelques minutes et réessayez&#xa0;; les vrais serveurs de messagerie réessaient d&apos;eux-mêmes.</translation>
     </message>
     <message>
         <source>If it never passes, ask the administrator to allow your server.</source>
@@ -4349,10 +4341,6 @@
     <message>
         <source>The server refused the message content.</source>
         <translation>Le serveur a refusé le contenu du message.</translation>
-    </message>
-    <message>
-        <source>Spam or virus filters.</source>
-        <translation>Filtres antispam ou antivirus.</translation>
     </message>
     <message>
         <source>Send a plain test message; check the sender domain&apos;s authentication.</source>
@@ -5635,10 +5623,6 @@
         <translation>Le serveur ne reconnaît pas ou n&apos;autorise pas la commande.</translation>
     </message>
     <message>
-        <source>A typo in the command or a command the server does not support.</source>
-        <translation>Une faute de frappe dans la commande, ou une commande que le serveur ne prend pas en charge.</translation>
-    </message>
-    <message>
         <source>The command was sent in the wrong order.</source>
         <translation>La commande a été envoyée dans le mauvais ordre.</translation>
     </message>
@@ -6755,10 +6739,6 @@
         <translation>La boîte aux lettres du destinataire n&apos;a plus de place.</translation>
     </message>
     <message>
-        <source>The recipient has used up their storage.</source>
-        <translation>Le destinataire a épuisé son espace de stockage.</translation>
-    </message>
-    <message>
         <source>No reverse DNS for sending IP (Gmail)</source>
         <translation>Pas de DNS inverse pour l&apos;IP d&apos;envoi (Gmail)</translation>
     </message>
@@ -7119,10 +7099,6 @@
         <translation>Le serveur n&apos;a pas reconnu la commande tapée ou envoyée.</translation>
     </message>
     <message>
-        <source>A syntax error or a typo in the command: the command was not recognised.</source>
-        <translation>Une erreur de syntaxe ou une faute de frappe dans la commande&#xa0;: la commande n&apos;a pas été reconnue.</translation>
-    </message>
-    <message>
         <source>Backspace was used in a Telnet session, which sends the corrections to the server.</source>
         <translation>La touche retour arrière a été utilisée dans une session Telnet, ce qui envoie les corrections au serveur.</translation>
     </message>
@@ -7265,10 +7241,6 @@
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <translation>La boîte aux lettres du destinataire a dépassé son quota de stockage.</translation>
-    </message>
-    <message>
-        <source>The recipient has not cleared old mail.</source>
-        <translation>Le destinataire n&apos;a pas supprimé ses anciens messages.</translation>
     </message>
     <message>
         <source>A large message pushes the mailbox over its limit.</source>
@@ -8733,6 +8705,10 @@
     <message>
         <source>Ask the administrator of the server or program that wrote it what the message means.</source>
         <translation>Demandez à l&apos;administrateur du serveur ou du programme qui l&apos;a écrit ce que signifie le message.</translation>
+    </message>
+    <message>
+        <source>A syntax error or typo in the command; the command was not recognised.</source>
+        <translation>Une erreur de syntaxe ou une faute de frappe dans la commande&#xa0;; la commande n&apos;a pas été reconnue.</translation>
     </message>
 </context>
 <context>

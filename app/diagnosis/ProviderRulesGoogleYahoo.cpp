@@ -66,7 +66,7 @@ const ProviderRow rows[] = {
      "inbox is out of storage|over quota|mailbox is full|out of storage space", 0, Category::MailboxFull,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Recipient's mailbox full"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient's mailbox has no space left."),
-      {QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient has used up their storage.")},
+      {QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient's mailbox is over quota.")},
       {QT_TRANSLATE_NOOP("ReplyCatalog", "Ask the recipient, by phone or another address, to make room in the mailbox, then send the message again.")},
       "Google Workspace Admin Help: SMTP error reference"}},
     {"gmail-5.7.25-no-ptr",
