@@ -8710,6 +8710,10 @@
         <source>A syntax error or typo in the command; the command was not recognised.</source>
         <translation>Ein Syntaxfehler oder Tippfehler im Befehl; der Befehl wurde nicht erkannt.</translation>
     </message>
+    <message>
+        <source>The report says that delivery failed and gives this reason, without a reply code; the reason names no cause this wizard knows.</source>
+        <translation>Der Bericht sagt, dass die Zustellung fehlgeschlagen ist, und nennt diesen Grund ohne Antwortcode; der Grund nennt keine Ursache, die dieser Assistent kennt.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

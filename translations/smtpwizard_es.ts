@@ -8710,6 +8710,10 @@
         <source>A syntax error or typo in the command; the command was not recognised.</source>
         <translation>Un error de sintaxis o una errata en el comando; no se reconoció el comando.</translation>
     </message>
+    <message>
+        <source>The report says that delivery failed and gives this reason, without a reply code; the reason names no cause this wizard knows.</source>
+        <translation>El informe dice que la entrega falló y da este motivo, sin código de respuesta; el motivo no nombra ninguna causa que este asistente conozca.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -8710,6 +8710,10 @@
         <source>A syntax error or typo in the command; the command was not recognised.</source>
         <translation>Une erreur de syntaxe ou une faute de frappe dans la commande&#xa0;; la commande n&apos;a pas été reconnue.</translation>
     </message>
+    <message>
+        <source>The report says that delivery failed and gives this reason, without a reply code; the reason names no cause this wizard knows.</source>
+        <translation>Le rapport indique que la remise a échoué et donne cette raison, sans code de réponse&#xa0;; la raison ne nomme aucune cause que cet assistant connaît.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFacts</name>

@@ -19,11 +19,19 @@ bool saysNoReason(const Explanation &e)
     return e.code == 0 && e.enhancedCode.isEmpty() && CatalogTables::namesNoCause(QUtf8StringView(e.ruleId.toUtf8()));
 }
 
-QList<BounceExplainer::Item> explainAll(const QList<BounceEntry> &entries, std::optional<Model::Stage> stage)
+// fromReport: the entries come from a delivery report, which says itself that each
+// recipient failed; a recipient's reason in words no rule knows is still that reason.
+QList<BounceExplainer::Item> explainAll(const QList<BounceEntry> &entries, std::optional<Model::Stage> stage, bool fromReport)
 {
     QList<BounceExplainer::Item> items;
     for (const BounceEntry &entry : entries) {
         Explanation explanation = BounceExplainer::explain(entry, stage);
+        if (!explanation.isValid() && fromReport && !entry.recipient.isEmpty() && entry.reply.code == 0
+            && entry.reply.enhancedCode.isEmpty()) {
+            explanation = ReplyCatalog::explainUnrecognisedReason(entry.reply.text());
+            if (explanation.isValid() && entry.action == u"delayed")
+                explanation.severity = Model::Severity::Transient;
+        }
         if (explanation.isValid())
             items.append({entry, std::move(explanation)});
     }
@@ -104,7 +112,7 @@ Explanation BounceExplainer::explain(const BounceEntry &entry, std::optional<Mod
 
 QList<BounceExplainer::Item> BounceExplainer::explainText(const QString &text, std::optional<Model::Stage> stage)
 {
-    return explainAll(BounceParser::parse(text), stage);
+    return explainAll(BounceParser::parse(text), stage, false);
 }
 
 QList<BounceExplainer::Item> BounceExplainer::explainMessage(const QByteArray &message, std::optional<Model::Stage> stage)
@@ -118,7 +126,7 @@ QList<BounceExplainer::Item> BounceExplainer::explainMessage(const QByteArray &m
         if (auto single = BounceParser::parseReply(head))
             entries.append(*single);
     }
-    QList<Item> items = explainAll(entries, stage);
+    QList<Item> items = explainAll(entries, stage, true);
     // Read whole, the report has nothing more to show: where it names no reason, the
     // advice to explain the whole message would send the reader in a circle.
     if (BounceParser::looksLikeMessage(head)) {

@@ -162,7 +162,7 @@ const PhraseRow rows[] = {
      "\\b(sender|recipient|rcpt|user|(?<!IP )address|mail ?from)\\b((?!\\bIP\\b|\\d+\\.\\d+\\.)[^.;:]){0,60}\\b(is |has been )?(on|in) "
      "(the |a |our |(the )?domain.s |(the )?user.s )?(black ?list|block ?list|deny ?list|reject list)|"
      "\\b(sender|recipient|(?<!IP )address) (is |has been )?(black|block)listed|"
-     "by (the )?user.s (reject|block|deny) ?list|\\b(black|block)listed (sender|recipient|address)\\b|Policy level block list|allow/block list|"
+     "by (the )?user.s (reject|block|deny) ?list|\\b(black|block)listed (sender|recipient|address)\\b|Policy level block list|on the (account.s )?suppression list|allow/block list|"
      "\\b(rcpt|recipient|sender)\\b:? <?\\S+@\\S+>? (is )?(on|in) (the |a |our )?(black|block|deny) ?list|\\b(sender|recipient) address (is |has been )?blocked\\b",
      0, Category::Policy, "X.7.1"},
     // Checks of the EHLO argument against the client's address (Haraka's helo.checks,

@@ -18,7 +18,7 @@ const PhraseRow rows[] = {
      0, Category::SenderRejected, "X.1.8"},
     {"phrase-mailbox-full",
      "mailbox (is )?(full|over quota)|exceeds (the )?(remaining|available) (quota|space|storage)|quota violation|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceeded|exceed|error)\\b(?! \\(size of single)|"
-     "over (the |\\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
+     "over (the |\\w+ |the \\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
      "(dis[ck]|storage|mailbox) quota|メールボックス(が|は)?(一杯|いっぱい|満杯)|(邮箱|信箱|郵箱)(空间|空間|容量)?(已满|已滿|满了|不足)|out of storage space|(inbox|mailbox|account|user) (is )?out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
      "too many messages on (the )?server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|full mailbox|"
      "File too large|(?<!Submission)QuotaExceeded|recipient quota|quota limit|Quota exceed the hard limit|"

@@ -38,6 +38,9 @@ public:
     /// Words without any code that say something failed but name no known cause: "Reason
     /// not recognised", resting on the failure word; invalid when no word says failure.
     static Explanation explainUnrecognisedWords(const QString &text);
+    /// The same for text a delivery report gives as one recipient's reason (qmail's
+    /// "<address>:" paragraph): that it failed is said by the report, not by its words.
+    static Explanation explainUnrecognisedReason(const QString &text);
 
     /// Every basic code the catalogue knows, ascending.
     static QList<int> basicCodes();

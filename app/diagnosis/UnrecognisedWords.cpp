@@ -23,18 +23,31 @@ Explanation ReplyCatalog::explainUnrecognisedWords(const QString &text)
     const QRegularExpressionMatch m = failed.match(text);
     if (!m.hasMatch())
         return {};
+    Explanation e = explainUnrecognisedReason(text);
+    e.meaning = tr("The text says that something failed, but it gives no reply code and names no cause this "
+                   "wizard knows.");
+    e.matched = m.captured(0);
+    return e;
+}
+
+Explanation ReplyCatalog::explainUnrecognisedReason(const QString &text)
+{
+    const QString said = text.simplified();
+    if (said.isEmpty())
+        return {};
     Explanation e;
     e.category = Model::Category::Other;
     e.severity = Model::Severity::Permanent;
     e.title = tr("Reason not recognised");
-    e.meaning = tr("The text says that something failed, but it gives no reply code and names no cause this "
-                   "wizard knows.");
+    e.meaning = tr("The report says that delivery failed and gives this reason, without a reply code; the "
+                   "reason names no cause this wizard knows.");
     e.causes = {tr("The server or program that wrote it words the reason its own way.")};
     e.nextSteps = {tr("Read its own words above: they are all it says."),
                    tr("Test the same recipient with this wizard: the receiving server's own reply comes with a code "
                       "that says more."),
                    tr("Ask the administrator of the server or program that wrote it what the message means.")};
     e.ruleId = u"words-unrecognised"_s;
-    e.matched = m.captured(0);
+    // The whole reason is what it rests on; a long one is cut where a reader stops.
+    e.matched = said.size() > 120 ? said.left(120) : said;
     return e;
 }

@@ -165,6 +165,16 @@ void TestBounceExplainer::reportsWithoutDeliveryStatus_data()
         "This is a permanent error; I've given up. Sorry it didn't work out.\n\n<team@x.example>:\n"
         "192.0.2.39 does not like recipient.\nRemote host said: 451 4.7.1 greylisting, please try again later\nGiving up on 192.0.2.39.\n")
                                               << Category::Greylisted << Severity::Transient;
+    // qmail's paragraph for the recipient is the reason, whatever its words: the report
+    // says it failed. Words no rule knows are "Reason not recognised", resting on them.
+    QTest::newRow("qmail, reason no rule knows") << QByteArray(
+        "From: MAILER-DAEMON@a.example\nSubject: failure notice\n\n"
+        "Hi. This is the qmail-send program at a.example.\n"
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+        "<team@x.example>:\nmaildrop: signal 0x09\n\n"
+        "--- Below this line is a copy of the message.\n\nSubject: hello\n\nhi\n")
+                                                << Category::Other << Severity::Permanent;
 }
 
 void TestBounceExplainer::reportsWithoutDeliveryStatus()
