@@ -19,7 +19,7 @@ const PhraseRow rows[] = {
      "TLS (session )?is required, but (was not offered|the server did not offer)|starttls-not-supported|STARTTLS extension not supported|"
      "must support TLS|TLS required but not (offered|advertised)|(STARTTLS|TLS) required but not (offered|advertised)|"
      "No TLS available but required|(TLS|STARTTLS) (is |it )?(not available|unavailable) (or \\w+ )?but required|"
-     "TLS is required but (unavailable|not available|failed)|certificate is not trusted|MX record authenticity|"
+     "TLS is required,? but (unavailable|not available|failed)|certificate is not trusted|MX record authenticity|"
      "MTA-STS validation|certificate subject does not match|no tls go-ahead|(STARTTLS|TLS) (is )?not (advertised|offered)|"
      "does not support (the )?(required )?STARTTLS|(unsupported|not (supported|offered|advertised)) by (the )?remote (host|server) and STARTTLS is required|STARTTLS (command )?used when not advertised",
      0, Category::TlsFailed, "problem:start-tls-not-offered"},
@@ -60,7 +60,7 @@ const PhraseRow rows[] = {
      0, Category::ServerUnavailable, "X.3.0"},
     {"phrase-auth-failed",
      "(?<!many )(?<!Temporary )(?<!SPF )(?<!DKIM )(?<!DMARC )(?<!ARC )auth(entication)? (failure|failed|unsuccessful|cancell?ed|aborted)|(cancell?ed|aborted) (the )?auth(entication)?|auth(entication)? (is )?only (allowed|available|permitted) (on|over|after|via)|"
-     "(could not|couldn.t|unable to|cannot|can.t|failed to) authenticate|by (the )?remote (host|server) and authentication is required|\\blog ?in to \\S+ failed|(server )?did not advertise AUTH|\\b(scram(-sha-\\d+)?|cram-md5|digest-md5|plain|login|xoauth2) (is )?not possible|unsupported (auth(entication)? |sasl )?(method|mechanism)|AUTH (command )?(unrecogni[sz]ed|not recogni[sz]ed)|"
+     "(could not|couldn.t|unable to|cannot|can.t|failed to) authenticate|only app(lication)? passwords|failed (SMTP |SASL )?log ?in\\b|no compatible (authentication|auth|SASL) mechanisms?|by (the )?remote (host|server) and authentication is required|\\blog ?in to \\S+ failed|(server )?did not advertise AUTH|\\b(scram(-sha-\\d+)?|cram-md5|digest-md5|plain|login|xoauth2) (is )?not possible|unsupported (auth(entication)? |sasl )?(method|mechanism)|AUTH (command )?(unrecogni[sz]ed|not recogni[sz]ed)|"
      "imposible autenti(fi)?car|認証できません|nie mo[żz]na (przeprowadzi[ćc] )?uwierzytelni|"
      "(malformed|invalid) (cram-md5|digest-md5|scram|sasl|auth(entication)?) (response|data|credentials)(?! syntax)|missing (credentials|password|user ?name|SASL mechanism)|authentication credentials invalid|invalid (login|credentials|password)(?! for relay)|"
      "(?<!many )\\bauth(entication)? (error|mode (unsupported|not supported))|auth support error|username and password not accepted|bad (user|username or) password|"
@@ -138,7 +138,7 @@ const PhraseRow rows[] = {
      4, Category::Greylisted, "rule:greylisting"},
     // Throttling and quotas of the sender (before "quota" means a full mailbox).
     {"phrase-rate-limited",
-     "\\bRL0{4}\\d{2}\\b|SubmissionQuotaExceeded|sent (too|to) many|reached its limit for|\\d+ (recipients|messages|mails|e-?mails|connections) per (\\d+ )?(seconds?|minutes?|hours?|days?)|(number|total) of (the )?(RCPT|recipient|message|mail)s?( attempts)? (is|has) (achieved|reached|exceeded) (the )?maximum|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|unexpected sending|limit on the number of (allowed )?(outgoing |sent )?(messages|e-?mails|recipients)|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CFT]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission|recipient) rate|slow down|"
+     "\\bRL0{4}\\d{2}\\b|SubmissionQuotaExceeded|sent (too|to) many|reached its limit for|\\d+ (recipients|rcpts|messages|mails|e-?mails|connections) per (\\d+ )?(seconds?|minutes?|hours?|days?)|(number|total) of (the )?(RCPT|recipient|message|mail)s?( attempts)? (is|has) (achieved|reached|exceeded) (the )?maximum|(reached|hit|exceeded) (a|the|your) (sending|daily|hourly) limit|limit for sending|unexpected sending|limit on the number of (allowed )?(outgoing |sent )?(messages|e-?mails|recipients)|(outgoing|outbound) (message |mail |e-?mail )?(quota|limit)|volume limit|\\b(HL:I[CFT]C|MI:(DMC|SFQ|STC)|RP:(DRC|QRC|TRC))\\b|rate limit|rate-limit|ratelimit|throttl|(connection|message|sending|submission|recipient) rate|slow down|"
      "(maximum|max) number of (concurrent |simultaneous )?(connections|sessions)|(organi[sz]ation|tenant|queue|submission) (queue )?quota|"
      "too (many|much) failures?\\b(?!.{0,5}tried all)|too many (mail )?transactions|more than \\d+ (messages|mails|bytes|recipients|connections) in (the )?(past|last)|too many (connections|concurrent|simultaneous|sessions|auth failures|errors from your)|too many (failed )?(authentication|auth|login|sign-?in) (errors|failures|attempts)|"
      "too many (messages|mails)(?! on (the )?server)|too much mail from|(sending|submission|email|relay|daily|hourly|send) (quota|limit)|(hourly|daily) (user |sender |sending )?(message |mail |recipient )?limit|"

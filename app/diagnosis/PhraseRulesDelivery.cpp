@@ -49,9 +49,9 @@ const PhraseRow rows[] = {
     // The sender address itself.
     {"phrase-sender-rejected",
      "sender address (malformed|syntax)|(IP|hostname) (or|and) sender (is|are)( both)? invalid|(do not|don.t|does not|doesn.t) accept (e-?mail |mail |messages )?from (this|that|your) (e-?mail )?(address|sender)|sender (has )?(a |an )?non-?existent (internet )?domain|sender domain .{0,40}(does not|doesn.t) have (any )?(MX|DNS)|malformed sender|sender (address )?(rejected|refused|denied|invalid|not allowed|verify failed|verification failed)|"
-     "(sender|return|from) (domain|MX) (does not exist|not found)|(incorrect|invalid|bad|wrong) sender( address| header| name)?|"
+     "(sender|return|from) (domain|MX) (does not exist|not found)|(domain of )?sender (address|domain) (does not|doesn.t) resolve|(unable to|cannot|could not) verify (the )?sender|(incorrect|invalid|bad|wrong) sender( address| header| name)?|"
      "(sender|from)(/\\w+)? (name|address) is not valid|must match (the )?(auth(enticated)?|login|logged.in) (user|username|identity|account)|(From:? ?|sender |envelope )domain must (resolve|exist)|"
-     "unauthori[sz]ed use of (the )?sender|black (mail )?address|sender is (unvalidated|not validated)|remote ip check error|^5\\d\\d[ -](Postmaster )?verification failed (for|while checking)|(sender|from)( e-?mail| address)? is not (in|from) (my|our|this|the local) domain|not (authori[sz]ed|allowed|permitted) to send (from|as|with) (that|this|the|your)( e-?mail)? address|return MX does not exist|badmailfrom|"
+     "unauthori[sz]ed use of (the )?sender|black (mail )?address|sender is (unvalidated|not validated)|remote ip check error|^5\\d\\d[ -](Postmaster )?verification failed (for|while checking)|(sender|from)( e-?mail| address)? is not (in|from) (my|our|this|the local) domain|not (authori[sz]ed|allowed|permitted) to send (from|as|with) (that|this|the|your)( e-?mail| header| From:?)? address|return MX does not exist|badmailfrom|"
      "send as (this sender|denied)|SendAsDenied|(from|sender) address (is )?not (one of your|verified|owned by)|"
      "(e-?mail )?address is not verified|identities failed the check|not allowed to send as|permissions to send as|Fake sender|NULL sender|"
      "MAIL FROM .*(mismatch|not allowed)|mail from (address )?(is )?invalid|sender is not (the )?same as|"
@@ -98,7 +98,7 @@ const PhraseRow rows[] = {
     // The receiving server's own trouble.
     {"phrase-server-unavailable",
      "could not complete sender verify|(error|failure|failed|problem) (connecting to|running|with|in|calling) (the )?(virus|spam|content|mail) ?(scanner|filter|checker)|(virus|spam|content) (scanner|filter|checker) (error|failure|failed|unavailable|not available|timed out)|(server|system|local) configuration (error|problem)|insufficient (system )?(storage|resources)|read-only file ?system|out of memory|internal failure|mailbox (has an |is in an )?(invalid|corrupt|bad) format|mailbox (is )?corrupt|temporary authentication failure|temporary system problem|system storage|Resources? temporarily unavailable|resources? unavailable temporarily|temporary (local |server |system )?(problem|error|failure)|"
-     "local (error|problem)|unexpected error|(scan|scanner|filter|milter) time[ds]? ?out|^45\\d (\\d\\.\\d\\.\\d )?temporarily unavailable|I/O error|Error in Processing|internal (server |delivery |system )?error|(policy |filter |scan(ning)? |content )?engine (error|failure|unavailable)|try again later|service (temporarily )?unavailable|"
+     "local (error|problem)|unexpected error|(scan|scanner|filter|milter) time[ds]? ?out|^45\\d (\\d\\.\\d\\.\\d )?temporarily unavailable|I/O error|Error in Processing|internal (server |delivery |system )?error|unable to (run|exec(ute)?)\\b|child process of \\S+ transport returned|out of disk space|no space left on device|(policy |filter |scan(ning)? |content )?engine (error|failure|unavailable)|try again later|service (temporarily )?unavailable|"
      "(mailbox|recipient) (is )?temporarily (unavailable|not available)|(server|system|network|service|host) (is )?(busy|overloaded)|too busy|(allocated|system) resources (exceeded|exhausted)|Can.t create output|can not open|transport error|"
      "No such file or directory|errno=|Command died with status|could not be (saved|stored|written)|"
      "\\btrouble (in|with)\\b|mail transport unavailable|unexpected failure|server (is )?(currently )?unavailable|unable to receive mail|try (another|a different) server|(remote (end|side|host)|server)( \\S+)? (unexpectedly )?closed (the )?connection|connection unexpectedly closed|(was|been) closed unexpectedly|ServerDisconnected|not ready|backend (failure|error|unavailable)|queue (is )?unavailable|high load|STOREDRV|Temporary error checking|unable to process|"
@@ -162,7 +162,7 @@ const PhraseRow rows[] = {
      0, Category::Policy, "X.7.1"},
     // The intro sentence of a report that names no cause.
     {"phrase-no-cause",
-     "could not be delivered to (one or more|the following)|無法(被正確)?(投遞|送達)|无法(被正确)?(投递|送达|发送到)|投(遞|递)失(敗|败)|因(為|为)某些原因拒(絕|绝)|无法被正确投递|nie uda[łl]o si[ęe] wys[łl]a[ćc]|Delivery (to the following recipients? )?(has )?failed|"
+     "could not be delivered to (one or more|the following)|THIS IS A WARNING MESSAGE ONLY|無法(被正確)?(投遞|送達)|无法(被正确)?(投递|送达|发送到)|投(遞|递)失(敗|败)|因(為|为)某些原因拒(絕|绝)|无法被正确投递|nie uda[łl]o si[ęe] wys[łl]a[ćc]|Delivery (to the following recipients? )?(has )?failed|"
      "wasn.t able to deliver your message|could not send message for past|could not be delivered for more than \\d+ hour|(will be|is being) retried until|has not yet been delivered to (all|one or more) of its recipients|"
      "not yet been delivered to all its recipients|Delivery to the following recipients? has been delayed|"
      "\\bundeliverable +to\\b|did not reach the following recipient|unable to deliver (the )?message to the following|"

@@ -17,7 +17,7 @@ const PhraseRow rows[] = {
      "Domain name required for sender|sender address must be fully qualified",
      0, Category::SenderRejected, "X.1.8"},
     {"phrase-mailbox-full",
-     "mailbox (is )?(full|over quota)|exceeds (the )?(remaining|available) (quota|space|storage)|quota violation|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceeded|exceed|error)\\b(?! \\(size of single)|"
+     "mailbox (is )?(full|over quota)|exceed(s)? (the )?maximum mailbox size|mailbox storage (exceeded|full)|exceeds (the )?(remaining|available) (quota|space|storage)|quota violation|mail ?box space not enough|(mailbox|mail box) (size limit|quota)|quota (exceeded|exceed|error)\\b(?! \\(size of single)|"
      "over (the |\\w+ |the \\w+ )?quota|exceeded (the allowed|its|his|her) (mailbox )?(quota|storage|size)|exceeds allowed size|"
      "(dis[ck]|storage|mailbox) quota|メールボックス(が|は)?(一杯|いっぱい|満杯)|(邮箱|信箱|郵箱)(空间|空間|容量)?(已满|已滿|满了|不足)|out of storage space|(inbox|mailbox|account|user) (is )?out of (storage )?space|insufficient (disk space|storage) .*mailbox|"
      "too many messages on (the )?server|zuviele Mails|folder (is )?full|reached (disk|its) quota|is full|full mailbox|"
@@ -73,7 +73,7 @@ const PhraseRow rows[] = {
      "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed|failure)|"
      "DNS Error|invalid DNS MX|(address|name|domain|DNS|MX|host) resolution (failure|failed|error|problem)|"
      "resolv(ing|er) (error|failure|failed|problem)|failure in name resolution|MX lookup (error|failure|problem)|(unable to|could not|couldn.t|cannot|can.t|failed to) resolve|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"
-     "Could not find a gateway|failure of host ?name lookup|host ?name lookup (failure|failed)|servidor( SMTP)? \\S+ es desconocido|serveur( SMTP)? \\S+ est inconnu|domain name not found|no route for domain|Unrouteable address|"
+     "Could not find a gateway|DNS (is )?(not available|unavailable)|NonExistentDomain|failure of host ?name lookup|host ?name lookup (failure|failed)|servidor( SMTP)? \\S+ es desconocido|serveur( SMTP)? \\S+ est inconnu|domain name not found|no route for domain|Unrouteable address(?!.{0,80}Sender verify failed)|"
      "dominio (no existe|inexistente)|domaine (inexistant|introuvable)|Domain (existiert nicht|nicht gefunden)|"
      "dom[ií]nio (n[aã]o existe|inexistente)|dominio (non esiste|inesistente)|domena nie istnieje|domein bestaat niet|"
      "ドメインが(存在しません|見つかりません)|域名(不存在|解析失败|解析失敗)|домен[а-я]* (не существует|не найден)|"

@@ -65,9 +65,9 @@ Severity severityOfWords(Category category, const QString &text)
 {
     static const QRegularExpression temporary(
         // A port (":465", "port: 465") is no reply code.
-        u"temporar|try (again )?later|deferred|will be retried|retry|(?<!port )(?<!port: )(?<![:.])\\b4\\d\\d\\b|\\b4\\.\\d|"
+        u"temporar|try (again )?later|deferr(ed|al)|will be retried|retry|(?<!port )(?<!port: )(?<![:.])\\b4\\d\\d\\b|\\b4\\.\\d|"
         // Delay warnings: the sending server is still trying.
-        "delayed|postponed|not yet been delivered|will (continue|keep) (trying|to (attempt|try))|attempts will continue"_s,
+        "delayed|postponed|warning message only|(do not|don.t) need to resend|not yet been delivered|will (continue|keep) (trying|to (attempt|try))|attempts will continue"_s,
         QRegularExpression::CaseInsensitiveOption);
     // A broken or refused connection and a time-out are conditions a sending server
     // retries, whatever words describe them.
@@ -228,7 +228,11 @@ Explanation ReplyCatalog::explainReply(Model::Stage stage, const SmtpReply &repl
         QString subject = reply.summaryLine().left(4000).simplified();
         // qmail's logs join the words of a reply with underscores
         // ("does_not_like_recipient./Remote_host_said:_550_No_such_user"): read them as spaces.
-        if (subject.count(u'_') > 2 * (subject.count(u' ') + 1))
+        // So does a short one ("delivery 245: failure: Unable_to_run_qmail-remote./"): words
+        // in lower case joined so, unlike the upper-case codes some filters name
+        // ("GLOBAL_SMTP_FROM_BL").
+        static const QRegularExpression joinedWords(u"\\b[A-Za-z][a-z]+_[a-z]+_[a-z]+"_s);
+        if (subject.count(u'_') > 2 * (subject.count(u' ') + 1) || joinedWords.match(subject).hasMatch())
             subject.replace(u'_', u' ');
         // A provider's own text first; then plain words; a generic rule's text (written
         // for one common phrasing) explains words of its category.
