@@ -112,7 +112,10 @@ Explanation BounceExplainer::explain(const BounceEntry &entry, std::optional<Mod
 
 QList<BounceExplainer::Item> BounceExplainer::explainText(const QString &text, std::optional<Model::Stage> stage)
 {
-    return explainAll(BounceParser::parse(text), stage, false);
+    const QList<BounceEntry> entries = BounceParser::parse(text);
+    // A pasted report (its header lines, or a paragraph per recipient) says itself that
+    // each listed recipient failed, as a message does; a single pasted line does not.
+    return explainAll(entries, stage, entries.size() > 1 || BounceParser::looksLikeMessage(text));
 }
 
 QList<BounceExplainer::Item> BounceExplainer::explainMessage(const QByteArray &message, std::optional<Model::Stage> stage)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void latestAttemptDecides();
     void reportsWithoutDeliveryStatus_data();
     void reportsWithoutDeliveryStatus();
+    void pastedReportListsEveryRecipient();
 };
 
 namespace {
@@ -175,6 +176,24 @@ void TestBounceExplainer::reportsWithoutDeliveryStatus_data()
         "<team@x.example>:\nmaildrop: signal 0x09\n\n"
         "--- Below this line is a copy of the message.\n\nSubject: hello\n\nhi\n")
                                                 << Category::Other << Severity::Permanent;
+}
+
+// The same qmail report pasted as text, two recipients: the one whose reason no rule
+// knows is still listed (seen in the GUI: only the other one was).
+void TestBounceExplainer::pastedReportListsEveryRecipient()
+{
+    const QString text = u"Hi. This is the qmail-send program at a.example.\n"
+                         "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+                         "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+                         "<fabi@x.example>:\nmaildrop: signal 0x09\n\n"
+                         "<ana@x.example>:\nThe users mailfolder is over the allowed quota (size).\n"_s;
+    const auto items = BounceExplainer::explainText(text);
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).entry.recipient, u"fabi@x.example"_s);
+    QCOMPARE(items.at(0).explanation.ruleId, u"words-unrecognised"_s);
+    QCOMPARE(items.at(1).explanation.category, Category::MailboxFull);
+    // One line pasted alone is no report: words no rule knows explain nothing.
+    QVERIFY(BounceExplainer::explainText(u"maildrop: signal 0x09"_s).isEmpty());
 }
 
 void TestBounceExplainer::reportsWithoutDeliveryStatus()
