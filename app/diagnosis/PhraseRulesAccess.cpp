@@ -69,7 +69,7 @@ const PhraseRow rows[] = {
      "(auth(entication)? )?(method|mechanism) .*not supported|Unrecognized Authentication Type|"
      "[ée]chec de l.authentification|Authentifizierung fehlgeschlagen|autenticaci[oó]n (fallida|incorrecta)|"
      "autentica[cç][aã]o malsucedida|autenticazione fallita|b[łl][ąa]d uwierzytelniania|"
-     "authenticatie mislukt|chyba p[řr]ihl[áa][šs]en[íi]|nepodporuje zvolenou metodu (autentizace|ov[ěe][řr]en[íi])|impossibile autenticarsi|n[ãa]o foi poss[ií]vel (efetuar a )?autentica(r|[çc][ãa]o)|"
+     "authenticatie mislukt|hiteles[íi]t[ée]s (sikertelen|nem siker[üu]lt)|sikertelen (hiteles[íi]t[ée]s|bejelentkez[ée]s)|autentificarea (a )?e[șs]uat|αποτυχία (ταυτοποίησης|πιστοποίησης|σύνδεσης)|η (ταυτοποίηση|πιστοποίηση) απέτυχε|помилка (автентифікації|авторизації)|не вдалося (автентифікувати|авторизуватися)|autentikasi gagal|gagal (autentikasi|masuk)|x[áa]c th[ựu]c (th[ấa]t b[ạa]i|kh[ôo]ng th[àa]nh c[ôo]ng)|การยืนยันตัวตนล้มเหลว|kimlik do[ğg]rulama(s[ıi])? ba[şs]ar[ıi]s[ıi]z|(overenie|prihl[áa]senie) zlyhalo|chyba p[řr]ihl[áa][šs]en[íi]|nepodporuje zvolenou metodu (autentizace|ov[ěe][řr]en[íi])|impossibile autenticarsi|n[ãa]o foi poss[ií]vel (efetuar a )?autentica(r|[çc][ãa]o)|"
      "oturum a[çc][ıi]lamad[ıi]|kimlik do[ğg]rulama y[öo]ntemini desteklemiyor|overenie na serveri .{0,80}zlyhalo|nepovo[ľl]uje hesl[áa]|nu se poate efectua autentificarea|"
      "kh[ôo]ng th[ểe] x[áa]c th[ựu]c|nie uda[łl]o si[ęe] uwierzytelni|(不支援|不支持)(您)?(所)?(選擇|选择)的(認證|认证|验证)方式|不支持加密(过|過)的密(码|碼)|neprijal l[íi]stok Kerberos|認証(に)?失敗|(验证|认证|登录)失败|密码错误|(驗證|認證|登入)失敗|密碼錯誤|"
      "(неверный|неправильный) (пароль|логин)|ошибка (аутентификации|авторизации)|chybné heslo|ověření selhalo|인증(에)? 실패|비밀번호(가)? (틀|잘못)",

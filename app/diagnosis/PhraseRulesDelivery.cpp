@@ -82,7 +82,7 @@ const PhraseRow rows[] = {
      "\\bunreachable (host|network|destination)\\b|lost connection|connection (was )?(lost|broken)|(?<!file )\\bwrite error\\b|connection (reset|dropped|closed)|reset by|read error|SocketError|socket error|broken pipe|Error communicating with target host|"
      "wasn.t able to establish an SMTP connection|have been failing for a long time|retry time not reached|"
      "r[ée]seau (inaccessible|injoignable)|Netzwerk (nicht erreichbar|fehler)|red inaccesible|rede inacess[ií]vel|"
-     "\\bconnect failed|conex[ãa]o (ao servidor )?falhou|连接服务器失败|서버와의 연결(을|에)? 실패|сбой соединения|χάθηκε η σύνδεση|se perdi[óo] la conexi[óo]n|koneksi .{0,80}terputus|SMTP connect\\(\\)|Verbindung( zu[mr]? [\\w.-]+)? fehlgeschlagen|keine Verbindung|k(o|a)n niet verbinden|"
+     "\\bconnect failed|conex[ãa]o (ao servidor )?falhou|spojeni[ea]? (bolo |bylo )?preru[šs]en[ée]|nepoda[řr]ilo (sa|se) (pripoji[ťt]|připojit)|a kapcsolat (megszakadt|megszűnt)|nem sikerült (kapcsolódni|csatlakozni)|conexiunea (a fost )?(pierdut[ăa]|[îi]ntrerupt[ăa]|refuzat[ăa])|nu s-a putut (conecta|stabili conexiunea)|ba[ğg]lant[ıi] (kesildi|reddedildi|kurulamad[ıi])|η σύνδεση (χάθηκε|απορρίφθηκε)|αδυναμία σύνδεσης|m[ấa]t k[ếe]t n[ốo]i|kh[ôo]ng th[ểe] k[ếe]t n[ốo]i|koneksi (terputus|ditolak|gagal)|tidak dapat terhubung|з.єднання (втрачено|розірвано|відхилено)|не вдалося (з.єднатися|підключитися)|po[łl][ąa]czenie (zosta[łl]o )?(przerwane|zerwane)|verbinding (is )?verbroken|connessione (persa|interrotta)|conex[ãa]o (perdida|interrompida)|conexi[óo]n (perdida|interrumpida)|连接服务器失败|서버와의 연결(을|에)? 실패|сбой соединения|χάθηκε η σύνδεση|se perdi[óo] la conexi[óo]n|koneksi .{0,80}terputus|SMTP connect\\(\\)|Verbindung( zu[mr]? [\\w.-]+)? fehlgeschlagen|keine Verbindung|k(o|a)n niet verbinden|"
      "не (удается|удалось|могу) подключиться|ошибка (подключения|соединения)|Verbindung .{0,40}nicht (hergestellt|m[öo]glich)|connexion (au serveur )?impossible|impossible de (se )?connecter|"
      "no (se )?(pudo|puede) conectar|impossibile (connettersi|stabilire (una|la) connessione)|n[ãa]o foi poss[ií]vel (se )?conectar|"
      "nie mo[żz]na (si[ęe] )?po[łl][ąa]czy[ćc]|kan geen verbinding maken|接続できません|接続に失敗|无法连接|连接失败|"
@@ -93,7 +93,7 @@ const PhraseRow rows[] = {
      "no (\\w+/)?(HELO|EHLO|DATA|greeting|banner|MAIL|RCPT) response|"
      "(server|host) did not respond|(server|host) (\\S+ )?is not responding|d[ée]lai d.attente d[ée]pass[ée]|"
      "Zeit[üu]berschreitung|tiempo de espera agotado|tempo (limite )?esgotado|tempo scaduto|przekroczono limit czasu|"
-     "έληξε το όριο χρόνου|se termin[óo] el tiempo|tiempo de conexi[óo]n .{0,80}agotado|kehabisan waktu|タイムアウト|超时|逾時|超時|тайм-?аут|превышено время ожидания|vypršel časový limit|시간 초과|zaman aşımı",
+     "έληξε το όριο χρόνου|χρονικό όριο|vypršal časový limit|időtúllépés|timpul de a[șs]teptare a expirat|h[ếe]t th[ờo]i gian|waktu habis|หมดเวลา|час очікування (минув|вичерпано)|se termin[óo] el tiempo|tiempo de conexi[óo]n .{0,80}agotado|kehabisan waktu|タイムアウト|超时|逾時|超時|тайм-?аут|превышено время ожидания|vypršel časový limit|시간 초과|zaman aşımı",
      0, Category::Timeout, "problem:reply-timeout"},
     // The receiving server's own trouble.
     {"phrase-server-unavailable",
