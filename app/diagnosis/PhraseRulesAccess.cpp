@@ -17,7 +17,7 @@ const PhraseRow rows[] = {
     // of the server's certificate, not of the client.
     {"phrase-tls-not-offered",
      "TLS (session )?is required, but (was not offered|the server did not offer)|starttls-not-supported|STARTTLS extension not supported|"
-     "must support TLS|TLS required but not (offered|advertised)|(STARTTLS|TLS) required but not (offered|advertised)|"
+     "must support TLS|TLS required but not (offered|advertised)|(STARTTLS|TLS) required but not (offered|advertised|supported)|"
      "No TLS available but required|(TLS|STARTTLS) (is |it )?(not available|unavailable) (or \\w+ )?but required|"
      "TLS is required,? but (unavailable|not available|failed)|certificate is not trusted|MX record authenticity|"
      "MTA-STS validation|certificate subject does not match|no tls go-ahead|(STARTTLS|TLS) (is )?not (advertised|offered)|"
@@ -46,7 +46,7 @@ const PhraseRow rows[] = {
      "must be authenticated|unauthenticated (session|connection)s?|(for|to) authori[sz]ed users only|please authenticate|receive your mail before sending|(client|you) (does not|do not|doesn.t|don.t) have permissions? to submit|(Mailfrom|sender) account is a local account|relay check local fail|(?<!remote host and )(?<!remote server and )authentication (is )?required(?! but (the )?server did not advertise)|requires? (smtp )?auth|(?<!remote host and )(?<!remote server and )auth(entication)? (is )?required(?! but (the )?server did not advertise)|"
      "send AUTH command first|AUTH (command )?first|(must|please) authenticate( first)?|authenticate first|"
      "turn on smtp auth|not logged in|please log ?in(?! (with|via|through|using) your web browser)|must (log|sign) ?in|sender (was )?not authenticated|"
-     "SenderNotAuthenticated|anonymous (client|user|sender|connection|submission)s? (does|do|is|are|may) not|anonymous (submission|sending|mail) (is )?not|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending)|"
+     "SenderNotAuthenticated|anonymous (client|user|sender|connection|submission)s? (does|do|is|are|may) not|anonymous (submission|sending|mail) (is )?not|RESOLVER\\.RST\\.AuthRequired|unauthenticated (commands|relay|sending|senders?)|"
      "Local user only or Authentication|not permitted to relay .*not logged|client was not authenticated|"
      "authentification (requise|obligatoire)|Authentifizierung (erforderlich|notwendig)|"
      "autenticaci[oó]n requerida|autentica[cç][aã]o (necess[aá]ria|obrigat[oó]ria)|autenticazione richiesta|"
@@ -128,7 +128,7 @@ const PhraseRow rows[] = {
      0, Category::ContentRejected, "rule:generic-virus"},
     // SPF, DKIM, DMARC, also when worded as "unauthenticated".
     {"phrase-sender-authentication",
-     "\\bDM0{4}\\d{2}\\b|not allowed to send mail from \\d|\\bMI:(SPF|DMA)\\b|\\bSPF\\b|open-?spf\\.(org|net)|\\bDKIM\\b(?! signing (failed|error|failure))|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
+     "\\bDM0{4}\\d{2}\\b|not allowed to send mail from \\d|\\bMI:(SPF|DMA)\\b|\\bSPF\\b|open-?spf\\.(org|net)|(?<!header ')\\bDKIM\\b(?! signing (failed|error|failure))|\\bDMARC\\b|does not have authentication information|mail is unauthenticated|"
      "Anti-Spoofing|spoof(ed|ing)|sender policy framework|domain ?keys|not authorized to send on behalf|"
      "authentication information|fails? to pass (SPF|authentication)",
      0, Category::SenderAuthentication, "X.7.26"},
@@ -172,7 +172,7 @@ const PhraseRow rows[] = {
      0, Category::Policy, "rule:postfix-helo-rejected"},
     // The sending IP refused for its reputation or a blocklist.
     {"phrase-client-blocked",
-     "\\bHL:(REP|IHU|IPB|MEP)\\b|(message )?sending (for|from) (this|your) account (is |has been )?(disabled|blocked|suspended)|\\bbad karma\\b|\\bkarma score\\b|\\bBL0[01]{5}\\b|\\bBL0{1,2}\\d{1,2}\\b|\\bblock(ed)? for spam\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
+     "\\bHL:(REP|IHU|IPB|MEP)\\b|(message )?sending (for|from) (this|your) account (is |has been )?(disabled|blocked|suspended)|sending (suspended|paused) for (this|your) account|\\bbad karma\\b|\\bkarma score\\b|\\bBL0[01]{5}\\b|\\bBL0{1,2}\\d{1,2}\\b|\\bblock(ed)? for spam\\b|\\bIP is (hang ?up|hung ?up)|reputation|\\b(ip|ip address|host|client)\\b (is |has been )?(blocked|blacklisted|banned|listed)|\\bIP\\b (is )?rejected|"
      "black ?ip|ANTISPAM_BAT\\[[^\\]]*\\]: bad sending|black ?hole (list|site|server)|blackholes\\.|forbidden (by|for|from) your IP|\\bAUP#CXBL\\b|sorbs\\.net/lookup|(?<!user in )(?<!domain.s )blacklist|\\b\\d{1,3}(\\.\\d{1,3}){3}[\\]>]? (is |has been )?(banned|blocked|blacklisted|forbidden)|"
      "(remote |your |this |client )?ip (is |has been )?forbidden|no access for (this|your) ip|Dictionary attack|blocklist|block list|\\bRBL\\b|\\bDNSBL\\b|blocked using|banned sen(ding|der)|"
      "block has been placed against your IP|(?<!not )listed (at|on|in|by) |Invalid IP(?! address)|is blocked by(?! (local |our |the |organi[sz]ation.s )?(policy|polic(y|ies)|administrator))|your (ip|ip address) |"

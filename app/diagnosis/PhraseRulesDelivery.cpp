@@ -115,7 +115,7 @@ const PhraseRow rows[] = {
     // Characters the server refuses in an address: the address's form, before the content
     // words ("Invalid characters" in a header is a content filter's reason).
     {"phrase-address-characters",
-     "(restricted|invalid|illegal|forbidden|disallowed|unsupported|bad) (characters?|chars?) in (the )?(e-?mail |recipient |sender )?address",
+     "(restricted|invalid|illegal|forbidden|disallowed|unsupported|bad) (characters?|chars?) in (the )?(e-?mail |recipient |sender )?address|(local )?address contains (control|whitespace|illegal|invalid)",
      0, Category::SyntaxError, "X.5.2"},
     // Filtered content: spam, viruses, attachments, links, broken messages.
     {"phrase-content-rejected",

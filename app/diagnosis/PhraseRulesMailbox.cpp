@@ -73,7 +73,7 @@ const PhraseRow rows[] = {
      "unknown host|host unknown|host name lookup failure|host lookup did not complete|Name service error|Name server timeout|DNS (query|lookup) (error|failed|failure)|"
      "DNS Error|invalid DNS MX|(address|name|domain|DNS|MX|host) resolution (failure|failed|error|problem)|"
      "resolv(ing|er) (error|failure|failed|problem)|failure in name resolution|MX lookup (error|failure|problem)|(unable to|could not|couldn.t|cannot|can.t|failed to) resolve|no (valid )?MX|MX (record )?(not found|lookup failed)|unrouteable (mail )?domain|"
-     "Could not find a gateway|DNS (is )?(not available|unavailable)|NonExistentDomain|failure of host ?name lookup|host ?name lookup (failure|failed)|servidor( SMTP)? \\S+ es desconocido|serveur( SMTP)? \\S+ est inconnu|domain name not found|no route for domain|Unrouteable address(?!.{0,80}Sender verify failed)|"
+     "Could not find a gateway|(unable to|could not|cannot|can.t) get (the )?MX|DNS (is )?(not available|unavailable)|NonExistentDomain|failure of host ?name lookup|host ?name lookup (failure|failed)|servidor( SMTP)? \\S+ es desconocido|serveur( SMTP)? \\S+ est inconnu|domain name not found|no route for domain|Unrouteable address(?!.{0,80}Sender verify failed)|"
      "dominio (no existe|inexistente)|domaine (inexistant|introuvable)|Domain (existiert nicht|nicht gefunden)|"
      "dom[ií]nio (n[aã]o existe|inexistente)|dominio (non esiste|inesistente)|domena nie istnieje|domein bestaat niet|"
      "ドメインが(存在しません|見つかりません)|域名(不存在|解析失败|解析失敗)|домен[а-я]* (не существует|не найден)|"
